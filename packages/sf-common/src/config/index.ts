@@ -1,0 +1,10 @@
+export { loadConfig, ConfigError, DEFAULT_CONFIG_FILE, CONFIG_FILE_ENV, type LoadConfigOptions } from './load.js';
+export { configKeys, envName, redactedConfig, type ConfigKey } from './keys.js';
+export { configSchema, type SfConfig } from './schema.js';
+export type { NodeConfig } from './sections/node.js';
+export type { MariadbConfig } from './sections/mariadb.js';
+export type { MariadbGatewayConfig } from './sections/mariadb-gateway.js';
+export type { ApiConfig } from './sections/api.js';
+export type { NetConfig } from './sections/net.js';
+export type { LibvirtConfig } from './sections/libvirt.js';
+export type { LogConfig } from './sections/log.js';

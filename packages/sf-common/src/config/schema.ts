@@ -1,0 +1,37 @@
+import type { JSONSchemaType } from 'ajv';
+import { apiSection, type ApiConfig } from './sections/api.js';
+import { libvirtSection, type LibvirtConfig } from './sections/libvirt.js';
+import { logSection, type LogConfig } from './sections/log.js';
+import { mariadbGatewaySection, type MariadbGatewayConfig } from './sections/mariadb-gateway.js';
+import { mariadbSection, type MariadbConfig } from './sections/mariadb.js';
+import { netSection, type NetConfig } from './sections/net.js';
+import { nodeSection, type NodeConfig } from './sections/node.js';
+
+/**
+ * The whole configuration: one section per concern. Key `section.key` is
+ * overridden by the environment variable `SHAKENFIST_SECTION_KEY`.
+ */
+export interface SfConfig {
+  node: NodeConfig;
+  log: LogConfig;
+  mariadb: MariadbConfig;
+  mariadb_gateway: MariadbGatewayConfig;
+  api: ApiConfig;
+  net: NetConfig;
+  libvirt: LibvirtConfig;
+}
+
+export const configSchema: JSONSchemaType<SfConfig> = {
+  type: 'object',
+  properties: {
+    node: nodeSection,
+    log: logSection,
+    mariadb: mariadbSection,
+    mariadb_gateway: mariadbGatewaySection,
+    api: apiSection,
+    net: netSection,
+    libvirt: libvirtSection,
+  },
+  required: ['node', 'log', 'mariadb', 'mariadb_gateway', 'api', 'net', 'libvirt'],
+  additionalProperties: false,
+};

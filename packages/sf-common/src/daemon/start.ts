@@ -1,0 +1,29 @@
+import { ConfigError, loadConfig, redactedConfig, type SfConfig } from '../config/index.js';
+import { createLogger, type Logger } from '../log.js';
+import { systemdNotifier, type Notifier } from './notify.js';
+
+export interface DaemonContext {
+  config: SfConfig;
+  log: Logger;
+  notifier: Notifier;
+}
+
+/**
+ * The common start of every daemon: load and check the configuration (a bad
+ * value exits 1 naming the key), then build the logger and notifier.
+ */
+export function startDaemon(name: string): DaemonContext {
+  let config: SfConfig;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${name}: ${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const log = createLogger({ name, level: config.log.level });
+  log.info({ config: redactedConfig(config) }, 'configuration loaded');
+  return { config, log, notifier: systemdNotifier() };
+}

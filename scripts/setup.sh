@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Brings a fresh Debian 12 machine (as root) to the point where sf-ts builds,
+# tests and runs: Debian packages, npm dependencies, the build, and the host
+# services the tests need. Every step checks first, so a second run is quick.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf 'setup: %s\n' "$*" >&2; }
+
+DEBIAN_PACKAGES=(
+  mariadb-server mariadb-client
+  qemu-system-x86 qemu-utils libvirt-daemon-system libvirt-clients libvirt-dev
+  dnsmasq-base nftables iproute2 util-linux busybox-static
+  linux-image-cloud-amd64 syslinux syslinux-common mtools dosfstools fdisk cpio xorriso
+  libsystemd-dev python3 make g++
+)
+
+ensure_debian_packages() {
+  local missing=()
+  for pkg in "${DEBIAN_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" != 0 ]; then
+    log "missing Debian packages (run as root to install): ${missing[*]}"
+    return 1
+  fi
+  log "installing Debian packages: ${missing[*]}"
+  apt-get update -q >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
+}
+
+ensure_npm_dependencies() {
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "installing npm dependencies"
+    npm ci --no-audit --no-fund >&2
+  fi
+}
+
+ensure_build() {
+  log "building"
+  npx tsc -b >&2
+}
+
+# The shared MariaDB for tests: the machine's own server, started if it is down.
+ensure_mariadb() {
+  if mariadb-admin -uroot --connect-timeout=2 ping >/dev/null 2>&1; then return 0; fi
+  log "starting MariaDB"
+  mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld 2>/dev/null || true
+  start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd
+  for _ in $(seq 1 60); do
+    mariadb-admin -uroot --connect-timeout=2 ping >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  log "MariaDB did not come up"
+  return 1
+}
+
+ensure_libvirt() {
+  pgrep -x virtlogd >/dev/null || { log "starting virtlogd"; virtlogd -d; }
+  pgrep -x libvirtd >/dev/null || { log "starting libvirtd"; libvirtd -d; }
+  for _ in $(seq 1 40); do
+    virsh -c qemu:///system version >/dev/null 2>&1 && return 0
+    sleep 0.25
+  done
+  log "libvirtd did not answer"
+  return 1
+}
+
+ensure_debian_packages
+ensure_npm_dependencies
+ensure_build
+ensure_mariadb
+ensure_libvirt
