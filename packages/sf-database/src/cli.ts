@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, createLogger, isSfError, loadConfig } from '@sf/common';
+import { checkSchema, ensureSchema } from './schema/migrate.js';
+
+const USAGE = `usage: sf-database <command>
+
+commands:
+  migrate           create the database if needed and apply pending migrations (idempotent)
+  migrate --check   exit 0 when the schema is current, 1 when it is behind or absent
+`;
+
+async function migrate(check: boolean): Promise<number> {
+  const config = loadConfig();
+  if (check) {
+    const { problem, status } = await checkSchema(config.mariadb);
+    if (problem !== undefined) {
+      process.stderr.write(`sf-database: ${problem}\n`);
+      return 1;
+    }
+    process.stdout.write(`schema is current (version ${status?.recordedVersion ?? 0})\n`);
+    return 0;
+  }
+  const log = createLogger({ name: 'sf-database', level: config.log.level, destination: process.stderr });
+  const result = await ensureSchema(config.mariadb, log);
+  process.stdout.write(
+    result.applied.length === 0
+      ? `schema already current (version ${result.version})\n`
+      : `applied ${result.applied.length} migration(s); schema version ${result.version}\n`,
+  );
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  });
+  const [command] = positionals;
+  if (values.help || command === undefined) {
+    process.stdout.write(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  switch (command) {
+    case 'migrate':
+      return migrate(values.check);
+    default:
+      process.stderr.write(`sf-database: unknown command "${command}"\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof ConfigError || isSfError(err)) process.stderr.write(`sf-database: ${err.message}\n`);
+    else process.stderr.write(`sf-database: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = isSfError(err) ? err.exitCode : 1;
+  },
+);

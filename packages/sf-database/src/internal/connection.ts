@@ -1,0 +1,41 @@
+import knexFactory, { type Knex } from 'knex';
+import type { MariadbConfig } from '@sf/common';
+
+export interface ConnectOptions {
+  /** Connect without selecting a database (to create it). */
+  withoutDatabase?: boolean;
+  poolSize?: number;
+}
+
+/** mysql2 connection settings shared by the knex pool and the lock connection. */
+export function connectionSettings(config: MariadbConfig, options: ConnectOptions = {}): Knex.MySql2ConnectionConfig {
+  const settings: Knex.MySql2ConnectionConfig = {
+    user: config.user,
+    password: config.password,
+    charset: 'utf8mb4',
+    timezone: 'Z',
+    supportBigNumbers: true,
+    connectTimeout: 5000,
+  };
+  if (config.socket !== '') settings.socketPath = config.socket;
+  else {
+    settings.host = config.host === '' ? '127.0.0.1' : config.host;
+    settings.port = config.port;
+  }
+  if (!options.withoutDatabase) settings.database = config.database;
+  return settings;
+}
+
+export function createKnex(config: MariadbConfig, options: ConnectOptions = {}): Knex {
+  return knexFactory.knex({
+    client: 'mysql2',
+    connection: connectionSettings(config, options),
+    pool: { min: 0, max: options.poolSize ?? config.pool_size },
+  });
+}
+
+/** The target an operator reads in messages: host:port/database or socket/database. */
+export function describeTarget(config: MariadbConfig): string {
+  const where = config.socket !== '' ? config.socket : `${config.host === '' ? '127.0.0.1' : config.host}:${config.port}`;
+  return `${where}/${config.database}`;
+}
