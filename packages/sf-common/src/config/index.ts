@@ -7,4 +7,5 @@ export type { MariadbGatewayConfig } from './sections/mariadb-gateway.js';
 export type { ApiConfig } from './sections/api.js';
 export type { NetConfig } from './sections/net.js';
 export type { LibvirtConfig } from './sections/libvirt.js';
+export type { ComputeConfig } from './sections/compute.js';
 export type { LogConfig } from './sections/log.js';

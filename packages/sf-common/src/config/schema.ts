@@ -1,5 +1,6 @@
 import type { JSONSchemaType } from 'ajv';
 import { apiSection, type ApiConfig } from './sections/api.js';
+import { computeSection, type ComputeConfig } from './sections/compute.js';
 import { libvirtSection, type LibvirtConfig } from './sections/libvirt.js';
 import { logSection, type LogConfig } from './sections/log.js';
 import { mariadbGatewaySection, type MariadbGatewayConfig } from './sections/mariadb-gateway.js';
@@ -19,6 +20,7 @@ export interface SfConfig {
   api: ApiConfig;
   net: NetConfig;
   libvirt: LibvirtConfig;
+  compute: ComputeConfig;
 }
 
 export const configSchema: JSONSchemaType<SfConfig> = {
@@ -31,7 +33,8 @@ export const configSchema: JSONSchemaType<SfConfig> = {
     api: apiSection,
     net: netSection,
     libvirt: libvirtSection,
+    compute: computeSection,
   },
-  required: ['node', 'log', 'mariadb', 'mariadb_gateway', 'api', 'net', 'libvirt'],
+  required: ['node', 'log', 'mariadb', 'mariadb_gateway', 'api', 'net', 'libvirt', 'compute'],
   additionalProperties: false,
 };
