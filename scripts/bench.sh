@@ -4,7 +4,7 @@
 # each prints one `BENCH {...}` JSON line per result.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh test
 mapfile -t all < <(ls packages/*/dist/bench/*.bench.js 2>/dev/null | sort)
 names=("$@")
 status=0

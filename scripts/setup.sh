@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Brings a fresh Debian 12 machine (as root) to the point where sf-ts builds,
 # tests and runs: Debian packages, npm dependencies, the build, and the host
-# services the tests need. Every step checks first, so a second run is quick.
+# services needed. Every step checks first, so a second run is quick.
+#   setup.sh test    also starts the machine's MariaDB (the tests' server)
+#   setup.sh start   leaves MariaDB to scripts/start.sh (a private one)
 set -euo pipefail
+mode=${1:-test}
 cd "$(dirname "$0")/.."
 
 log() { printf 'setup: %s\n' "$*" >&2; }
@@ -70,5 +73,5 @@ ensure_libvirt() {
 ensure_debian_packages
 ensure_npm_dependencies
 ensure_build
-ensure_mariadb
+[ "$mode" = test ] && ensure_mariadb
 ensure_libvirt

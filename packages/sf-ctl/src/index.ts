@@ -1,0 +1,1 @@
+export { default as EnsureMariadbSchema } from './commands/ensure-mariadb-schema.js';
