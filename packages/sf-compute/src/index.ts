@@ -1,0 +1,5 @@
+export { ComputeDriver, type RebootOptions } from './driver.js';
+export { driverOptionsFromConfig, probeDomainType, openComputeDriver, type ProbeResult } from './open.js';
+export { DiskSizeError, HypervisorError, ImageFormatError, ImageNotFoundError, InstanceNotFoundError, InstanceSpecError } from './errors.js';
+export type { ImageCache } from './internal/image-cache.js';
+export * from './types.js';

@@ -1,0 +1,74 @@
+import { rename, rm, stat } from 'node:fs/promises';
+import { InternalError } from '@sf/common';
+import { DiskSizeError } from '../errors.js';
+import type { CachedImage, InstanceSpec } from '../types.js';
+import type { ImageCache } from './image-cache.js';
+import type { InstanceLayout } from './layout.js';
+import { createBlank, createOverlay, growImage, imageInfo } from './qemu-img.js';
+
+const GIB = 1024 ** 3;
+
+export interface DiskPlan {
+  index: number;
+  path: string;
+  bus: string;
+  sizeBytes: number;
+  base: CachedImage | null;
+}
+
+function gib(bytes: number): string {
+  return `${(bytes / GIB).toFixed(2).replace(/\.?0+$/, '')} GiB`;
+}
+
+/** Resolves base images and sizes; reads only, so a refusal leaves nothing behind. */
+export async function planDisks(spec: InstanceSpec, images: ImageCache, layout: InstanceLayout): Promise<DiskPlan[]> {
+  const plans: DiskPlan[] = [];
+  for (const [index, disk] of spec.disks.entries()) {
+    const base = disk.baseImage === null ? null : await images.get(disk.baseImage);
+    const sizeBytes = disk.sizeGib !== null ? disk.sizeGib * GIB : (base?.virtualSizeBytes ?? 0);
+    if (base !== null && sizeBytes < base.virtualSizeBytes) {
+      throw new DiskSizeError(
+        `disk ${index} is ${gib(sizeBytes)}, smaller than its base image (${gib(base.virtualSizeBytes)}); disks can grow but never shrink`,
+        { disk: index, size_bytes: sizeBytes, base_size_bytes: base.virtualSizeBytes },
+      );
+    }
+    plans.push({ index, path: layout.disk(index), bus: disk.bus, sizeBytes, base });
+  }
+  return plans;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Makes one disk exist at its planned size. A disk is built under a
+ * `.partial` name and renamed, so an existing file is complete; one left by an
+ * earlier run is kept (it may hold guest data) if it has the planned base.
+ */
+export async function ensureDisk(plan: DiskPlan): Promise<void> {
+  if (await exists(plan.path)) {
+    const info = await imageInfo(plan.path, 'qcow2');
+    if (info.backingFile !== (plan.base?.path ?? null)) {
+      throw new InternalError(`disk ${plan.index} already exists over a different base image`, {
+        details: { path: plan.path, backing_file: info.backingFile },
+      });
+    }
+    if (info.virtualSizeBytes < plan.sizeBytes) await growImage(plan.path, plan.sizeBytes);
+    return;
+  }
+  const partial = `${plan.path}.partial`;
+  await rm(partial, { force: true });
+  try {
+    if (plan.base === null) await createBlank(partial, plan.sizeBytes);
+    else await createOverlay(partial, plan.base.path, plan.base.format, plan.sizeBytes);
+    await rename(partial, plan.path);
+  } finally {
+    await rm(partial, { force: true });
+  }
+}

@@ -1,0 +1,113 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { chmod, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { ImageFormatError, ImageNotFoundError } from '../errors.js';
+import type { CachedImage } from '../types.js';
+import { imageInfo } from './qemu-img.js';
+
+const FORMATS = ['qcow2', 'raw'] as const;
+const SECTOR = 512;
+
+/** Magic numbers of archives people download instead of the image inside them. */
+const COMPRESSED: ReadonlyArray<readonly [string, Buffer]> = [
+  ['gzip', Buffer.from([0x1f, 0x8b])],
+  ['xz', Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])],
+  ['zstd', Buffer.from([0x28, 0xb5, 0x2f, 0xfd])],
+  ['bzip2', Buffer.from('BZh')],
+  ['zip', Buffer.from([0x50, 0x4b, 0x03, 0x04])],
+];
+
+async function compressionOf(path: string): Promise<string | null> {
+  const handle = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(8);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const found = COMPRESSED.find(([, magic]) => bytesRead >= magic.length && head.subarray(0, magic.length).equals(magic));
+    return found?.[0] ?? null;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Refuses anything but a self-contained qcow2 or a sector-aligned raw disk. */
+async function vet(path: string, label: string): Promise<CachedImage['format'] & string> {
+  const info = await imageInfo(path);
+  if (!(FORMATS as readonly string[]).includes(info.format)) {
+    throw new ImageFormatError(`${label} is a ${info.format} image; only qcow2 and raw images are accepted`, { details: { format: info.format } });
+  }
+  if (info.backingFile !== null || info.dataFile !== null) {
+    throw new ImageFormatError(`${label} refers to another file (backing or data file); only self-contained images are accepted`);
+  }
+  if (info.format === 'raw') {
+    const compression = await compressionOf(path);
+    if (compression !== null) {
+      throw new ImageFormatError(`${label} is ${compression}-compressed, not a disk image; decompress it first`, { details: { compression } });
+    }
+    const { size } = await stat(path);
+    if (size === 0 || size % SECTOR !== 0) {
+      throw new ImageFormatError(`${label} is not a disk image: its size (${size} bytes) is not a whole number of 512-byte sectors`);
+    }
+  }
+  return info.format as CachedImage['format'];
+}
+
+/**
+ * The node's image cache: each image is stored once, named by the sha256 of its
+ * bytes and the format found when it was vetted, so later reads never probe.
+ */
+export class ImageCache {
+  constructor(readonly dir: string) {}
+
+  private pathOf(sha256: string, format: CachedImage['format']): string {
+    return join(this.dir, `${sha256}.${format}`);
+  }
+
+  /** Copies a file into the cache (hashing as it goes) after vetting it; a no-op when already cached. */
+  async import(source: string): Promise<CachedImage> {
+    await mkdir(this.dir, { recursive: true, mode: 0o755 });
+    const format = await vet(source, `image ${source}`);
+    const partial = join(this.dir, `.import-${randomBytes(6).toString('hex')}.partial`);
+    const hash = createHash('sha256');
+    const tee = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        hash.update(chunk);
+        done(null, chunk);
+      },
+    });
+    try {
+      await pipeline(createReadStream(source), tee, createWriteStream(partial, { mode: 0o644 }));
+      const sha256 = hash.digest('hex');
+      const final = this.pathOf(sha256, format);
+      // The copy is vetted again: the source may have changed while it was read.
+      await vet(partial, `image ${source}`);
+      await chmod(partial, 0o644);
+      await rename(partial, final);
+      return await this.get(sha256);
+    } finally {
+      await rm(partial, { force: true });
+    }
+  }
+
+  async find(sha256: string): Promise<CachedImage | null> {
+    for (const format of FORMATS) {
+      const path = this.pathOf(sha256, format);
+      try {
+        await stat(path);
+      } catch {
+        continue;
+      }
+      const info = await imageInfo(path, format);
+      return { sha256, format, virtualSizeBytes: info.virtualSizeBytes, path };
+    }
+    return null;
+  }
+
+  async get(sha256: string): Promise<CachedImage> {
+    const image = await this.find(sha256);
+    if (image === null) throw new ImageNotFoundError(sha256);
+    return image;
+  }
+}
