@@ -1,0 +1,11 @@
+// Original file: proto/sf/database/v1/operation.proto
+
+import type { Operation as _sf_database_v1_Operation, Operation__Output as _sf_database_v1_Operation__Output } from '../../../sf/database/v1/Operation.js';
+
+export interface ClaimOperationsResponse {
+  'operations'?: (_sf_database_v1_Operation)[];
+}
+
+export interface ClaimOperationsResponse__Output {
+  'operations': (_sf_database_v1_Operation__Output)[];
+}

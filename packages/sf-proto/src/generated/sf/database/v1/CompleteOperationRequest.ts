@@ -1,0 +1,12 @@
+// Original file: proto/sf/database/v1/operation.proto
+
+
+export interface CompleteOperationRequest {
+  'uuid'?: (string);
+  'node'?: (string);
+}
+
+export interface CompleteOperationRequest__Output {
+  'uuid': (string);
+  'node': (string);
+}

@@ -1,0 +1,11 @@
+// Original file: proto/sf/database/v1/namespace.proto
+
+import type { Namespace as _sf_database_v1_Namespace, Namespace__Output as _sf_database_v1_Namespace__Output } from '../../../sf/database/v1/Namespace.js';
+
+export interface CreateNamespaceRequest {
+  'namespace'?: (_sf_database_v1_Namespace | null);
+}
+
+export interface CreateNamespaceRequest__Output {
+  'namespace': (_sf_database_v1_Namespace__Output | null);
+}

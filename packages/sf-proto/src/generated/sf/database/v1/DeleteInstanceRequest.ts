@@ -1,0 +1,12 @@
+// Original file: proto/sf/database/v1/instance.proto
+
+
+export interface DeleteInstanceRequest {
+  'uuid'?: (string);
+  'namespace'?: (string);
+}
+
+export interface DeleteInstanceRequest__Output {
+  'uuid': (string);
+  'namespace': (string);
+}

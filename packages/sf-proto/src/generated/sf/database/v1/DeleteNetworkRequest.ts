@@ -1,0 +1,12 @@
+// Original file: proto/sf/database/v1/network.proto
+
+
+export interface DeleteNetworkRequest {
+  'uuid'?: (string);
+  'namespace'?: (string);
+}
+
+export interface DeleteNetworkRequest__Output {
+  'uuid': (string);
+  'namespace': (string);
+}

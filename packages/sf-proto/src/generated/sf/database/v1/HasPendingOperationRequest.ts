@@ -1,0 +1,12 @@
+// Original file: proto/sf/database/v1/operation.proto
+
+
+export interface HasPendingOperationRequest {
+  'object_type'?: (string);
+  'object_uuid'?: (string);
+}
+
+export interface HasPendingOperationRequest__Output {
+  'object_type': (string);
+  'object_uuid': (string);
+}

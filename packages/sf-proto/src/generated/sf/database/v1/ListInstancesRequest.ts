@@ -1,0 +1,19 @@
+// Original file: proto/sf/database/v1/instance.proto
+
+import type { PageRequest as _sf_database_v1_PageRequest, PageRequest__Output as _sf_database_v1_PageRequest__Output } from '../../../sf/database/v1/PageRequest.js';
+
+export interface ListInstancesRequest {
+  'namespace'?: (string);
+  'states'?: (string)[];
+  'node'?: (string);
+  'name'?: (string);
+  'page'?: (_sf_database_v1_PageRequest | null);
+}
+
+export interface ListInstancesRequest__Output {
+  'namespace': (string);
+  'states': (string)[];
+  'node': (string);
+  'name': (string);
+  'page': (_sf_database_v1_PageRequest__Output | null);
+}

@@ -1,0 +1,13 @@
+// Original file: proto/sf/database/v1/lock.proto
+
+import type { Lock as _sf_database_v1_Lock, Lock__Output as _sf_database_v1_Lock__Output } from '../../../sf/database/v1/Lock.js';
+
+export interface LockResponse {
+  'ok'?: (boolean);
+  'lock'?: (_sf_database_v1_Lock | null);
+}
+
+export interface LockResponse__Output {
+  'ok': (boolean);
+  'lock': (_sf_database_v1_Lock__Output | null);
+}

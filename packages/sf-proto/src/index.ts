@@ -1,0 +1,86 @@
+import { fileURLToPath } from 'node:url';
+import type { ServiceDefinition } from '@grpc/grpc-js';
+import protoLoader from '@grpc/proto-loader';
+import type { HealthDefinition } from './generated/grpc/health/v1/Health.js';
+import type { EventServiceDefinition } from './generated/sf/database/v1/EventService.js';
+import type { InstanceServiceDefinition } from './generated/sf/database/v1/InstanceService.js';
+import type { LockServiceDefinition } from './generated/sf/database/v1/LockService.js';
+import type { MetadataServiceDefinition } from './generated/sf/database/v1/MetadataService.js';
+import type { NamespaceServiceDefinition } from './generated/sf/database/v1/NamespaceService.js';
+import type { NetworkInterfaceServiceDefinition } from './generated/sf/database/v1/NetworkInterfaceService.js';
+import type { NetworkServiceDefinition } from './generated/sf/database/v1/NetworkService.js';
+import type { NodeServiceDefinition } from './generated/sf/database/v1/NodeService.js';
+import type { OperationServiceDefinition } from './generated/sf/database/v1/OperationService.js';
+
+export type * from './generated/index.js';
+
+/** Where the .proto files live at run time (they ship with the package). */
+export const PROTO_DIR = fileURLToPath(new URL('../../proto', import.meta.url));
+
+export const PROTO_FILES = [
+  'grpc/health/v1/health.proto',
+  'sf/database/v1/namespace.proto',
+  'sf/database/v1/node.proto',
+  'sf/database/v1/instance.proto',
+  'sf/database/v1/network.proto',
+  'sf/database/v1/network_interface.proto',
+  'sf/database/v1/metadata.proto',
+  'sf/database/v1/lock.proto',
+  'sf/database/v1/operation.proto',
+  'sf/database/v1/event.proto',
+] as const;
+
+/** Must match the flags of scripts/generate.sh, or the generated types lie. */
+export const LOADER_OPTIONS: protoLoader.Options = {
+  keepCase: true,
+  longs: Number,
+  enums: String,
+  defaults: true,
+  oneofs: true,
+  includeDirs: [PROTO_DIR],
+};
+
+export interface DatabaseServices {
+  health: HealthDefinition;
+  namespace: NamespaceServiceDefinition;
+  node: NodeServiceDefinition;
+  instance: InstanceServiceDefinition;
+  network: NetworkServiceDefinition;
+  networkInterface: NetworkInterfaceServiceDefinition;
+  metadata: MetadataServiceDefinition;
+  lock: LockServiceDefinition;
+  operation: OperationServiceDefinition;
+  event: EventServiceDefinition;
+}
+
+export type ServiceName = keyof DatabaseServices;
+
+let loaded: DatabaseServices | undefined;
+
+function service<T>(definition: protoLoader.PackageDefinition, name: string): T {
+  const found = definition[name];
+  if (found === undefined || 'format' in found) throw new Error(`proto service ${name} is missing`);
+  return found as ServiceDefinition as T;
+}
+
+/** Parses the protos once per process; both the server and the client use these definitions. */
+export function databaseServices(): DatabaseServices {
+  if (loaded !== undefined) return loaded;
+  const definition = protoLoader.loadSync([...PROTO_FILES], LOADER_OPTIONS);
+  loaded = {
+    health: service(definition, 'grpc.health.v1.Health'),
+    namespace: service(definition, 'sf.database.v1.NamespaceService'),
+    node: service(definition, 'sf.database.v1.NodeService'),
+    instance: service(definition, 'sf.database.v1.InstanceService'),
+    network: service(definition, 'sf.database.v1.NetworkService'),
+    networkInterface: service(definition, 'sf.database.v1.NetworkInterfaceService'),
+    metadata: service(definition, 'sf.database.v1.MetadataService'),
+    lock: service(definition, 'sf.database.v1.LockService'),
+    operation: service(definition, 'sf.database.v1.OperationService'),
+    event: service(definition, 'sf.database.v1.EventService'),
+  };
+  return loaded;
+}
+
+/** grpc.health.v1 status names, as the loader decodes them (enums as strings). */
+export const ServingStatus = { SERVING: 'SERVING', NOT_SERVING: 'NOT_SERVING', SERVICE_UNKNOWN: 'SERVICE_UNKNOWN' } as const;
