@@ -41,6 +41,14 @@ ensure_npm_dependencies() {
 }
 
 ensure_build() {
+  # sf-net's setns addon: built against the headers of the node on PATH
+  # (<prefix>/include/node), so node-gyp downloads nothing.
+  local addon=packages/sf-net/native/build/Release/sf_net_netns.node
+  if [ ! -f "$addon" ] || [ packages/sf-net/native/netns.c -nt "$addon" ] || [ packages/sf-net/native/binding.gyp -nt "$addon" ]; then
+    log "building the sf-net netns addon"
+    npx --no-install node-gyp rebuild --directory packages/sf-net/native \
+      --nodedir="$(dirname "$(dirname "$(command -v node)")")" >&2
+  fi
   log "building"
   npx tsc -b >&2
 }

@@ -1,0 +1,111 @@
+/*
+ * Namespace system calls for Node, which has none. A netlink socket belongs to
+ * the network namespace of the thread that opened it, so sf-net switches its
+ * main thread into a namespace, opens the socket, and switches back. Creating
+ * a named namespace here (as `ip netns add` does) avoids a fork per network.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <unistd.h>
+#include <node_api.h>
+
+static napi_value throw_errno(napi_env env, const char *syscall, int err) {
+  char text[160];
+  napi_value msg;
+  napi_value error;
+  napi_value code;
+  snprintf(text, sizeof(text), "%s: %s", syscall, strerror(err));
+  napi_create_string_utf8(env, text, NAPI_AUTO_LENGTH, &msg);
+  napi_create_error(env, NULL, msg, &error);
+  napi_create_int32(env, err, &code);
+  napi_set_named_property(env, error, "errno", code);
+  napi_throw(env, error);
+  return NULL;
+}
+
+static int get_args(napi_env env, napi_callback_info info, size_t want, napi_value *argv) {
+  size_t argc = want;
+  return napi_get_cb_info(env, info, &argc, argv, NULL, NULL) == napi_ok && argc == want;
+}
+
+static int get_path(napi_env env, napi_value value, char *buf, size_t size) {
+  size_t len = 0;
+  return napi_get_value_string_utf8(env, value, buf, size, &len) == napi_ok && len > 0 && len < size - 1;
+}
+
+/* setns(fd): move the calling (main) thread into the network namespace of fd. */
+static napi_value Setns(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  int32_t fd = -1;
+  if (!get_args(env, info, 1, argv) || napi_get_value_int32(env, argv[0], &fd) != napi_ok) {
+    napi_throw_type_error(env, NULL, "setns(fd: number)");
+    return NULL;
+  }
+  if (setns(fd, CLONE_NEWNET) != 0) return throw_errno(env, "setns", errno);
+  return NULL;
+}
+
+/*
+ * createNetns(path): a new network namespace bind-mounted on path (an existing
+ * empty file). The thread returns to its own namespace whatever happens.
+ */
+static napi_value CreateNetns(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  char path[4096];
+  if (!get_args(env, info, 1, argv) || !get_path(env, argv[0], path, sizeof(path))) {
+    napi_throw_type_error(env, NULL, "createNetns(path: string)");
+    return NULL;
+  }
+  int self = open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
+  if (self < 0) return throw_errno(env, "open /proc/thread-self/ns/net", errno);
+  int err = 0;
+  const char *failed = NULL;
+  if (unshare(CLONE_NEWNET) != 0) {
+    err = errno;
+    failed = "unshare";
+  } else {
+    if (mount("/proc/thread-self/ns/net", path, "none", MS_BIND, NULL) != 0) {
+      err = errno;
+      failed = "mount";
+    }
+    if (setns(self, CLONE_NEWNET) != 0 && failed == NULL) {
+      err = errno;
+      failed = "setns";
+    }
+  }
+  close(self);
+  if (failed != NULL) return throw_errno(env, failed, err);
+  return NULL;
+}
+
+/* detachNetns(path): lazily unmount a named namespace (it dies with its last user). */
+static napi_value DetachNetns(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  char path[4096];
+  if (!get_args(env, info, 1, argv) || !get_path(env, argv[0], path, sizeof(path))) {
+    napi_throw_type_error(env, NULL, "detachNetns(path: string)");
+    return NULL;
+  }
+  if (umount2(path, MNT_DETACH) != 0) return throw_errno(env, "umount2", errno);
+  return NULL;
+}
+
+static void export_fn(napi_env env, napi_value exports, const char *name, napi_callback cb) {
+  napi_value fn;
+  napi_create_function(env, name, NAPI_AUTO_LENGTH, cb, NULL, &fn);
+  napi_set_named_property(env, exports, name, fn);
+}
+
+static napi_value Init(napi_env env, napi_value exports) {
+  export_fn(env, exports, "setns", Setns);
+  export_fn(env, exports, "createNetns", CreateNetns);
+  export_fn(env, exports, "detachNetns", DetachNetns);
+  return exports;
+}
+
+NAPI_MODULE(NODE_GYP_MODULE_NAME, Init)

@@ -1,0 +1,142 @@
+import { createLogger, type Logger } from '@sf/common/log';
+import type { DataplaneAction, DataplaneOptions, DataplaneSnapshot, NetworkSpec, ObservedNetwork } from './types.js';
+import { NetworkSpecError } from './errors.js';
+import { isIpv4 } from './internal/addr.js';
+import { virtualMtu, type DataplaneContext } from './internal/context.js';
+import { checkCarrier } from './internal/converge-carrier.js';
+import { convergeCarrier } from './internal/converge-carrier.js';
+import { convergeMesh } from './internal/converge-mesh.js';
+import { checkVni, bridgeName } from './internal/names.js';
+import { applyTable } from './internal/nft.js';
+import { nodeTable, ruleCount, tableHash, TABLE_NAME } from './internal/nft-ruleset.js';
+import { observeAll, observeNetwork, observeNode, presentVnis, type NodeState } from './internal/observe.js';
+import { observeTable } from './internal/nft.js';
+import { removeCarrier, removeObserved } from './internal/remove.js';
+import { Rtnl } from './internal/rtnl.js';
+import { enableIpForwarding, ipForwarding } from './internal/sysctl.js';
+
+function checkSpec(spec: NetworkSpec): void {
+  checkVni(spec.vni);
+  for (const peer of spec.peers) if (!isIpv4(peer)) throw new NetworkSpecError(`peer ${peer} is not an IPv4 address`, { vni: spec.vni });
+  if (spec.carrier !== undefined) checkCarrier(spec.carrier);
+}
+
+/**
+ * The dataplane of one node: the sole mutator of its virtual networks. It
+ * keeps the desired state it was last given, so the node-wide nft table can
+ * be rebuilt from all networks whenever one changes. Not safe for concurrent
+ * calls: the daemon serialises them (one mutator per node).
+ */
+export class Dataplane {
+  private readonly ctx: DataplaneContext;
+  private readonly desired = new Map<number, NetworkSpec>();
+
+  private constructor(ctx: DataplaneContext) {
+    this.ctx = ctx;
+  }
+
+  /** Opens the node's netlink socket (inside `options.nodeNetns` when given). */
+  static open(options: DataplaneOptions): Dataplane {
+    const log: Logger = (options.log ?? createLogger({ name: 'sf-net' })).child({ component: 'dataplane' });
+    const node = Rtnl.open(options.nodeNetns);
+    return new Dataplane({ options, node, log, mtu: virtualMtu(options.underlayMtu) });
+  }
+
+  close(): void {
+    this.ctx.node.close();
+  }
+
+  /** Create or repair one network; returns what was changed (empty when nothing was). */
+  ensureNetwork(spec: NetworkSpec): Promise<DataplaneAction[]> {
+    return this.ensureNetworks([spec]);
+  }
+
+  /** Create or repair several networks, reading node state once and writing the node table once. */
+  async ensureNetworks(specs: readonly NetworkSpec[]): Promise<DataplaneAction[]> {
+    specs.forEach(checkSpec);
+    const node = await observeNode(this.ctx);
+    const actions: DataplaneAction[] = [];
+    for (const spec of specs) {
+      const seen = await observeNetwork(this.ctx, node, spec.vni, true);
+      await this.converge(spec, seen, actions);
+      this.desired.set(spec.vni, spec);
+    }
+    await this.convergeNode(actions);
+    return this.logged(actions);
+  }
+
+  /** Remove every link, namespace, rule, process and file of a network on this node. */
+  async removeNetwork(vni: number): Promise<DataplaneAction[]> {
+    checkVni(vni);
+    const node = await observeNode(this.ctx);
+    const actions: DataplaneAction[] = [];
+    await removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions);
+    this.desired.delete(vni);
+    await this.convergeNode(actions);
+    return this.logged(actions);
+  }
+
+  /** Attach an instance interface (a tap or veth already on this node) to a network's bridge. */
+  async attachInterface(vni: number, ifname: string): Promise<void> {
+    checkVni(vni);
+    const [bridge, link] = await Promise.all([this.ctx.node.linkByName(bridgeName(vni)), this.ctx.node.linkByName(ifname)]);
+    if (bridge === undefined) throw new NetworkSpecError(`network ${vni} has no bridge on this node`, { vni });
+    if (link === undefined) throw new NetworkSpecError(`no interface ${ifname} on this node`, { vni, ifname });
+    await this.ctx.node.setLink(link.index, ifname, { master: bridge.index, mtu: this.ctx.mtu, up: true });
+  }
+
+  /** Kernel state of every network of ours on this node. */
+  observe(): Promise<DataplaneSnapshot> {
+    return observeAll(this.ctx);
+  }
+
+  /**
+   * Make the node match `desired` exactly: repair drift in every desired
+   * network and remove every network of ours that is not desired.
+   */
+  async reconcile(desired: readonly NetworkSpec[]): Promise<DataplaneAction[]> {
+    desired.forEach(checkSpec);
+    const node = await observeNode(this.ctx);
+    const actions: DataplaneAction[] = [];
+    const wanted = new Map(desired.map((s) => [s.vni, s]));
+    for (const vni of presentVnis(this.ctx, node)) {
+      if (!wanted.has(vni)) await removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions);
+    }
+    this.desired.clear();
+    for (const spec of desired) {
+      await this.converge(spec, await observeNetwork(this.ctx, node, spec.vni, true), actions);
+      this.desired.set(spec.vni, spec);
+    }
+    await this.convergeNode(actions);
+    return this.logged(actions);
+  }
+
+  private async converge(spec: NetworkSpec, seen: ObservedNetwork, actions: DataplaneAction[]): Promise<void> {
+    const bridge = await convergeMesh(this.ctx, spec, seen, actions);
+    if (spec.carrier === undefined) await removeCarrier(this.ctx, seen, actions);
+    else await convergeCarrier(this.ctx, spec, seen, bridge, actions);
+  }
+
+  /** The node-wide table (isolation, anti-spoofing) and forwarding, from every desired network. */
+  private async convergeNode(actions: DataplaneAction[]): Promise<void> {
+    const { nodeNetns } = this.ctx.options;
+    const specs = [...this.desired.values()];
+    const table = nodeTable(specs);
+    const current = await observeTable(nodeNetns, 'inet', TABLE_NAME);
+    if (current?.hash !== tableHash(table) || current.rules !== ruleCount(table)) {
+      await applyTable(nodeNetns, table);
+      actions.push({ vni: undefined, kind: 'apply node table', detail: { rules: ruleCount(table) } });
+    }
+    if (specs.some((s) => s.carrier?.nat !== undefined) && !ipForwarding(nodeNetns)) {
+      enableIpForwarding(nodeNetns);
+      actions.push({ vni: undefined, kind: 'enable forwarding' });
+    }
+  }
+
+  private logged(actions: DataplaneAction[]): DataplaneAction[] {
+    for (const a of actions) this.ctx.log.info({ vni: a.vni, action: a.kind, ...a.detail }, 'dataplane change');
+    return actions;
+  }
+}
+
+export type { NodeState };

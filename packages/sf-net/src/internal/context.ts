@@ -1,0 +1,19 @@
+import type { Logger } from '@sf/common/log';
+import type { DataplaneOptions } from '../types.js';
+import { VXLAN_OVERHEAD } from './names.js';
+import type { Rtnl } from './rtnl.js';
+
+/** What every step needs: settings, the node's netlink socket and the logger. */
+export interface DataplaneContext {
+  readonly options: DataplaneOptions;
+  readonly node: Rtnl;
+  readonly log: Logger;
+  /** MTU of VXLAN devices, bridges and every veth joined to them. */
+  readonly mtu: number;
+}
+
+export function virtualMtu(underlayMtu: number): number {
+  return underlayMtu - VXLAN_OVERHEAD;
+}
+
+export const netnsName = (ctx: DataplaneContext, vni: number): string => `${ctx.options.netnsPrefix}${vni}`;

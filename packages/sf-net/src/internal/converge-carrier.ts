@@ -1,0 +1,187 @@
+import { closeSync } from 'node:fs';
+import { NetworkSpecError } from '../errors.js';
+import type { CarrierSpec, DataplaneAction, NetworkSpec, ObservedNetwork } from '../types.js';
+import { cidrContains, ipv4ToNumber, numberToIpv4, parseCidr } from './addr.js';
+import type { DataplaneContext } from './context.js';
+import { netnsName } from './context.js';
+import { checkDhcpHost, dnsmasqPaths, renderConfig, renderHosts } from './dnsmasq-config.js';
+import { reloadDnsmasq, startDnsmasq, stopDnsmasq, writeDnsmasqFiles } from './dnsmasq.js';
+import { EGRESS_LINK_ADDRESS, NETNS_EGRESS_IF, NETNS_GATEWAY_IF, egressVethName, gatewayVethName } from './names.js';
+import { createNetns, openNetns } from './netns.js';
+import { applyTable, deleteTable } from './nft.js';
+import { TABLE_NAME, natTable, ruleCount, tableHash } from './nft-ruleset.js';
+import { Rtnl } from './rtnl.js';
+import { enableIpForwarding } from './sysctl.js';
+
+export function gatewayOf(carrier: CarrierSpec): string {
+  if (carrier.gateway !== undefined) return carrier.gateway;
+  return numberToIpv4(ipv4ToNumber(parseCidr(carrier.netblock).network) + 1);
+}
+
+/** Everything a carrier spec must satisfy before anything touches the kernel. */
+export function checkCarrier(carrier: CarrierSpec): void {
+  const cidr = parseCidr(carrier.netblock);
+  const gateway = gatewayOf(carrier);
+  if (!cidrContains(cidr, gateway)) throw new NetworkSpecError(`gateway ${gateway} is not in ${carrier.netblock}`, { gateway });
+  for (const host of carrier.dhcpHosts) checkDhcpHost(carrier, host);
+  for (const f of carrier.nat?.floating ?? []) {
+    ipv4ToNumber(f.address);
+    if (!cidrContains(cidr, f.target)) throw new NetworkSpecError(`floating target ${f.target} is not in ${carrier.netblock}`, { floating: f.address });
+  }
+  if (carrier.nat !== undefined) ipv4ToNumber(carrier.nat.egressAddress);
+}
+
+type Act = (kind: string, detail?: Record<string, unknown>) => void;
+
+/** A veth from the node into the network's namespace; fd of the namespace is only held for the call. */
+async function createVethInto(ctx: DataplaneContext, namespace: string, name: string, peerName: string, master?: number): Promise<number> {
+  const fd = openNetns(namespace);
+  try {
+    return await ctx.node.createVeth(name, { peerName, peerNetnsFd: fd, mtu: ctx.mtu, ...(master === undefined ? {} : { master }) });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function convergeGatewayVeth(ctx: DataplaneContext, vni: number, namespace: string, seen: ObservedNetwork, bridge: number, act: Act): Promise<void> {
+  const name = gatewayVethName(vni);
+  const veth = seen.gatewayVeth;
+  if (veth === undefined) {
+    await createVethInto(ctx, namespace, name, NETNS_GATEWAY_IF, bridge);
+    act('create gateway veth', { link: name });
+  } else if (veth.master !== bridge || !veth.up || veth.mtu !== ctx.mtu) {
+    await ctx.node.setLink(veth.index, name, { master: bridge, up: true, mtu: ctx.mtu });
+    act('repair gateway veth', { link: name });
+  }
+}
+
+/** The egress veth, its link-local address and the /32 routes that bring public addresses to the namespace. */
+async function convergeEgress(ctx: DataplaneContext, spec: NetworkSpec, namespace: string, seen: ObservedNetwork, act: Act): Promise<void> {
+  const name = egressVethName(spec.vni);
+  const nat = spec.carrier?.nat;
+  if (nat === undefined) {
+    if (seen.egressVeth !== undefined) {
+      await ctx.node.deleteLink(name);
+      act('delete egress veth', { link: name });
+    }
+    return;
+  }
+  let index = seen.egressVeth?.index;
+  let routes = seen.egressRoutes;
+  let addresses: string[] = [];
+  if (index === undefined) {
+    index = await createVethInto(ctx, namespace, name, NETNS_EGRESS_IF);
+    routes = [];
+    act('create egress veth', { link: name });
+  } else {
+    addresses = (await ctx.node.addresses()).get(index) ?? [];
+    if (seen.egressVeth?.up !== true) {
+      await ctx.node.setLink(index, name, { up: true });
+      act('repair egress veth', { link: name });
+    }
+  }
+  if (!addresses.includes(`${EGRESS_LINK_ADDRESS}/32`)) await ctx.node.addAddress(index, name, EGRESS_LINK_ADDRESS, 32);
+  const want = [...new Set([nat.egressAddress, ...nat.floating.map((f) => f.address)])].sort();
+  for (const dst of routes.filter((r) => !want.includes(r))) {
+    await ctx.node.deleteRoute({ dst, prefix: 32, oif: index }, name);
+    act('delete egress route', { dst });
+  }
+  for (const dst of want.filter((r) => !routes.includes(r))) {
+    const viaEgress = dst === nat.egressAddress ? {} : { gateway: nat.egressAddress, onlink: true };
+    await ctx.node.addRoute({ dst, prefix: 32, oif: index, ...viaEgress }, name);
+    act('add egress route', { dst });
+  }
+}
+
+/** Addresses, default route and forwarding inside the namespace; each step tolerates being done already. */
+async function convergeInterior(ctx: DataplaneContext, spec: NetworkSpec, carrier: CarrierSpec, namespace: string, seen: ObservedNetwork, act: Act): Promise<void> {
+  const { prefix } = parseCidr(carrier.netblock);
+  const gateway = `${gatewayOf(carrier)}/${prefix}`;
+  const egress = carrier.nat === undefined ? undefined : `${carrier.nat.egressAddress}/32`;
+  const inside = seen.interior;
+  const fresh = inside === undefined;
+  const ok =
+    !fresh &&
+    inside.gatewayUp &&
+    inside.gatewayAddresses.includes(gateway) &&
+    (egress === undefined || (inside.egressUp && inside.egressAddresses.includes(egress) && inside.defaultRoute && inside.forwarding));
+  if (ok && seen.gatewayVeth !== undefined && (egress === undefined || seen.egressVeth !== undefined)) return;
+
+  const rtnl = Rtnl.open(namespace);
+  try {
+    const lo = await rtnl.linkByName('lo');
+    if (lo !== undefined && !lo.up) await rtnl.setLink(lo.index, 'lo', { up: true });
+    const gw = await rtnl.linkByName(NETNS_GATEWAY_IF);
+    if (gw === undefined) throw new NetworkSpecError(`${NETNS_GATEWAY_IF} missing in ${namespace}`);
+    if (!gw.up) await rtnl.setLink(gw.index, NETNS_GATEWAY_IF, { up: true });
+    await rtnl.addAddress(gw.index, NETNS_GATEWAY_IF, gatewayOf(carrier), prefix);
+    if (carrier.nat !== undefined) {
+      const eg = await rtnl.linkByName(NETNS_EGRESS_IF);
+      if (eg === undefined) throw new NetworkSpecError(`${NETNS_EGRESS_IF} missing in ${namespace}`);
+      if (!eg.up) await rtnl.setLink(eg.index, NETNS_EGRESS_IF, { up: true });
+      await rtnl.addAddress(eg.index, NETNS_EGRESS_IF, carrier.nat.egressAddress, 32);
+      await rtnl.addRoute({ dst: '0.0.0.0', prefix: 0, oif: eg.index, gateway: EGRESS_LINK_ADDRESS, onlink: true }, NETNS_EGRESS_IF);
+      enableIpForwarding(namespace);
+    }
+  } finally {
+    rtnl.close();
+  }
+  act(fresh ? 'configure namespace' : 'repair namespace', { netns: namespace, vni: spec.vni });
+}
+
+async function convergeDnsmasq(ctx: DataplaneContext, vni: number, carrier: CarrierSpec, namespace: string, seen: ObservedNetwork, act: Act): Promise<void> {
+  const paths = dnsmasqPaths(ctx.options.stateDir, vni);
+  const config = renderConfig(carrier, { paths, gateway: gatewayOf(carrier), mtu: ctx.mtu, leaseSeconds: ctx.options.dhcpLeaseSeconds });
+  const hosts = renderHosts(carrier);
+  const running = seen.dnsmasq;
+  if (running !== undefined && running.configFile === config) {
+    if (running.hostsFile !== hosts) {
+      writeDnsmasqFiles(vni, paths, config, hosts);
+      reloadDnsmasq(vni, running.pid);
+      act('reload dnsmasq', { hosts: carrier.dhcpHosts.length });
+    }
+    return;
+  }
+  if (running !== undefined) {
+    await stopDnsmasq(vni, running.pid, paths.config);
+    act('stop dnsmasq for new configuration');
+  }
+  writeDnsmasqFiles(vni, paths, config, hosts);
+  const pid = await startDnsmasq(vni, ctx.options.dnsmasqPath, namespace, paths);
+  act('start dnsmasq', { pid });
+}
+
+async function convergeNat(vni: number, spec: NetworkSpec, namespace: string, seen: ObservedNetwork, fresh: boolean, act: Act): Promise<void> {
+  const table = natTable(spec);
+  if (table === undefined) {
+    if (seen.natTable !== undefined) {
+      await deleteTable(namespace, 'ip', TABLE_NAME);
+      act('delete nat table');
+    }
+    return;
+  }
+  const current = fresh ? undefined : seen.natTable;
+  if (current?.hash === tableHash(table) && current.rules === ruleCount(table)) return;
+  await applyTable(namespace, table);
+  act('apply nat table', { vni, rules: ruleCount(table) });
+}
+
+/** The carrier's share of a network: namespace, gateway, egress, DHCP and NAT. */
+export async function convergeCarrier(ctx: DataplaneContext, spec: NetworkSpec, seen: ObservedNetwork, bridge: number, actions: DataplaneAction[]): Promise<void> {
+  const carrier = spec.carrier;
+  if (carrier === undefined) return;
+  const { vni } = spec;
+  const act: Act = (kind, detail) => actions.push({ vni, kind, ...(detail === undefined ? {} : { detail }) });
+  const namespace = netnsName(ctx, vni);
+  let view = seen;
+  if (!seen.netns) {
+    createNetns(namespace);
+    act('create namespace', { netns: namespace });
+    view = { ...seen, netns: true, interior: undefined, gatewayVeth: undefined, egressVeth: undefined, egressRoutes: [], natTable: undefined };
+  }
+  await convergeGatewayVeth(ctx, vni, namespace, view, bridge, act);
+  await convergeEgress(ctx, spec, namespace, view, act);
+  await convergeInterior(ctx, spec, carrier, namespace, view, act);
+  await convergeDnsmasq(ctx, vni, carrier, namespace, view, act);
+  await convergeNat(vni, spec, namespace, view, !seen.netns, act);
+}

@@ -1,0 +1,68 @@
+import type { DataplaneAction, NetworkSpec, ObservedNetwork } from '../types.js';
+import type { DataplaneContext } from './context.js';
+import { bridgeName, vxlanName } from './names.js';
+
+/** The peers a VXLAN device should flood to: every other node, once each. */
+export function wantedPeers(spec: NetworkSpec, meshIp: string): string[] {
+  return [...new Set(spec.peers)].filter((p) => p !== meshIp).sort();
+}
+
+export function diffPeers(want: readonly string[], have: readonly string[]): { add: string[]; remove: string[] } {
+  return { add: want.filter((p) => !have.includes(p)), remove: have.filter((p) => !want.includes(p)) };
+}
+
+/**
+ * Bridge, VXLAN device and its FDB: the part of a network every node that
+ * hosts it has. Returns the bridge's index for the carrier step.
+ */
+export async function convergeMesh(ctx: DataplaneContext, spec: NetworkSpec, seen: ObservedNetwork, actions: DataplaneAction[]): Promise<number> {
+  const { vni } = spec;
+  const { options, node, mtu } = ctx;
+  const act = (kind: string, detail?: Record<string, unknown>): void => {
+    actions.push({ vni, kind, ...(detail === undefined ? {} : { detail }) });
+  };
+
+  const brName = bridgeName(vni);
+  let bridge = seen.bridge?.index;
+  if (bridge === undefined) {
+    bridge = await node.createBridge(brName, mtu);
+    act('create bridge', { link: brName });
+  } else if (seen.bridge?.mtu !== mtu || seen.bridge.up !== true) {
+    await node.setLink(bridge, brName, { mtu, up: true });
+    act('repair bridge', { link: brName });
+  }
+
+  const vxName = vxlanName(vni);
+  const vx = seen.vxlan;
+  let have = seen.fdb;
+  const wrong =
+    vx !== undefined &&
+    (vx.kind !== 'vxlan' || vx.vxlanId !== vni || vx.learning !== 0 || vx.port !== options.vxlanPort || vx.local !== options.meshIp);
+  if (wrong) {
+    await node.deleteLink(vxName);
+    act('delete misconfigured vxlan', { link: vxName });
+  }
+  let vxIndex: number;
+  if (vx === undefined || wrong) {
+    vxIndex = await node.createVxlan(vxName, { vni, local: options.meshIp, port: options.vxlanPort, mtu, master: bridge });
+    have = [];
+    act('create vxlan', { link: vxName });
+  } else {
+    vxIndex = vx.index;
+    if (vx.master !== bridge || vx.mtu !== mtu || !vx.up) {
+      await node.setLink(vxIndex, vxName, { master: bridge, mtu, up: true });
+      act('repair vxlan', { link: vxName });
+    }
+  }
+
+  const { add, remove } = diffPeers(wantedPeers(spec, options.meshIp), have);
+  if (remove.length > 0) {
+    await node.fdbDelete(vxIndex, vxName, remove);
+    act('remove fdb peers', { peers: remove });
+  }
+  if (add.length > 0) {
+    await node.fdbAdd(vxIndex, vxName, add);
+    act('add fdb peers', { peers: add });
+  }
+  return bridge;
+}

@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import { NftError } from '../errors.js';
+import type { ObservedTable } from '../types.js';
+import { netnsPath } from './netns.js';
+import { GENERATION_CHAIN, GENERATION_PREFIX, deleteTableCommands, replaceTableCommands, type NftFamily, type NftTable } from './nft-ruleset.js';
+
+/** `nft` run in a named namespace through util-linux nsenter, or in our own. */
+function nftCommand(namespace: string | undefined, args: string[]): [string, string[]] {
+  return namespace === undefined ? ['nft', args] : ['nsenter', [`--net=${netnsPath(namespace)}`, 'nft', ...args]];
+}
+
+/**
+ * `nft -f -` opens /dev/stdin, which fails on the socket Node gives a child as
+ * stdin, so the transaction goes through a private file instead.
+ */
+async function runNft(namespace: string | undefined, operation: string, table: string, input: unknown): Promise<void> {
+  const path = join(tmpdir(), `sf-net-nft-${process.pid}-${randomBytes(6).toString('hex')}.json`);
+  try {
+    writeFileSync(path, JSON.stringify(input), { mode: 0o600 });
+    const [file, args] = nftCommand(namespace, ['-j', '-f', path]);
+    await execa(file, args);
+  } catch (err) {
+    throw new NftError(operation, table, namespace, err, (err as { stderr?: string }).stderr);
+  } finally {
+    rmSync(path, { force: true });
+  }
+}
+
+export function applyTable(namespace: string | undefined, table: NftTable): Promise<void> {
+  return runNft(namespace, 'replace table', `${table.family} ${table.name}`, replaceTableCommands(table));
+}
+
+export function deleteTable(namespace: string | undefined, family: NftFamily, name: string): Promise<void> {
+  return runNft(namespace, 'delete table', `${family} ${name}`, deleteTableCommands(family, name));
+}
+
+interface ListedObject {
+  rule?: { chain?: string; comment?: string };
+}
+
+/** The generation and rule count of a table, or undefined when it does not exist. */
+export async function observeTable(namespace: string | undefined, family: NftFamily, name: string): Promise<ObservedTable | undefined> {
+  const [file, args] = nftCommand(namespace, ['-j', 'list', 'table', family, name]);
+  const result = await execa(file, args, { reject: false });
+  if (result.exitCode !== 0) {
+    if (/No such file or directory/.test(result.stderr)) return undefined;
+    throw new NftError('list table', `${family} ${name}`, namespace, new Error(`exit ${result.exitCode}`), result.stderr);
+  }
+  const listed = (JSON.parse(result.stdout) as { nftables: ListedObject[] }).nftables;
+  const rules = listed.filter((o) => o.rule !== undefined);
+  const generation = rules.find((o) => o.rule?.chain === GENERATION_CHAIN)?.rule?.comment;
+  return {
+    hash: generation?.startsWith(GENERATION_PREFIX) === true ? generation.slice(GENERATION_PREFIX.length) : undefined,
+    rules: rules.length,
+  };
+}

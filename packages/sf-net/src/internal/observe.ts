@@ -1,0 +1,106 @@
+import { existsSync, readdirSync } from 'node:fs';
+import type { DataplaneSnapshot, ObservedInterior, ObservedNetwork, ObservedVxlan } from '../types.js';
+import type { DataplaneContext } from './context.js';
+import { netnsName } from './context.js';
+import { dnsmasqPaths } from './dnsmasq-config.js';
+import { observeDnsmasq } from './dnsmasq.js';
+import { NETNS_EGRESS_IF, NETNS_GATEWAY_IF, vniOfLink } from './names.js';
+import { listNetns } from './netns.js';
+import { observeTable } from './nft.js';
+import { TABLE_NAME } from './nft-ruleset.js';
+import { Rtnl, type RouteEntry } from './rtnl.js';
+import { ipForwarding } from './sysctl.js';
+
+/** Node-wide kernel state, dumped once and shared by every network's view. */
+export interface NodeState {
+  links: ObservedVxlan[];
+  fdb: Map<number, string[]>;
+  routes: RouteEntry[];
+  addresses: Map<number, string[]>;
+  namespaces: Set<string>;
+}
+
+export async function observeNode(ctx: DataplaneContext): Promise<NodeState> {
+  // One socket runs one dump at a time: the package cannot tell interleaved multipart replies apart.
+  const links = await ctx.node.links();
+  const fdb = await ctx.node.fdb();
+  const routes = await ctx.node.routes();
+  const addresses = await ctx.node.addresses();
+  return { links, fdb, routes, addresses, namespaces: new Set(listNetns(ctx.options.netnsPrefix)) };
+}
+
+/** VNIs that have anything of ours on this node: links, a namespace, or DHCP state. */
+export function presentVnis(ctx: DataplaneContext, node: NodeState): number[] {
+  const vnis = new Set<number>();
+  for (const link of node.links) {
+    const owner = vniOfLink(link.name);
+    if (owner !== undefined) vnis.add(owner.vni);
+  }
+  for (const ns of node.namespaces) {
+    const vni = Number(ns.slice(ctx.options.netnsPrefix.length));
+    if (Number.isInteger(vni) && vni > 0) vnis.add(vni);
+  }
+  const dhcpDir = `${ctx.options.stateDir}/dhcp`;
+  if (existsSync(dhcpDir)) {
+    for (const entry of readdirSync(dhcpDir)) if (/^\d+$/.test(entry)) vnis.add(Number(entry));
+  }
+  return [...vnis].sort((a, b) => a - b);
+}
+
+async function observeInterior(namespace: string): Promise<ObservedInterior> {
+  const rtnl = Rtnl.open(namespace);
+  try {
+    const links = await rtnl.links();
+    const addresses = await rtnl.addresses();
+    const routes = await rtnl.routes();
+    const gateway = links.find((l) => l.name === NETNS_GATEWAY_IF);
+    const egress = links.find((l) => l.name === NETNS_EGRESS_IF);
+    return {
+      gatewayUp: gateway?.up === true,
+      gatewayAddresses: gateway === undefined ? [] : (addresses.get(gateway.index) ?? []),
+      egressUp: egress?.up === true,
+      egressAddresses: egress === undefined ? [] : (addresses.get(egress.index) ?? []),
+      defaultRoute: egress !== undefined && routes.some((r) => r.prefix === 0 && r.oif === egress.index),
+      forwarding: ipForwarding(namespace),
+    };
+  } finally {
+    rtnl.close();
+  }
+}
+
+/**
+ * One network as the kernel has it. `deep` also looks inside the namespace
+ * (links, nft, dnsmasq), which costs a socket and an nft run per network.
+ */
+export async function observeNetwork(ctx: DataplaneContext, node: NodeState, vni: number, deep: boolean): Promise<ObservedNetwork> {
+  const byName = (name: string): ObservedVxlan | undefined => node.links.find((l) => l.name === name);
+  const vxlan = byName(`vxlan-${vni}`);
+  const egressVeth = byName(`egr-${vni}-o`);
+  const namespace = netnsName(ctx, vni);
+  const netns = node.namespaces.has(namespace);
+  const paths = dnsmasqPaths(ctx.options.stateDir, vni);
+  return {
+    vni,
+    vxlan,
+    bridge: byName(`br-vxlan-${vni}`),
+    fdb: vxlan === undefined ? [] : [...(node.fdb.get(vxlan.index) ?? [])].sort(),
+    gatewayVeth: byName(`veth-${vni}-o`),
+    egressVeth,
+    egressRoutes: egressVeth === undefined ? [] : node.routes.filter((r) => r.oif === egressVeth.index && r.prefix === 32).map((r) => r.dst).sort(),
+    netns,
+    interior: netns && deep ? await observeInterior(namespace) : undefined,
+    dnsmasq: deep || existsSync(paths.pid) ? observeDnsmasq(paths) : undefined,
+    natTable: netns && deep ? await observeTable(namespace, 'ip', TABLE_NAME) : undefined,
+  };
+}
+
+export async function observeAll(ctx: DataplaneContext): Promise<DataplaneSnapshot> {
+  const node = await observeNode(ctx);
+  const networks: ObservedNetwork[] = [];
+  for (const vni of presentVnis(ctx, node)) networks.push(await observeNetwork(ctx, node, vni, true));
+  return {
+    networks,
+    nodeTable: await observeTable(ctx.options.nodeNetns, 'inet', TABLE_NAME),
+    nodeForwarding: ipForwarding(ctx.options.nodeNetns),
+  };
+}

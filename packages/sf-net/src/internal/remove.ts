@@ -1,0 +1,47 @@
+import type { DataplaneAction, ObservedNetwork } from '../types.js';
+import type { DataplaneContext } from './context.js';
+import { netnsName } from './context.js';
+import { dnsmasqPaths } from './dnsmasq-config.js';
+import { removeDnsmasqFiles, stopDnsmasq } from './dnsmasq.js';
+import { bridgeName, egressVethName, gatewayVethName, vxlanName } from './names.js';
+import { deleteNetns } from './netns.js';
+
+/**
+ * Take down the carrier's share: dnsmasq, veths, namespace (and with it the
+ * NAT table and every address and route inside), DHCP files.
+ */
+export async function removeCarrier(ctx: DataplaneContext, seen: ObservedNetwork, actions: DataplaneAction[]): Promise<void> {
+  const { vni } = seen;
+  const paths = dnsmasqPaths(ctx.options.stateDir, vni);
+  if (seen.dnsmasq !== undefined) {
+    await stopDnsmasq(vni, seen.dnsmasq.pid, paths.config);
+    actions.push({ vni, kind: 'stop dnsmasq' });
+  }
+  for (const [present, name] of [
+    [seen.egressVeth, egressVethName(vni)],
+    [seen.gatewayVeth, gatewayVethName(vni)],
+  ] as const) {
+    if (present === undefined) continue;
+    await ctx.node.deleteLink(name);
+    actions.push({ vni, kind: 'delete veth', detail: { link: name } });
+  }
+  if (seen.netns) {
+    deleteNetns(netnsName(ctx, vni));
+    actions.push({ vni, kind: 'delete namespace', detail: { netns: netnsName(ctx, vni) } });
+  }
+  removeDnsmasqFiles(paths);
+}
+
+/** Remove every trace of a network on this node. */
+export async function removeObserved(ctx: DataplaneContext, seen: ObservedNetwork, actions: DataplaneAction[]): Promise<void> {
+  await removeCarrier(ctx, seen, actions);
+  const { vni } = seen;
+  for (const [present, name] of [
+    [seen.vxlan, vxlanName(vni)],
+    [seen.bridge, bridgeName(vni)],
+  ] as const) {
+    if (present === undefined) continue;
+    await ctx.node.deleteLink(name);
+    actions.push({ vni, kind: 'delete link', detail: { link: name } });
+  }
+}

@@ -1,0 +1,127 @@
+import type { Logger } from '@sf/common/log';
+
+/** One instance interface served by the network's DHCP server. */
+export interface DhcpHost {
+  /** MAC address of the instance interface, `aa:bb:cc:dd:ee:ff`. */
+  mac: string;
+  ipv4: string;
+  hostname: string;
+}
+
+/** A public address DNATed to an instance address (and SNATed on the way out). */
+export interface FloatingIp {
+  address: string;
+  /** The instance's address inside the network's netblock. */
+  target: string;
+}
+
+export interface NatSpec {
+  /** Public address the network's namespace masquerades to; routed to it on this node. */
+  egressAddress: string;
+  floating: FloatingIp[];
+}
+
+/** What only the network's carrier node runs: namespace, gateway, DHCP, NAT. */
+export interface CarrierSpec {
+  /** IPv4 netblock, e.g. `10.0.0.0/24`. */
+  netblock: string;
+  /** Gateway address inside the netblock; the first host address when absent. */
+  gateway?: string;
+  dhcpHosts: DhcpHost[];
+  /** Answer DNS on the gateway address (dnsmasq's port 53), off unless asked. */
+  dns?: boolean;
+  nat?: NatSpec;
+}
+
+/** The desired state of one virtual network on this node. */
+export interface NetworkSpec {
+  /** VXLAN network identifier, 1..999999 so that `br-vxlan-<vni>` fits IFNAMSIZ. */
+  vni: number;
+  /** Mesh IPs of the other nodes that carry this network; this node's own is ignored. */
+  peers: string[];
+  carrier?: CarrierSpec;
+}
+
+export interface DataplaneOptions {
+  /** This node's address on the mesh: the VXLAN source address. */
+  meshIp: string;
+  underlayMtu: number;
+  vxlanPort: number;
+  /** dnsmasq configuration, hosts and lease files live under `<stateDir>/dhcp/<vni>/`. */
+  stateDir: string;
+  /** Network namespaces are named `<netnsPrefix><vni>`. */
+  netnsPrefix: string;
+  /** Operate inside this named namespace (tests' fake hypervisors); the process's own when absent. */
+  nodeNetns?: string;
+  dnsmasqPath: string;
+  dhcpLeaseSeconds: number;
+  log?: Logger;
+}
+
+export interface ObservedLink {
+  name: string;
+  index: number;
+  kind: string | undefined;
+  mtu: number | undefined;
+  up: boolean;
+  master: number | undefined;
+}
+
+export interface ObservedVxlan extends ObservedLink {
+  vxlanId: number | undefined;
+  learning: number | undefined;
+  port: number | undefined;
+  local: string | undefined;
+}
+
+/** What is inside the network's namespace, as seen from a socket opened there. */
+export interface ObservedInterior {
+  gatewayUp: boolean;
+  gatewayAddresses: string[];
+  egressUp: boolean;
+  egressAddresses: string[];
+  defaultRoute: boolean;
+  forwarding: boolean;
+}
+
+export interface ObservedTable {
+  /** The hash of the ruleset that sf-net last applied, kept as the table comment. */
+  hash: string | undefined;
+  rules: number;
+}
+
+export interface ObservedDnsmasq {
+  pid: number;
+  /** Contents of the hosts file dnsmasq reads, to spot a stale or edited file. */
+  hostsFile: string | undefined;
+  configFile: string | undefined;
+}
+
+export interface ObservedNetwork {
+  vni: number;
+  vxlan: ObservedVxlan | undefined;
+  bridge: ObservedLink | undefined;
+  /** Peer mesh IPs with an all-zero FDB entry on the VXLAN device, sorted. */
+  fdb: string[];
+  gatewayVeth: ObservedLink | undefined;
+  egressVeth: ObservedLink | undefined;
+  /** Addresses routed to this network's egress veth on the node. */
+  egressRoutes: string[];
+  netns: boolean;
+  interior: ObservedInterior | undefined;
+  dnsmasq: ObservedDnsmasq | undefined;
+  natTable: ObservedTable | undefined;
+}
+
+export interface DataplaneSnapshot {
+  networks: ObservedNetwork[];
+  nodeTable: ObservedTable | undefined;
+  nodeForwarding: boolean;
+}
+
+/** One repair or change the dataplane made (or, from `plan`, would make). */
+export interface DataplaneAction {
+  vni: number | undefined;
+  kind: string;
+  detail?: Record<string, unknown>;
+}
