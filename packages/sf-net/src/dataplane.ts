@@ -3,14 +3,12 @@ import type { DataplaneAction, DataplaneOptions, DataplaneSnapshot, NetworkSpec,
 import { NetworkSpecError } from './errors.js';
 import { isIpv4 } from './internal/addr.js';
 import { virtualMtu, type DataplaneContext } from './internal/context.js';
-import { checkCarrier } from './internal/converge-carrier.js';
-import { convergeCarrier } from './internal/converge-carrier.js';
+import { checkCarrier, convergeCarrier } from './internal/converge-carrier.js';
 import { convergeMesh } from './internal/converge-mesh.js';
 import { checkVni, bridgeName } from './internal/names.js';
-import { applyTable } from './internal/nft.js';
+import { applyTable, deleteTable, observeTable } from './internal/nft.js';
 import { nodeTable, ruleCount, tableHash, TABLE_NAME } from './internal/nft-ruleset.js';
-import { observeAll, observeNetwork, observeNode, presentVnis, type NodeState } from './internal/observe.js';
-import { observeTable } from './internal/nft.js';
+import { observeAll, observeNetwork, observeNode, presentVnis } from './internal/observe.js';
 import { removeCarrier, removeObserved } from './internal/remove.js';
 import { Rtnl } from './internal/rtnl.js';
 import { enableIpForwarding, ipForwarding } from './internal/sysctl.js';
@@ -121,8 +119,15 @@ export class Dataplane {
   private async convergeNode(actions: DataplaneAction[]): Promise<void> {
     const { nodeNetns } = this.ctx.options;
     const specs = [...this.desired.values()];
-    const table = nodeTable(specs);
     const current = await observeTable(nodeNetns, 'inet', TABLE_NAME);
+    if (specs.length === 0) {
+      if (current !== undefined) {
+        await deleteTable(nodeNetns, 'inet', TABLE_NAME);
+        actions.push({ vni: undefined, kind: 'delete node table' });
+      }
+      return;
+    }
+    const table = nodeTable(specs);
     if (current?.hash !== tableHash(table) || current.rules !== ruleCount(table)) {
       await applyTable(nodeNetns, table);
       actions.push({ vni: undefined, kind: 'apply node table', detail: { rules: ruleCount(table) } });
@@ -138,5 +143,3 @@ export class Dataplane {
     return actions;
   }
 }
-
-export type { NodeState };

@@ -99,6 +99,11 @@ export class Lab {
     return dp;
   }
 
+  /** Delete namespaces made with `namespace` whose short names are given (e.g. one test's instances). */
+  drop(...names: string[]): void {
+    for (const name of names) if (listNetns(this.ns(name)).includes(this.ns(name))) deleteNetns(this.ns(name));
+  }
+
   /** A fake instance: a namespace whose eth0 is a veth into `node`, named `tap` there. */
   async instance(name: string, node: string, tap: string, mac: string): Promise<string> {
     const ns = await this.namespace(name);

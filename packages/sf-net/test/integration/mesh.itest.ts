@@ -1,15 +1,47 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { execa } from 'execa';
 import type { Dataplane, NetworkSpec } from '../../src/index.js';
+import { listNetns } from '../../src/internal/netns.js';
+import { Rtnl } from '../../src/internal/rtnl.js';
 import { Lab } from './fixture.js';
 
 const MESH1 = '192.168.77.1';
 const MESH2 = '192.168.77.2';
+const OUTSIDE = '192.168.200.1';
+
+function network(vni: number, third: number, hosts: Array<[string, number, string]>, nat?: { egress: string; floating?: Array<[string, number]> }): NetworkSpec {
+  const net = `10.${third}.0`;
+  return {
+    vni,
+    peers: [MESH1, MESH2],
+    carrier: {
+      netblock: `${net}.0/24`,
+      dhcpHosts: hosts.map(([mac, host, hostname]) => ({ mac, ipv4: `${net}.${host}`, hostname })),
+      ...(nat === undefined
+        ? {}
+        : { nat: { egressAddress: nat.egress, floating: (nat.floating ?? []).map(([address, host]) => ({ address, target: `${net}.${host}` })) } }),
+    },
+  };
+}
+
+const mesh = (vni: number): NetworkSpec => ({ vni, peers: [MESH1, MESH2] });
+
+async function linkNames(ns: string): Promise<string[]> {
+  const rtnl = Rtnl.open(ns);
+  try {
+    return (await rtnl.links()).map((l) => l.name);
+  } finally {
+    rtnl.close();
+  }
+}
 
 describe('sf-net dataplane on two fake hypervisors', function () {
   this.timeout(60_000);
   let lab: Lab;
   let n1: string;
   let n2: string;
+  let out: string;
   let dp1: Dataplane;
   let dp2: Dataplane;
 
@@ -17,27 +49,27 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     lab = new Lab();
     n1 = await lab.namespace('n1');
     n2 = await lab.namespace('n2');
+    out = await lab.namespace('out');
     await lab.wire(n1, 'ul0', n2, 'ul0', { address: `${MESH1}/24`, peerAddress: `${MESH2}/24` });
+    await lab.wire(n1, 'up0', out, 'eth0', { address: '192.168.200.2/24', peerAddress: `${OUTSIDE}/24` });
+    // The outside world knows only the public range, never a virtual netblock.
+    await lab.route(out, '10.250.0.0/24', '192.168.200.2', 'eth0');
     dp1 = lab.dataplane(n1, MESH1, 'a');
     dp2 = lab.dataplane(n2, MESH2, 'b');
   });
 
+  afterEach(async () => {
+    await dp1.reconcile([]);
+    await dp2.reconcile([]);
+    lab.drop('i1', 'i2', 'i3', 'i4');
+  });
+
   after(() => lab.cleanup());
 
-  it('one network spanning both nodes: instances get DHCP leases and ping across VXLAN', async () => {
-    const carrier: NetworkSpec = {
-      vni: 100,
-      peers: [MESH1, MESH2],
-      carrier: {
-        netblock: '10.100.0.0/24',
-        dhcpHosts: [
-          { mac: '02:00:00:00:01:01', ipv4: '10.100.0.11', hostname: 'inst-one' },
-          { mac: '02:00:00:00:01:02', ipv4: '10.100.0.12', hostname: 'inst-two' },
-        ],
-      },
-    };
-    await dp1.ensureNetwork(carrier);
-    await dp2.ensureNetwork({ vni: 100, peers: [MESH1, MESH2] });
+  it('one network spanning both nodes: DHCP leases, ping across VXLAN, hosts reload keeps leases', async () => {
+    const spec = network(100, 100, [['02:00:00:00:01:01', 11, 'inst-one'], ['02:00:00:00:01:02', 12, 'inst-two']]);
+    await dp1.ensureNetwork(spec);
+    await dp2.ensureNetwork(mesh(100));
     const i1 = await lab.instance('i1', n1, 'tap-i1', '02:00:00:00:01:01');
     const i2 = await lab.instance('i2', n2, 'tap-i2', '02:00:00:00:01:02');
     await dp1.attachInterface(100, 'tap-i1');
@@ -49,5 +81,104 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     assert.equal(await lab.ping(i1, '10.100.0.12'), true);
     assert.equal(await lab.ping(i2, '10.100.0.11'), true);
     assert.equal(await lab.ping(i2, '10.100.0.1'), true);
+
+    const before = (await dp1.observe()).networks.find((n) => n.vni === 100)?.dnsmasq;
+    spec.carrier?.dhcpHosts.push({ mac: '02:00:00:00:01:03', ipv4: '10.100.0.13', hostname: 'inst-three' });
+    const actions = await dp1.ensureNetwork(spec);
+    assert.deepEqual(actions.map((a) => a.kind), ['reload dnsmasq']);
+    const after = (await dp1.observe()).networks.find((n) => n.vni === 100)?.dnsmasq;
+    assert.equal(after?.pid, before?.pid);
+    assert.match(after?.hostsFile ?? '', /inst-three/);
+    const leases = readFileSync(`${lab.stateDir}/a/dhcp/100/leases`, 'utf8');
+    assert.match(leases, /02:00:00:00:01:01 10\.100\.0\.11 inst-one/);
+    assert.deepEqual(await dp1.ensureNetwork(spec), [], 'a repeated ensure changes nothing');
+  });
+
+  it('two networks on the same nodes cannot reach each other, but each reaches the outside', async () => {
+    await dp1.ensureNetworks([
+      network(100, 100, [['02:00:00:00:01:01', 11, 'one']], { egress: '10.250.0.10' }),
+      network(200, 200, [['02:00:00:00:02:01', 11, 'two']], { egress: '10.250.0.20' }),
+    ]);
+    await dp2.ensureNetworks([mesh(100), mesh(200)]);
+    const i1 = await lab.instance('i1', n1, 'tap-i1', '02:00:00:00:01:01');
+    const i2 = await lab.instance('i2', n2, 'tap-i2', '02:00:00:00:02:01');
+    await dp1.attachInterface(100, 'tap-i1');
+    await dp2.attachInterface(200, 'tap-i2');
+    await lab.dhcp(i1);
+    await lab.dhcp(i2);
+    assert.equal(await lab.ping(i2, '10.200.0.1'), true, 'control: own gateway');
+    assert.equal(await lab.ping(i2, OUTSIDE), true, 'control: outside');
+    assert.equal(await lab.ping(i2, '10.100.0.11', 1), false);
+    assert.equal(await lab.ping(i2, '10.100.0.1', 1), false);
+    assert.equal(await lab.ping(i1, '10.200.0.11', 1), false);
+  });
+
+  it('NAT: an instance reaches the outside by masquerade; a floated address reaches it until defloat', async () => {
+    const floated = network(300, 30, [['02:00:00:00:03:01', 11, 'web']], { egress: '10.250.0.3', floating: [['10.250.0.33', 11]] });
+    await dp1.ensureNetwork(floated);
+    await dp2.ensureNetwork(mesh(300));
+    const i3 = await lab.instance('i3', n2, 'tap-i3', '02:00:00:00:03:01');
+    await dp2.attachInterface(300, 'tap-i3');
+    await lab.dhcp(i3);
+    assert.equal(await lab.ping(i3, OUTSIDE), true, 'masquerade to the outside');
+    assert.equal(await lab.ping(out, '10.250.0.33'), true, 'floating address reaches the instance');
+    assert.equal(await lab.ping(out, '10.30.0.11', 1), false, 'the private address is not reachable from outside');
+
+    const defloated = network(300, 30, [['02:00:00:00:03:01', 11, 'web']], { egress: '10.250.0.3' });
+    const actions = await dp1.ensureNetwork(defloated);
+    assert.ok(actions.some((a) => a.kind === 'apply nat table'));
+    assert.equal(await lab.ping(out, '10.250.0.33', 1), false, 'after defloat');
+    assert.equal(await lab.ping(i3, OUTSIDE), true, 'masquerade still works');
+  });
+
+  it('drift: a deleted bridge, a killed dnsmasq and a stray vxlan are repaired by one reconcile', async () => {
+    const spec = network(400, 40, [['02:00:00:00:04:01', 11, 'drift']], { egress: '10.250.0.4' });
+    await dp1.ensureNetwork(spec);
+    const seen = (await dp1.observe()).networks.find((n) => n.vni === 400);
+    assert.ok(seen?.dnsmasq !== undefined);
+    const rtnl = Rtnl.open(n1);
+    try {
+      await rtnl.deleteLink('br-vxlan-400');
+      await rtnl.createVxlan('vxlan-499', { vni: 499, local: MESH1, port: 4789, mtu: 1450, master: 0 });
+    } finally {
+      rtnl.close();
+    }
+    process.kill(seen.dnsmasq.pid, 'SIGKILL');
+    await execa('sleep', ['0.1']);
+
+    const actions = (await dp1.reconcile([spec])).map((a) => `${a.vni ?? ''} ${a.kind}`);
+    assert.ok(actions.includes('400 create bridge'), actions.join(', '));
+    assert.ok(actions.includes('400 start dnsmasq'), actions.join(', '));
+    assert.ok(actions.includes('499 delete link'), actions.join(', '));
+    assert.deepEqual(await dp1.reconcile([spec]), [], 'a second reconcile changes nothing');
+
+    const names = await linkNames(n1);
+    assert.ok(names.includes('br-vxlan-400') && !names.includes('vxlan-499'));
+    const i1 = await lab.instance('i1', n1, 'tap-i1', '02:00:00:00:04:01');
+    await dp1.attachInterface(400, 'tap-i1');
+    assert.equal((await lab.dhcp(i1)).ip, '10.40.0.11');
+    assert.equal(await lab.ping(i1, OUTSIDE), true);
+  });
+
+  it('removal leaves no link, namespace, nft table, process or file behind', async () => {
+    const spec = network(500, 50, [['02:00:00:00:05:01', 11, 'gone']], { egress: '10.250.0.5', floating: [['10.250.0.55', 11]] });
+    await dp1.ensureNetwork(spec);
+    await dp2.ensureNetwork(mesh(500));
+    assert.ok((await linkNames(n1)).includes('egr-500-o'), 'control: the network was there');
+    assert.equal(lab.dnsmasqPids().length, 1, 'control: dnsmasq was running');
+
+    await dp1.removeNetwork(500);
+    await dp2.removeNetwork(500);
+    for (const ns of [n1, n2]) {
+      const ours = (await linkNames(ns)).filter((n) => /^(vxlan-|br-vxlan-|veth-|egr-)/.test(n));
+      assert.deepEqual(ours, [], `links left in ${ns}`);
+      const tables = await execa('nsenter', [`--net=/run/netns/${ns}`, 'nft', 'list', 'tables']);
+      assert.equal(tables.stdout.trim(), '', `nft tables left in ${ns}`);
+    }
+    assert.deepEqual(listNetns(lab.ns('a-')), []);
+    assert.deepEqual(listNetns(lab.ns('b-')), []);
+    assert.deepEqual(lab.dnsmasqPids(), []);
+    assert.equal(existsSync(`${lab.stateDir}/a/dhcp/500`), false);
+    assert.deepEqual((await dp1.observe()).networks, []);
   });
 });
