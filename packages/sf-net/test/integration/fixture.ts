@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -157,8 +157,35 @@ export class Lab {
     return pids;
   }
 
+  /**
+   * Put recording stand-ins for the banned network tools first on PATH, so a
+   * test can prove the dataplane ran none of them (the unit test reads the
+   * source; this catches a name built at run time).
+   */
+  trapBannedTools(): void {
+    const bin = join(this.stateDir, 'trap-bin');
+    mkdirSync(bin, { recursive: true });
+    for (const tool of ['ip', 'brctl', 'bridge', 'iptables', 'iptables-nft', 'iptables-legacy']) {
+      writeFileSync(join(bin, tool), `#!/bin/sh\necho "${tool} $*" >> ${this.trapLog}\nexit 1\n`, { mode: 0o755 });
+    }
+    this.savedPath = process.env.PATH;
+    process.env.PATH = `${bin}:${process.env.PATH ?? ''}`;
+  }
+
+  get trapLog(): string {
+    return join(this.stateDir, 'banned-tools.log');
+  }
+
+  /** Lines written by the stand-ins: one per banned tool run since trapBannedTools. */
+  bannedToolRuns(): string[] {
+    return existsSync(this.trapLog) ? readFileSync(this.trapLog, 'utf8').split('\n').filter((l) => l !== '') : [];
+  }
+
+  private savedPath: string | undefined;
+
   /** Everything this lab made, gone: dataplanes closed, dnsmasq killed, namespaces deleted, files removed. */
   cleanup(): void {
+    if (this.savedPath !== undefined) process.env.PATH = this.savedPath;
     for (const dp of this.dataplanes.splice(0)) dp.close();
     for (const pid of this.dnsmasqPids()) {
       try {

@@ -47,6 +47,7 @@ describe('sf-net dataplane on two fake hypervisors', function () {
 
   before(async () => {
     lab = new Lab();
+    lab.trapBannedTools();
     n1 = await lab.namespace('n1');
     n2 = await lab.namespace('n2');
     out = await lab.namespace('out');
@@ -180,5 +181,12 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     assert.deepEqual(lab.dnsmasqPids(), []);
     assert.equal(existsSync(`${lab.stateDir}/a/dhcp/500`), false);
     assert.deepEqual((await dp1.observe()).networks, []);
+  });
+
+  it('ran none of ip, brctl, bridge or iptables while doing all of the above', async () => {
+    assert.deepEqual(lab.bannedToolRuns(), []);
+    // Control: the stand-ins do record a run (this one is the test's, not the dataplane's).
+    await execa('brctl', ['show'], { reject: false });
+    assert.deepEqual(lab.bannedToolRuns(), ['brctl show']);
   });
 });

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { NetworkSpecError, type CarrierSpec } from '../../src/index.js';
+import { checkDhcpHost, dnsmasqPaths, renderConfig, renderHosts } from '../../src/internal/dnsmasq-config.js';
+
+const carrier: CarrierSpec = {
+  netblock: '10.9.0.0/24',
+  dhcpHosts: [
+    { mac: '02:00:00:00:00:0B', ipv4: '10.9.0.11', hostname: 'b' },
+    { mac: '02:00:00:00:00:0a', ipv4: '10.9.0.10', hostname: 'a' },
+  ],
+};
+
+describe('dnsmasq configuration', () => {
+  it('hosts file: one sorted line per interface, MACs lower case', () => {
+    assert.equal(renderHosts(carrier), '02:00:00:00:00:0a,10.9.0.10,a\n02:00:00:00:00:0b,10.9.0.11,b\n');
+    assert.equal(renderHosts({ ...carrier, dhcpHosts: [] }), '');
+  });
+
+  it('config: static DHCP on the gateway interface, DNS only when asked', () => {
+    const paths = dnsmasqPaths('/srv/sf', 9);
+    const settings = { paths, gateway: '10.9.0.1', mtu: 1450, leaseSeconds: 3600 };
+    const config = renderConfig(carrier, settings);
+    assert.match(config, /^dhcp-range=10\.9\.0\.0,static,255\.255\.255\.0,3600s$/m);
+    assert.match(config, /^dhcp-option=option:router,10\.9\.0\.1$/m);
+    assert.match(config, /^dhcp-hostsfile=\/srv\/sf\/dhcp\/9\/hosts$/m);
+    assert.match(config, /^port=0$/m);
+    assert.match(renderConfig({ ...carrier, dns: true }, settings), /^port=53$/m);
+  });
+
+  it('refuses values that could add a line to a dnsmasq file, and accepts a clean one', () => {
+    const host = { mac: '02:00:00:00:00:01', ipv4: '10.9.0.5', hostname: 'ok-name' };
+    assert.doesNotThrow(() => checkDhcpHost(carrier, host));
+    assert.throws(() => checkDhcpHost(carrier, { ...host, hostname: 'x\ndhcp-script=/bin/sh' }), NetworkSpecError);
+    assert.throws(() => checkDhcpHost(carrier, { ...host, mac: '02:00:00:00:00' }), NetworkSpecError);
+    assert.throws(() => checkDhcpHost(carrier, { ...host, ipv4: '10.8.0.5' }), NetworkSpecError);
+  });
+});

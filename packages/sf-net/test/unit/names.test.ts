@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { MAX_VNI, NetworkSpecError, bridgeName, vxlanName } from '../../src/index.js';
+import { parseCidr } from '../../src/internal/addr.js';
+import { diffPeers, wantedPeers } from '../../src/internal/converge-mesh.js';
+import { checkVni, egressVethName, gatewayVethName, vniOfLink } from '../../src/internal/names.js';
+
+describe('names and addresses', () => {
+  it('every link name of the largest VNI fits IFNAMSIZ', () => {
+    for (const name of [vxlanName(MAX_VNI), bridgeName(MAX_VNI), gatewayVethName(MAX_VNI), egressVethName(MAX_VNI)]) {
+      assert.ok(name.length <= 15, name);
+      assert.equal(vniOfLink(name)?.vni, MAX_VNI);
+    }
+  });
+
+  it('VNIs outside 1..MAX_VNI are refused', () => {
+    assert.doesNotThrow(() => checkVni(1));
+    for (const bad of [0, MAX_VNI + 1, 1.5, -3]) assert.throws(() => checkVni(bad), NetworkSpecError);
+  });
+
+  it('links that are not ours have no VNI', () => {
+    for (const name of ['eth0', 'vxlan-', 'br-vxlan-x', 'veth-1', 'tap-i1']) assert.equal(vniOfLink(name), undefined, name);
+    assert.deepEqual(vniOfLink('egr-42-o'), { vni: 42, role: 'egress' });
+  });
+
+  it('netblocks are normalised and bounded', () => {
+    assert.deepEqual(parseCidr('10.1.2.3/24'), { network: '10.1.2.0', prefix: 24, netmask: '255.255.255.0' });
+    assert.throws(() => parseCidr('10.1.2.0/31'), NetworkSpecError);
+    assert.throws(() => parseCidr('10.1.2.0'), NetworkSpecError);
+    assert.throws(() => parseCidr('300.1.2.0/24'), NetworkSpecError);
+  });
+
+  it('the FDB wants every peer but this node, once, and diffs both ways', () => {
+    const want = wantedPeers({ vni: 1, peers: ['10.0.0.3', '10.0.0.1', '10.0.0.2', '10.0.0.3'] }, '10.0.0.1');
+    assert.deepEqual(want, ['10.0.0.2', '10.0.0.3']);
+    assert.deepEqual(diffPeers(want, ['10.0.0.3', '10.0.0.9']), { add: ['10.0.0.2'], remove: ['10.0.0.9'] });
+  });
+});

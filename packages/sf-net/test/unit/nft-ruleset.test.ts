@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import type { NetworkSpec } from '../../src/index.js';
+import { GENERATION_CHAIN, natTable, nodeTable, replaceTableCommands, ruleCount, tableHash } from '../../src/internal/nft-ruleset.js';
+
+const spec = (vni: number, netblock: string, nat?: NetworkSpec['carrier'] extends infer C ? (C extends { nat?: infer N } ? N : never) : never): NetworkSpec => ({
+  vni,
+  peers: [],
+  carrier: { netblock, dhcpHosts: [], ...(nat === undefined ? {} : { nat }) },
+});
+
+describe('nft rulesets as data', () => {
+  it('a network without NAT has no NAT table', () => {
+    assert.equal(natTable(spec(1, '10.0.0.0/24')), undefined);
+    assert.equal(natTable({ vni: 1, peers: [] }), undefined);
+  });
+
+  it('NAT table: DNAT per floating address, floating SNAT before the masquerade', () => {
+    const table = natTable(spec(7, '10.7.0.0/24', { egressAddress: '203.0.113.7', floating: [{ address: '203.0.113.70', target: '10.7.0.5' }] }));
+    assert.ok(table !== undefined);
+    const post = table.rules.filter((r) => r.chain === 'postrouting').map((r) => Object.keys(r.expr.at(-1) ?? {})[0]);
+    assert.deepEqual(post, ['snat', 'masquerade']);
+    const pre = table.rules.filter((r) => r.chain === 'prerouting');
+    assert.deepEqual(pre[0]?.expr.at(-1), { dnat: { addr: '10.7.0.5' } });
+    assert.deepEqual(table.rules.at(-1)?.expr[1], { match: { op: '==', left: { payload: { protocol: 'ip', field: 'saddr' } }, right: { prefix: { addr: '10.7.0.0', len: 24 } } } });
+  });
+
+  it('node table: one isolation set, one anti-spoof chain per NAT network, netblocks deduplicated', () => {
+    const table = nodeTable([
+      spec(1, '10.0.0.0/24', { egressAddress: '203.0.113.1', floating: [] }),
+      spec(2, '10.0.0.0/24'),
+      spec(3, '10.3.0.0/24', { egressAddress: '203.0.113.3', floating: [{ address: '203.0.113.30', target: '10.3.0.9' }] }),
+    ]);
+    assert.deepEqual(table.sets[0]?.elements, [{ prefix: { addr: '10.0.0.0', len: 24 } }, { prefix: { addr: '10.3.0.0', len: 24 } }]);
+    assert.deepEqual(table.chains.map((c) => c.name), ['forward', 'egress-1', 'egress-3']);
+    const spoof = table.rules.find((r) => r.chain === 'egress-3');
+    assert.deepEqual(spoof?.expr[0], { match: { op: '!=', left: { payload: { protocol: 'ip', field: 'saddr' } }, right: { set: ['203.0.113.3', '203.0.113.30'] } } });
+    const vmap = table.rules.at(-1)?.expr[0] as { vmap: { data: { set: unknown[] } } };
+    assert.deepEqual(vmap.vmap.data.set, [['egr-1-o', { jump: { target: 'egress-1' } }], ['egr-3-o', { jump: { target: 'egress-3' } }]]);
+  });
+
+  it('replacement is one transaction: add, delete, rebuild, then the generation marker', () => {
+    const table = nodeTable([spec(1, '10.0.0.0/24', { egressAddress: '203.0.113.1', floating: [] })]);
+    const { nftables } = replaceTableCommands(table);
+    assert.deepEqual(nftables.slice(0, 3).map((c) => Object.keys(c)[0]), ['add', 'delete', 'add']);
+    const last = nftables.at(-1)?.add?.rule;
+    assert.equal(last?.chain, GENERATION_CHAIN);
+    assert.equal(last?.comment, `sf-net ruleset ${tableHash(table)}`);
+    assert.equal(nftables.filter((c) => c.add?.rule !== undefined).length, ruleCount(table));
+  });
+
+  it('the hash follows the content, so observe can tell a stale table', () => {
+    const a = natTable(spec(7, '10.7.0.0/24', { egressAddress: '203.0.113.7', floating: [] }));
+    const b = natTable(spec(7, '10.7.0.0/24', { egressAddress: '203.0.113.7', floating: [{ address: '203.0.113.70', target: '10.7.0.5' }] }));
+    assert.ok(a !== undefined && b !== undefined);
+    assert.equal(tableHash(a), tableHash(natTable(spec(7, '10.7.0.0/24', { egressAddress: '203.0.113.7', floating: [] })) ?? a));
+    assert.notEqual(tableHash(a), tableHash(b));
+  });
+});
