@@ -2,7 +2,7 @@
 # A private MariaDB server with its own datadir and socket under STATE_DIR,
 # for the all-in-one and for tests that must stop a server without
 # disturbing others. Usage:
-#   private-mariadb.sh start STATE_DIR PORT   (idempotent; prints nothing on success)
+#   private-mariadb.sh start STATE_DIR PORT [MARIADBD_ARG...]   (idempotent; prints nothing on success)
 #   private-mariadb.sh stop STATE_DIR         (idempotent)
 set -euo pipefail
 
@@ -18,8 +18,11 @@ running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
 case "$cmd" in
   start)
     port=${3:?port required}
+    shift 3
     running && exit 0
     mkdir -p "$datadir" "$rundir"
+    # mariadbd runs as mysql and must be able to walk into the state folder.
+    chmod a+x "$state"
     chown -R mysql:mysql "$state/mariadb" 2>/dev/null || true
     if [ ! -d "$datadir/mysql" ]; then
       mariadb-install-db --user=mysql --datadir="$datadir" --auth-root-authentication-method=normal \
@@ -28,7 +31,7 @@ case "$cmd" in
     mariadbd --no-defaults --user=mysql --datadir="$datadir" --socket="$socket" --pid-file="$pidfile" \
       --port="$port" --bind-address=127.0.0.1 --character-set-server=utf8mb4 \
       --collation-server=utf8mb4_unicode_ci --innodb-buffer-pool-size=128M \
-      --log-error="$state/mariadb/error.log" >/dev/null 2>&1 &
+      --log-error="$state/mariadb/error.log" "$@" >/dev/null 2>&1 &
     for _ in $(seq 1 120); do
       mariadb-admin --no-defaults -uroot --socket="$socket" ping >/dev/null 2>&1 && exit 0
       sleep 0.25
