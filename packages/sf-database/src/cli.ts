@@ -1,12 +1,16 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, createLogger, isSfError, loadConfig } from '@sf/common';
 import { checkSchema, ensureSchema } from './schema/migrate.js';
+import { serve } from './serve.js';
 
 const USAGE = `usage: sf-database <command>
 
 commands:
   migrate           create the database if needed and apply pending migrations (idempotent)
   migrate --check   exit 0 when the schema is current, 1 when it is behind or absent
+  serve             serve the gRPC tier (port mariadb_gateway.port, metrics on
+                    mariadb_gateway.metrics_port, bound to node.mesh_ip); refuses
+                    to start unless the schema is exactly the one this build expects
 `;
 
 async function migrate(check: boolean): Promise<number> {
@@ -44,6 +48,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'migrate':
       return migrate(values.check);
+    case 'serve':
+      return serve();
     default:
       process.stderr.write(`sf-database: unknown command "${command}"\n${USAGE}`);
       return 2;

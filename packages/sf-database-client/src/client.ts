@@ -1,0 +1,89 @@
+import type { Logger, MariadbGatewayConfig } from '@sf/common';
+import { EventClient } from './event.js';
+import { EventWriter, type EventWriterOptions } from './event-writer.js';
+import { InstanceClient } from './instance.js';
+import { DEFAULT_PROBE_INTERVAL_MS, EndpointPool, checkHealth, endpointAddress } from './internal/endpoints.js';
+import { Transport } from './internal/transport.js';
+import { LockClient } from './lock.js';
+import { MetadataClient } from './metadata.js';
+import { NamespaceClient } from './namespace.js';
+import { NetworkInterfaceClient } from './network-interface.js';
+import { NetworkClient } from './network.js';
+import { NodeClient } from './node.js';
+import { OperationClient } from './operation.js';
+
+export interface DatabaseClientOptions {
+  /** sf-database instances: host or host:port (MARIADB_GATEWAY_HOSTS). */
+  hosts: readonly string[];
+  /** Port for hosts given without one (MARIADB_GATEWAY_PORT, 13005). */
+  port: number;
+  /** Deadline of each call, all retries included. */
+  deadlineMs: number;
+  probeIntervalMs?: number;
+  log?: Logger;
+}
+
+/**
+ * The one way into the data for every process but sf-database: typed
+ * calls per resource over a round robin of the tier's instances, with
+ * deadlines, retries on another instance, and the server's SfError classes
+ * rebuilt on this side.
+ */
+export class DatabaseClient {
+  readonly namespaces: NamespaceClient;
+  readonly nodes: NodeClient;
+  readonly instances: InstanceClient;
+  readonly networks: NetworkClient;
+  readonly networkInterfaces: NetworkInterfaceClient;
+  readonly metadata: MetadataClient;
+  readonly locks: LockClient;
+  readonly operations: OperationClient;
+  readonly events: EventClient;
+  private readonly pool: EndpointPool;
+
+  constructor(options: DatabaseClientOptions) {
+    this.pool = new EndpointPool(
+      options.hosts.map((host) => endpointAddress(host, options.port)),
+      options.probeIntervalMs ?? DEFAULT_PROBE_INTERVAL_MS,
+      options.log,
+    );
+    const transport = new Transport(this.pool, options.deadlineMs, options.log);
+    this.namespaces = new NamespaceClient(transport);
+    this.nodes = new NodeClient(transport);
+    this.instances = new InstanceClient(transport);
+    this.networks = new NetworkClient(transport);
+    this.networkInterfaces = new NetworkInterfaceClient(transport);
+    this.metadata = new MetadataClient(transport);
+    this.locks = new LockClient(transport);
+    this.operations = new OperationClient(transport);
+    this.events = new EventClient(transport);
+  }
+
+  static fromConfig(config: MariadbGatewayConfig, log?: Logger): DatabaseClient {
+    return new DatabaseClient({ hosts: config.hosts, port: config.port, deadlineMs: config.deadline_ms, log });
+  }
+
+  /** A buffered, never-blocking event writer over this client. */
+  eventWriter(options: EventWriterOptions = {}): EventWriter {
+    return new EventWriter(this.events, options);
+  }
+
+  /** The unary health status of each instance ('SERVING', 'NOT_SERVING', or the error), for readiness checks. */
+  async health(deadlineMs = 2000): Promise<Array<{ address: string; status: string }>> {
+    return Promise.all(
+      this.pool.endpoints.map(async (endpoint) => ({
+        address: endpoint.address,
+        status: await checkHealth(endpoint.client, deadlineMs).catch((err: unknown) => `error: ${err instanceof Error ? err.message : String(err)}`),
+      })),
+    );
+  }
+
+  /** Addresses currently in the rotation. */
+  healthyEndpoints(): string[] {
+    return this.pool.endpoints.filter((e) => e.healthy).map((e) => e.address);
+  }
+
+  close(): void {
+    this.pool.close();
+  }
+}

@@ -1,0 +1,13 @@
+export { DatabaseClient, type DatabaseClientOptions } from './client.js';
+export { EventWriter, type EventWriterOptions, type NewEvent } from './event-writer.js';
+export type { CallOptions } from './internal/transport.js';
+export type { MetadataOwner } from './metadata.js';
+export type { InstanceClient } from './instance.js';
+export type { NetworkClient } from './network.js';
+export type { NetworkInterfaceClient } from './network-interface.js';
+export type { NamespaceClient } from './namespace.js';
+export type { NodeClient } from './node.js';
+export type { LockClient } from './lock.js';
+export type { OperationClient } from './operation.js';
+export type { EventClient } from './event.js';
+export type * from '@sf/proto';

@@ -1,0 +1,123 @@
+import { Client, Metadata, credentials, type ChannelOptions } from '@grpc/grpc-js';
+import type { Logger } from '@sf/common';
+import { ServingStatus, databaseServices } from '@sf/proto';
+
+/**
+ * Channel settings of Shaken Fist's database channel: keepalive pings
+ * every 10 s, 5 s to answer, even with no call in flight, so a dead
+ * instance is noticed within seconds; no HTTP proxy; large messages.
+ */
+export const CHANNEL_OPTIONS: ChannelOptions = {
+  'grpc.keepalive_time_ms': 10_000,
+  'grpc.keepalive_timeout_ms': 5_000,
+  'grpc.keepalive_permit_without_calls': 1,
+  'grpc.http2.max_pings_without_data': 0,
+  'grpc.enable_http_proxy': 0,
+  'grpc.initial_reconnect_backoff_ms': 500,
+  'grpc.max_reconnect_backoff_ms': 5_000,
+  'grpc.max_receive_message_length': 100 * 1024 * 1024,
+  'grpc.max_send_message_length': 100 * 1024 * 1024,
+};
+
+export const DEFAULT_PROBE_INTERVAL_MS = 1_000;
+const PROBE_DEADLINE_MS = 1_000;
+
+export class Endpoint {
+  healthy = true;
+  probe: NodeJS.Timeout | undefined;
+
+  constructor(
+    readonly address: string,
+    readonly client: Client,
+  ) {}
+}
+
+/** "host", "host:port" or "[v6]:port" to a gRPC target. */
+export function endpointAddress(host: string, defaultPort: number): string {
+  const trimmed = host.trim();
+  if (/^\[.*\]:\d+$/.test(trimmed) || /^[^:]+:\d+$/.test(trimmed)) return trimmed;
+  return trimmed.includes(':') ? `[${trimmed}]:${defaultPort}` : `${trimmed}:${defaultPort}`;
+}
+
+/**
+ * Round robin over the tier's instances. An instance whose transport
+ * failed is taken out of the rotation and probed with the unary health
+ * Check (never Watch, whose stream once wedged Shaken Fist's server) until
+ * it answers SERVING. When every instance is out, calls still go round all
+ * of them rather than failing without trying.
+ */
+export class EndpointPool {
+  readonly endpoints: Endpoint[];
+  private next = 0;
+  private closed = false;
+
+  constructor(
+    addresses: readonly string[],
+    private readonly probeIntervalMs: number,
+    private readonly log: Logger | undefined,
+  ) {
+    if (addresses.length === 0) throw new Error('the sf-database tier client needs at least one endpoint');
+    this.endpoints = addresses.map((address) => new Endpoint(address, new Client(address, credentials.createInsecure(), CHANNEL_OPTIONS)));
+  }
+
+  pick(exclude: ReadonlySet<Endpoint>): Endpoint | undefined {
+    const n = this.endpoints.length;
+    let fallback: Endpoint | undefined;
+    for (let i = 0; i < n; i += 1) {
+      const candidate = this.endpoints[(this.next + i) % n];
+      if (candidate === undefined || exclude.has(candidate)) continue;
+      if (candidate.healthy) {
+        this.next = (this.next + i + 1) % n;
+        return candidate;
+      }
+      fallback ??= candidate;
+    }
+    if (fallback !== undefined) this.next = (this.endpoints.indexOf(fallback) + 1) % n;
+    return fallback;
+  }
+
+  markDown(endpoint: Endpoint, reason: string): void {
+    if (!endpoint.healthy || this.closed) return;
+    endpoint.healthy = false;
+    this.log?.warn({ endpoint: endpoint.address, reason }, 'sf-database endpoint out of rotation');
+    endpoint.probe = setInterval(() => this.probeOnce(endpoint), this.probeIntervalMs);
+    endpoint.probe.unref();
+  }
+
+  private probeOnce(endpoint: Endpoint): void {
+    checkHealth(endpoint.client, PROBE_DEADLINE_MS).then(
+      (status) => {
+        if (status !== ServingStatus.SERVING || endpoint.healthy || this.closed) return;
+        endpoint.healthy = true;
+        clearInterval(endpoint.probe);
+        endpoint.probe = undefined;
+        this.log?.info({ endpoint: endpoint.address }, 'sf-database endpoint back in rotation');
+      },
+      () => undefined,
+    );
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const endpoint of this.endpoints) {
+      clearInterval(endpoint.probe);
+      endpoint.client.close();
+    }
+  }
+}
+
+/** One unary grpc.health.v1 Check of the whole server (service ''). */
+export function checkHealth(client: Client, deadlineMs: number): Promise<string> {
+  const method = databaseServices().health.Check;
+  return new Promise((resolve, reject) => {
+    client.makeUnaryRequest(
+      method.path,
+      method.requestSerialize,
+      method.responseDeserialize,
+      { service: '' },
+      new Metadata(),
+      { deadline: Date.now() + deadlineMs },
+      (err, response) => (err !== null || response === undefined ? reject(err ?? new Error('empty health reply')) : resolve(String(response.status))),
+    );
+  });
+}

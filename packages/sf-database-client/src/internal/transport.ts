@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Metadata, status as GrpcCode, type ServiceError } from '@grpc/grpc-js';
+import type { MethodDefinition } from '@grpc/proto-loader';
+import { DatabaseUnavailableError, errorFromWire, type ErrorDetails, type Logger, type SfError } from '@sf/common';
+import type { Endpoint, EndpointPool } from './endpoints.js';
+
+export const REQUEST_ID_KEY = 'sf-request-id';
+export const IDEMPOTENCY_KEY = 'sf-idempotency-key';
+const ERROR_CODE_KEY = 'sf-error-code';
+const ERROR_DETAILS_KEY = 'sf-error-details';
+
+/** Rounds over the endpoints before giving up, with a short pause between rounds. */
+const ROUNDS = 3;
+const ROUND_PAUSE_MS = [50, 200];
+
+export interface CallOptions {
+  /** Milliseconds until the call (all its attempts) must be done; the client's default otherwise. */
+  deadlineMs?: number;
+  /** The request this call serves, carried to the server's logs. */
+  requestId?: string;
+}
+
+/**
+ * idempotent: a read or an upsert, retried freely. once: retried with an
+ * idempotency key, which the server uses to apply the call at most once.
+ */
+export type CallKind = 'idempotent' | 'once';
+
+// The loader's method definitions are generic over four message types; the transport only passes them through.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Method<Req, Res> = MethodDefinition<Req, any, any, Res>;
+
+function first(metadata: Metadata | undefined, key: string): string | undefined {
+  const value = metadata?.get(key)[0];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The server's SfError, rebuilt from the status and its sf-error-code metadata. */
+export function errorFromStatus(err: ServiceError): SfError {
+  const detailsText = first(err.metadata, ERROR_DETAILS_KEY);
+  let details: ErrorDetails | undefined;
+  if (detailsText !== undefined) {
+    try {
+      details = JSON.parse(detailsText) as ErrorDetails;
+    } catch {
+      details = undefined;
+    }
+  }
+  return errorFromWire(first(err.metadata, ERROR_CODE_KEY), err.details, err.code, details);
+}
+
+/** The transport failed (no sf-error-code): the endpoint, not the request, is the problem. */
+function transportFailure(err: ServiceError): boolean {
+  return err.code === GrpcCode.UNAVAILABLE && first(err.metadata, ERROR_CODE_KEY) === undefined;
+}
+
+export class Transport {
+  constructor(
+    readonly pool: EndpointPool,
+    private readonly defaultDeadlineMs: number,
+    private readonly log: Logger | undefined,
+  ) {}
+
+  /**
+   * One logical call: a deadline over all attempts; UNAVAILABLE (a dead
+   * instance, or one that lost MariaDB) moves on to another instance.
+   */
+  async call<Req, Res>(method: Method<Req, Res>, request: Req, kind: CallKind, options: CallOptions = {}): Promise<Res> {
+    const deadline = Date.now() + (options.deadlineMs ?? this.defaultDeadlineMs);
+    const key = kind === 'once' ? randomUUID() : undefined;
+    let last: ServiceError | undefined;
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const tried = new Set<Endpoint>();
+      for (let endpoint = this.pool.pick(tried); endpoint !== undefined; endpoint = this.pool.pick(tried)) {
+        tried.add(endpoint);
+        try {
+          return await attempt(endpoint, method, request, deadline, options.requestId, key);
+        } catch (err) {
+          const e = err as ServiceError;
+          if (e.code !== GrpcCode.UNAVAILABLE) throw errorFromStatus(e);
+          last = e;
+          if (transportFailure(e)) this.pool.markDown(endpoint, e.details);
+          this.log?.debug({ rpc_method: method.path, endpoint: endpoint.address, request_id: options.requestId, err: e.details }, 'retrying on another endpoint');
+          if (Date.now() >= deadline) break;
+        }
+      }
+      const pause = ROUND_PAUSE_MS[round];
+      if (pause === undefined || Date.now() + pause >= deadline) break;
+      await sleep(pause);
+    }
+    throw last === undefined
+      ? new DatabaseUnavailableError(`no sf-database endpoint answered ${method.path}`)
+      : errorFromStatus(last);
+  }
+}
+
+function attempt<Req, Res>(
+  endpoint: Endpoint,
+  method: Method<Req, Res>,
+  request: Req,
+  deadline: number,
+  requestId: string | undefined,
+  key: string | undefined,
+): Promise<Res> {
+  const metadata = new Metadata();
+  if (requestId !== undefined) metadata.set(REQUEST_ID_KEY, requestId);
+  if (key !== undefined) metadata.set(IDEMPOTENCY_KEY, key);
+  return new Promise((resolve, reject) => {
+    endpoint.client.makeUnaryRequest<Req, Res>(method.path, method.requestSerialize, method.responseDeserialize, request, metadata, { deadline }, (err, response) => {
+      if (err !== null) reject(err);
+      else if (response === undefined) reject(Object.assign(new Error('empty reply'), { code: GrpcCode.INTERNAL, details: 'empty reply', metadata: new Metadata() }));
+      else resolve(response);
+    });
+  });
+}

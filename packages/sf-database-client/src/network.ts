@@ -1,0 +1,34 @@
+import type { DeleteResponse__Output, ListNetworksRequest, ListNetworksResponse__Output, Network, Network__Output, UpdateNetworkRequest } from '@sf/proto';
+import { databaseServices } from '@sf/proto';
+import type { CallOptions, Transport } from './internal/transport.js';
+
+export class NetworkClient {
+  private readonly s = databaseServices().network;
+
+  constructor(private readonly t: Transport) {}
+
+  create(network: Network, options?: CallOptions): Promise<Network__Output> {
+    return this.t.call(this.s.CreateNetwork, { network }, 'once', options);
+  }
+
+  get(uuid: string, namespace = '', options?: CallOptions): Promise<Network__Output> {
+    return this.t.call(this.s.GetNetwork, { uuid, namespace }, 'idempotent', options);
+  }
+
+  list(filter: ListNetworksRequest = {}, options?: CallOptions): Promise<ListNetworksResponse__Output> {
+    return this.t.call(this.s.ListNetworks, filter, 'idempotent', options);
+  }
+
+  transition(uuid: string, toState: string, more: { namespace?: string; fromStates?: string[]; errorMessage?: string } = {}, options?: CallOptions): Promise<Network__Output> {
+    const request = { uuid, to_state: toState, namespace: more.namespace ?? '', from_states: more.fromStates ?? [], error_message: more.errorMessage ?? '' };
+    return this.t.call(this.s.TransitionNetworkState, request, 'once', options);
+  }
+
+  update(request: UpdateNetworkRequest, options?: CallOptions): Promise<Network__Output> {
+    return this.t.call(this.s.UpdateNetwork, request, 'once', options);
+  }
+
+  delete(uuid: string, namespace = '', options?: CallOptions): Promise<DeleteResponse__Output> {
+    return this.t.call(this.s.DeleteNetwork, { uuid, namespace }, 'once', options);
+  }
+}

@@ -1,0 +1,56 @@
+import type {
+  EnqueueOperationRequest,
+  EnqueueOperationResponse__Output,
+  HasPendingOperationResponse__Output,
+  ListOperationsRequest,
+  ListOperationsResponse__Output,
+  Operation__Output,
+  OperationError,
+} from '@sf/proto';
+import { databaseServices } from '@sf/proto';
+import type { CallOptions, Transport } from './internal/transport.js';
+
+/**
+ * The work queue. Enqueue coalesces with an identical queued operation
+ * (same type, target and payload) unless no_coalesce; claim takes a lease
+ * that the worker renews and ends with complete or fail. Every mutating
+ * call carries an idempotency key, so a retry never claims twice.
+ */
+export class OperationClient {
+  private readonly s = databaseServices().operation;
+
+  constructor(private readonly t: Transport) {}
+
+  enqueue(request: EnqueueOperationRequest, options?: CallOptions): Promise<EnqueueOperationResponse__Output> {
+    return this.t.call(this.s.EnqueueOperation, request, 'once', options);
+  }
+
+  async claim(node: string, more: { roles?: string[]; limit?: number; leaseSeconds?: number } = {}, options?: CallOptions): Promise<Operation__Output[]> {
+    const request = { node, roles: more.roles ?? [], limit: more.limit ?? 1, lease_seconds: more.leaseSeconds ?? 0 };
+    return (await this.t.call(this.s.ClaimOperations, request, 'once', options)).operations;
+  }
+
+  renew(uuid: string, node: string, leaseSeconds = 0, options?: CallOptions): Promise<Operation__Output> {
+    return this.t.call(this.s.RenewOperationLease, { uuid, node, lease_seconds: leaseSeconds }, 'idempotent', options);
+  }
+
+  complete(uuid: string, node: string, options?: CallOptions): Promise<Operation__Output> {
+    return this.t.call(this.s.CompleteOperation, { uuid, node }, 'once', options);
+  }
+
+  fail(uuid: string, node: string, error: OperationError, options?: CallOptions): Promise<Operation__Output> {
+    return this.t.call(this.s.FailOperation, { uuid, node, error }, 'once', options);
+  }
+
+  get(uuid: string, options?: CallOptions): Promise<Operation__Output> {
+    return this.t.call(this.s.GetOperation, { uuid }, 'idempotent', options);
+  }
+
+  list(filter: ListOperationsRequest = {}, options?: CallOptions): Promise<ListOperationsResponse__Output> {
+    return this.t.call(this.s.ListOperations, filter, 'idempotent', options);
+  }
+
+  hasPending(objectType: string, objectUuid: string, options?: CallOptions): Promise<HasPendingOperationResponse__Output> {
+    return this.t.call(this.s.HasPendingOperation, { object_type: objectType, object_uuid: objectUuid }, 'idempotent', options);
+  }
+}

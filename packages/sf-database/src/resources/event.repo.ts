@@ -1,0 +1,171 @@
+import { ValidationError } from '@sf/common';
+import type { Event, EventAgeLimit, EventCountLimit, GetObjectEventsRequest__Output, GetObjectEventsResponse, PruneEventsResponse } from '@sf/proto';
+import type { Param, Sql } from '../internal/sql.js';
+import { canonicalRef, canonicalUuid, jsonColumnText, required, type JsonColumn } from '../internal/values.js';
+
+const MAX_BATCH = 1000;
+const DEFAULT_LIMIT = 100;
+const MAX_LIMIT = 1000;
+/** Pruning deletes in slices so no statement holds locks on a large range for long. */
+const PRUNE_SLICE = 10000;
+
+interface EventRow {
+  event_uuid: string;
+  event_type: string;
+  timestamp: number;
+  fqdn: string;
+  duration: number | null;
+  message: string;
+  extra: JsonColumn;
+  request_id: string | null;
+}
+
+function placeholders(n: number, group = '?'): string {
+  return Array.from({ length: n }, () => group).join(', ');
+}
+
+/**
+ * One transaction for the whole batch: a multi-row insert of the events and
+ * one of their object rows. A duplicate event_uuid is a retried batch and is
+ * ignored (ON DUPLICATE KEY, which unlike INSERT IGNORE lets other errors through).
+ */
+export async function recordEvents(db: Sql, events: readonly Event[]): Promise<number> {
+  if (events.length === 0) return 0;
+  if (events.length > MAX_BATCH) throw new ValidationError(`at most ${MAX_BATCH} events per batch`);
+  const eventParams: Param[] = [];
+  const objectParams: Param[] = [];
+  for (const e of events) {
+    const uuid = canonicalUuid(required(e.event_uuid, 'event_uuid'), 'event_uuid');
+    const objects = e.objects ?? [];
+    if (objects.length === 0) throw new ValidationError(`event ${uuid} names no object`);
+    const timestamp = Number(e.timestamp ?? 0) || Date.now() / 1000;
+    eventParams.push(
+      uuid,
+      required(e.event_type, 'event_type'),
+      timestamp,
+      e.fqdn ?? '',
+      e.duration === undefined || e.duration === 0 ? null : Number(e.duration),
+      e.message ?? '',
+      e.extra_json === undefined || e.extra_json === '' ? null : e.extra_json,
+      e.request_id === undefined || e.request_id === '' ? null : e.request_id,
+    );
+    for (const o of objects) objectParams.push(required(o.object_type, 'object_type'), canonicalRef(required(o.object_uuid, 'object_uuid')), uuid, timestamp);
+  }
+  await db.transaction(async (tx) => {
+    await tx.textExec(
+      `INSERT INTO events (event_uuid, event_type, timestamp, fqdn, duration, message, extra, request_id)
+       VALUES ${placeholders(events.length, '(?, ?, ?, ?, ?, ?, ?, ?)')} ON DUPLICATE KEY UPDATE event_uuid = event_uuid`,
+      eventParams,
+    );
+    await tx.textExec(
+      `INSERT INTO event_objects (object_type, object_uuid, event_uuid, timestamp)
+       VALUES ${placeholders(objectParams.length / 4, '(?, ?, ?, ?)')} ON DUPLICATE KEY UPDATE event_uuid = event_uuid`,
+      objectParams,
+    );
+  });
+  return events.length;
+}
+
+function parseToken(token: string): { timestamp: number; uuid: string } | undefined {
+  if (token === '') return undefined;
+  const at = token.indexOf('/');
+  const timestamp = Number(token.slice(0, at));
+  if (at < 0 || !Number.isFinite(timestamp)) throw new ValidationError('page_token is not one this server issued');
+  return { timestamp, uuid: token.slice(at + 1) };
+}
+
+/** Newest first, walked on the (object_type, object_uuid, timestamp) index; keyset paging. */
+export async function getObjectEvents(db: Sql, req: GetObjectEventsRequest__Output): Promise<GetObjectEventsResponse> {
+  const limit = req.limit === 0 ? DEFAULT_LIMIT : Math.min(req.limit, MAX_LIMIT);
+  const params: Param[] = [required(req.object_type, 'object_type'), canonicalRef(required(req.object_uuid, 'object_uuid'))];
+  let sql = `SELECT e.event_uuid, e.event_type, e.timestamp, e.fqdn, e.duration, e.message, e.extra, e.request_id
+    FROM event_objects eo JOIN events e ON e.event_uuid = eo.event_uuid
+    WHERE eo.object_type = ? AND eo.object_uuid = ?`;
+  if (req.event_type !== '') {
+    sql += ' AND e.event_type = ?';
+    params.push(req.event_type);
+  }
+  const after = parseToken(req.page_token);
+  if (after !== undefined) {
+    sql += ' AND (eo.timestamp < ? OR (eo.timestamp = ? AND eo.event_uuid < ?))';
+    params.push(after.timestamp, after.timestamp, after.uuid);
+  }
+  sql += ` ORDER BY eo.timestamp DESC, eo.event_uuid DESC LIMIT ${limit + 1}`;
+  const rows = await db.rows<EventRow>(sql, params);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    events: page.map((r) => ({
+      event_uuid: r.event_uuid,
+      event_type: r.event_type,
+      timestamp: r.timestamp,
+      fqdn: r.fqdn,
+      duration: r.duration ?? 0,
+      message: r.message,
+      extra_json: jsonColumnText(r.extra),
+      request_id: r.request_id ?? '',
+      objects: [],
+    })),
+    next_page_token: rows.length > limit && last !== undefined ? `${last.timestamp}/${last.event_uuid}` : '',
+  };
+}
+
+async function deleteInSlices(db: Sql, select: string, params: Param[], remove: (uuids: string[]) => Promise<number>): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const rows = await db.rows<{ event_uuid: string }>(`${select} LIMIT ${PRUNE_SLICE}`, params);
+    if (rows.length === 0) return total;
+    total += await remove(rows.map((r) => r.event_uuid));
+    if (rows.length < PRUNE_SLICE) return total;
+  }
+}
+
+async function deleteEvents(db: Sql, uuids: string[]): Promise<{ objects: number; events: number }> {
+  return db.transaction(async (tx) => {
+    const list = placeholders(uuids.length);
+    const objects = await tx.textExec(`DELETE FROM event_objects WHERE event_uuid IN (${list})`, uuids);
+    const events = await tx.textExec(`DELETE FROM events WHERE event_uuid IN (${list})`, uuids);
+    return { objects: objects.affectedRows, events: events.affectedRows };
+  });
+}
+
+/**
+ * Age limits apply per object type: an object's rows age out, and an event
+ * goes only once no object row is left (it lives until every object it
+ * names has aged it out). Count limits cap each event type to its newest N.
+ */
+export async function pruneEvents(db: Sql, ages: readonly EventAgeLimit[], counts: readonly EventCountLimit[]): Promise<PruneEventsResponse> {
+  let objectRows = 0;
+  let eventsDeleted = 0;
+  for (const age of ages) {
+    const type = required(age.object_type, 'object_type');
+    const cutoff = Date.now() / 1000 - Number(age.max_age_seconds ?? 0);
+    for (;;) {
+      const result = await db.exec(`DELETE FROM event_objects WHERE object_type = ? AND timestamp < ? LIMIT ${PRUNE_SLICE}`, [type, cutoff]);
+      objectRows += result.affectedRows;
+      if (result.affectedRows < PRUNE_SLICE) break;
+    }
+  }
+  eventsDeleted += await deleteInSlices(
+    db,
+    'SELECT e.event_uuid FROM events e LEFT JOIN event_objects eo ON eo.event_uuid = e.event_uuid WHERE eo.event_uuid IS NULL',
+    [],
+    async (uuids) => (await deleteEvents(db, uuids)).events,
+  );
+  for (const count of counts) {
+    const type = required(count.event_type, 'event_type');
+    const keep = Number(count.max_events ?? 0);
+    const boundary = await db.rows<{ timestamp: number }>(
+      `SELECT timestamp FROM events WHERE event_type = ? ORDER BY timestamp DESC LIMIT 1 OFFSET ${keep}`,
+      [type],
+    );
+    const oldest = boundary[0];
+    if (oldest === undefined) continue;
+    eventsDeleted += await deleteInSlices(db, 'SELECT event_uuid FROM events WHERE event_type = ? AND timestamp <= ?', [type, oldest.timestamp], async (uuids) => {
+      const removed = await deleteEvents(db, uuids);
+      objectRows += removed.objects;
+      return removed.events;
+    });
+  }
+  return { object_rows_deleted: objectRows, events_deleted: eventsDeleted };
+}

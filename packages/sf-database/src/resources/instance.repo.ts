@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import { ValidationError } from '@sf/common';
+import type { Disk, Instance, ListInstancesRequest__Output, UpdateInstanceRequest__Output } from '@sf/proto';
+import type { Param, Sql } from '../internal/sql.js';
+import { INSTANCE_STATES, INSTANCE_START_STATES, checkStartState } from '../internal/states.js';
+import { ListQuery, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, text, type JsonColumn } from '../internal/values.js';
+import { assignments, getRow, purgeDeleted, transitionState, updateColumns, type ObjectTable } from './object-table.js';
+
+export const INSTANCE_TABLE: ObjectTable = { table: 'instances', key: 'uuid', kind: 'instance', namespaced: true, machine: INSTANCE_STATES };
+
+const DEFAULT_VIDEO = '{"model":"cirrus","memory":16384,"vdi":"spice"}';
+
+interface InstanceRow {
+  uuid: string;
+  namespace: string;
+  name: string;
+  state: string;
+  state_updated: Date;
+  generation: number;
+  created: Date;
+  cpus: number;
+  memory_mib: number;
+  disk_spec: JsonColumn;
+  video: JsonColumn;
+  uefi: number;
+  secure_boot: number;
+  nvram_template: string | null;
+  configdrive: string;
+  ssh_key: string | null;
+  user_data: string | null;
+  requested_node: string | null;
+  node: string | null;
+  affinity: JsonColumn;
+  power_state: string | null;
+  power_state_previous: string | null;
+  power_state_updated: Date | null;
+  console_port: number | null;
+  vdi_port: number | null;
+  vsock_cid: number | null;
+  error_message: string | null;
+}
+
+const COLUMNS = `uuid, namespace, name, state, state_updated, generation, created, cpus, memory_mib, disk_spec, video,
+  uefi, secure_boot, nvram_template, configdrive, ssh_key, user_data, requested_node, node, affinity, power_state,
+  power_state_previous, power_state_updated, console_port, vdi_port, vsock_cid, error_message`;
+
+const GET_SQL = `SELECT ${COLUMNS} FROM instances WHERE uuid = ?`;
+
+interface StoredDisk {
+  base?: string;
+  size?: number;
+  bus?: string;
+  type?: string;
+}
+
+function disksFromJson(json: JsonColumn): Disk[] {
+  const stored = jsonColumnValue<StoredDisk[]>(json) ?? [];
+  return stored.map((d) => ({ base: d.base ?? '', size_gib: d.size ?? 0, bus: d.bus ?? '', type: d.type ?? '' }));
+}
+
+function disksToJson(disks: readonly Disk[] | undefined): string {
+  return JSON.stringify((disks ?? []).map((d) => ({ base: d.base ?? '', size: d.size_gib ?? 0, bus: d.bus ?? '', type: d.type ?? '' })));
+}
+
+function toInstance(row: InstanceRow): Instance {
+  return {
+    uuid: row.uuid,
+    namespace: row.namespace,
+    name: row.name,
+    state: row.state,
+    state_updated: epoch(row.state_updated),
+    generation: row.generation,
+    created: epoch(row.created),
+    cpus: row.cpus,
+    memory_mib: row.memory_mib,
+    disks: disksFromJson(row.disk_spec),
+    video_json: jsonColumnText(row.video),
+    uefi: row.uefi === 1,
+    secure_boot: row.secure_boot === 1,
+    nvram_template: text(row.nvram_template),
+    configdrive: row.configdrive,
+    ssh_key: text(row.ssh_key),
+    user_data: text(row.user_data),
+    requested_node: text(row.requested_node),
+    node: text(row.node),
+    affinity_json: jsonColumnText(row.affinity),
+    power_state: text(row.power_state),
+    power_state_previous: text(row.power_state_previous),
+    power_state_updated: epoch(row.power_state_updated),
+    console_port: row.console_port ?? 0,
+    vdi_port: row.vdi_port ?? 0,
+    vsock_cid: row.vsock_cid ?? 0,
+    error_message: text(row.error_message),
+  };
+}
+
+/** The hot path: one prepared statement by primary key. */
+export async function getInstance(db: Sql, uuid: string, namespace: string): Promise<Instance> {
+  return toInstance(await getRow<InstanceRow>(db, INSTANCE_TABLE, GET_SQL, canonicalUuid(uuid), namespace));
+}
+
+export async function createInstance(db: Sql, input: Instance): Promise<Instance> {
+  const uuid = input.uuid === undefined || input.uuid === '' ? randomUUID() : canonicalUuid(input.uuid);
+  const state = checkStartState(INSTANCE_START_STATES, 'instance', input.state ?? '');
+  const cpus = Number(input.cpus ?? 0);
+  const memory = Number(input.memory_mib ?? 0);
+  if (cpus <= 0) throw new ValidationError('cpus must be at least 1');
+  if (memory <= 0) throw new ValidationError('memory_mib must be at least 1');
+  const params: Param[] = [
+    uuid,
+    required(input.namespace, 'namespace'),
+    required(input.name, 'name'),
+    state,
+    cpus,
+    memory,
+    disksToJson(input.disks),
+    jsonText(input.video_json, 'video_json', DEFAULT_VIDEO),
+    input.uefi === true,
+    input.secure_boot === true,
+    nullable(input.nvram_template),
+    input.configdrive === undefined || input.configdrive === '' ? 'openstack-disk' : input.configdrive,
+    nullable(input.ssh_key),
+    nullable(input.user_data),
+    nullable(input.requested_node),
+    jsonText(input.affinity_json, 'affinity_json', null),
+    nullable(input.power_state) ?? 'initial',
+    nullable(input.error_message),
+  ];
+  await db.exec(
+    `INSERT INTO instances (uuid, namespace, name, state, cpus, memory_mib, disk_spec, video, uefi, secure_boot,
+       nvram_template, configdrive, ssh_key, user_data, requested_node, affinity, power_state, error_message)
+     VALUES (${params.map(() => '?').join(', ')})`,
+    params,
+  );
+  return getInstance(db, uuid, '');
+}
+
+export async function listInstances(db: Sql, req: ListInstancesRequest__Output): Promise<{ instances: Instance[]; next_page_token: string }> {
+  const query = new ListQuery()
+    .whereIf(req.namespace, 'namespace = ?')
+    .whereIn('state', req.states)
+    .whereIf(req.node, 'node = ?')
+    .whereIf(req.name, 'name = ?');
+  const { sql, params, limit } = query.build(`SELECT ${COLUMNS} FROM instances`, 'uuid', req.page);
+  const rows = await db.rows<InstanceRow>(sql, params);
+  const { items, next } = paged(rows, limit, (row) => row.uuid);
+  return { instances: items.map(toInstance), next_page_token: next };
+}
+
+export async function transitionInstance(
+  db: Sql,
+  uuid: string,
+  namespace: string,
+  to: string,
+  from: readonly string[],
+  errorMessage: string,
+): Promise<Instance> {
+  const key = canonicalUuid(uuid);
+  const extra = assignments([['error_message', errorMessage === '' ? undefined : errorMessage]]);
+  await transitionState(db, INSTANCE_TABLE, key, namespace, to, from, extra);
+  return getInstance(db, key, '');
+}
+
+export async function updateInstance(db: Sql, req: UpdateInstanceRequest__Output): Promise<Instance> {
+  const key = canonicalUuid(req.uuid);
+  const set = assignments([
+    ['node', req.node === undefined ? undefined : nullable(req.node)],
+    ['console_port', req.console_port === undefined ? undefined : req.console_port || null],
+    ['vdi_port', req.vdi_port === undefined ? undefined : req.vdi_port || null],
+    ['vsock_cid', req.vsock_cid === undefined ? undefined : req.vsock_cid || null],
+    ['error_message', req.error_message === undefined ? undefined : nullable(req.error_message)],
+  ]);
+  if (req.power_state !== undefined) {
+    // Assignments run left to right, so the previous value is copied before it is overwritten.
+    set.sql.push('power_state_previous = power_state', 'power_state = ?', 'power_state_updated = NOW(6)');
+    set.params.push(nullable(req.power_state));
+  }
+  if (set.sql.length === 0) throw new ValidationError('nothing to update');
+  await updateColumns(db, INSTANCE_TABLE, key, req.namespace, req.expected_generation, set);
+  return getInstance(db, key, '');
+}
+
+export async function deleteInstance(db: Sql, uuid: string, namespace: string): Promise<void> {
+  await purgeDeleted(db, INSTANCE_TABLE, canonicalUuid(uuid), namespace);
+}

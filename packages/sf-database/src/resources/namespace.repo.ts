@@ -1,0 +1,51 @@
+import { ValidationError } from '@sf/common';
+import type { ListNamespacesRequest__Output, Namespace } from '@sf/proto';
+import type { Sql } from '../internal/sql.js';
+import { NAMESPACE_STATES, NAMESPACE_START_STATES, checkStartState } from '../internal/states.js';
+import { ListQuery, epoch, paged, required } from '../internal/values.js';
+import { getRow, purgeDeleted, transitionState, type ObjectTable } from './object-table.js';
+
+export const NAMESPACE_TABLE: ObjectTable = { table: 'namespaces', key: 'name', kind: 'namespace', namespaced: false, machine: NAMESPACE_STATES };
+
+interface NamespaceRow {
+  name: string;
+  state: string;
+  state_updated: Date;
+  generation: number;
+  created: Date;
+}
+
+const COLUMNS = 'name, state, state_updated, generation, created';
+const GET_SQL = `SELECT ${COLUMNS} FROM namespaces WHERE name = ?`;
+const NAME = /^[A-Za-z0-9_.-]{1,255}$/;
+
+function toNamespace(row: NamespaceRow): Namespace {
+  return { name: row.name, state: row.state, state_updated: epoch(row.state_updated), generation: row.generation, created: epoch(row.created) };
+}
+
+export async function getNamespace(db: Sql, name: string): Promise<Namespace> {
+  return toNamespace(await getRow<NamespaceRow>(db, NAMESPACE_TABLE, GET_SQL, required(name, 'name'), ''));
+}
+
+export async function createNamespace(db: Sql, input: Namespace): Promise<Namespace> {
+  const name = required(input.name, 'name');
+  if (!NAME.test(name)) throw new ValidationError(`namespace name "${name}" may only hold letters, digits, '.', '_' and '-'`);
+  const state = checkStartState(NAMESPACE_START_STATES, 'namespace', input.state ?? '');
+  await db.exec('INSERT INTO namespaces (name, state) VALUES (?, ?)', [name, state]);
+  return getNamespace(db, name);
+}
+
+export async function listNamespaces(db: Sql, req: ListNamespacesRequest__Output): Promise<{ namespaces: Namespace[]; next_page_token: string }> {
+  const { sql, params, limit } = new ListQuery().whereIn('state', req.states).build(`SELECT ${COLUMNS} FROM namespaces`, 'name', req.page);
+  const { items, next } = paged(await db.rows<NamespaceRow>(sql, params), limit, (row) => row.name);
+  return { namespaces: items.map(toNamespace), next_page_token: next };
+}
+
+export async function transitionNamespace(db: Sql, name: string, to: string, from: readonly string[]): Promise<Namespace> {
+  await transitionState(db, NAMESPACE_TABLE, required(name, 'name'), '', to, from);
+  return getNamespace(db, name);
+}
+
+export async function deleteNamespace(db: Sql, name: string): Promise<void> {
+  await purgeDeleted(db, NAMESPACE_TABLE, required(name, 'name'), '');
+}

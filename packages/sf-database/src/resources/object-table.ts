@@ -1,0 +1,124 @@
+import { InvalidStateTransitionError, NotFoundError } from '@sf/common';
+import type { Param, Sql } from '../internal/sql.js';
+import { allowedSources, type StateMachine } from '../internal/states.js';
+
+/** What the shared guarded statements need to know about an object table. */
+export interface ObjectTable {
+  table: string;
+  /** The primary key column: uuid, or name for namespaces and nodes. */
+  key: string;
+  /** Singular name used in messages and error codes, e.g. `instance`. */
+  kind: string;
+  namespaced: boolean;
+  machine: StateMachine;
+}
+
+/** Extra `SET` assignments for a statement, with their parameters. */
+export interface Assignments {
+  sql: string[];
+  params: Param[];
+}
+
+export function notFound(t: ObjectTable, key: string): NotFoundError {
+  return new NotFoundError(`${t.kind} ${key} not found`, { code: `SF_ERR_NOT_FOUND_${t.kind.toUpperCase()}` });
+}
+
+function keyClause(t: ObjectTable, key: string, namespace: string): { sql: string; params: Param[] } {
+  if (t.namespaced && namespace !== '') return { sql: `${t.key} = ? AND namespace = ?`, params: [key, namespace] };
+  return { sql: `${t.key} = ?`, params: [key] };
+}
+
+/** The state of an object the caller may see; another namespace's object is not found (tenants are hidden). */
+export async function currentState(db: Sql, t: ObjectTable, key: string, namespace: string): Promise<string> {
+  const where = keyClause(t, key, namespace);
+  const rows = await db.rows<{ state: string }>(`SELECT state FROM ${t.table} WHERE ${where.sql}`, where.params);
+  const row = rows[0];
+  if (row === undefined) throw notFound(t, key);
+  return row.state;
+}
+
+/**
+ * One conditional UPDATE: two actors racing for the same transition cannot
+ * both win, because the second finds the state already changed. When no row
+ * changes, a read tells "not found" from "wrong state" for the error.
+ */
+export async function transitionState(
+  db: Sql,
+  t: ObjectTable,
+  key: string,
+  namespace: string,
+  to: string,
+  narrowTo: readonly string[],
+  extra: Assignments = { sql: [], params: [] },
+): Promise<void> {
+  const sources = allowedSources(t.machine, t.kind, to, narrowTo);
+  const where = keyClause(t, key, namespace);
+  const sets = ['state = ?', 'state_updated = NOW(6)', 'generation = generation + 1', ...extra.sql];
+  const result = await db.exec(
+    `UPDATE ${t.table} SET ${sets.join(', ')} WHERE ${where.sql} AND state IN (${sources.map(() => '?').join(', ')})`,
+    [to, ...extra.params, ...where.params, ...sources],
+  );
+  if (result.affectedRows > 0) return;
+  const current = await currentState(db, t, key, namespace);
+  throw new InvalidStateTransitionError(`${t.kind} ${key} is ${current}; it cannot move to ${to}`, {
+    details: { current_state: current, to_state: to },
+  });
+}
+
+/**
+ * Sets the given columns and bumps the generation; with an expected
+ * generation it is an optimistic update that fails when someone wrote first.
+ */
+export async function updateColumns(db: Sql, t: ObjectTable, key: string, namespace: string, expectedGeneration: number, set: Assignments): Promise<void> {
+  const where = keyClause(t, key, namespace);
+  const params = [...set.params, ...where.params];
+  let sql = `UPDATE ${t.table} SET ${[...set.sql, 'generation = generation + 1'].join(', ')} WHERE ${where.sql}`;
+  if (expectedGeneration > 0) {
+    sql += ' AND generation = ?';
+    params.push(expectedGeneration);
+  }
+  const result = await db.exec(sql, params);
+  if (result.affectedRows > 0) return;
+  await currentState(db, t, key, namespace);
+  throw new InvalidStateTransitionError(`${t.kind} ${key} changed since generation ${expectedGeneration}; read it again`, {
+    code: 'SF_ERR_INVALID_STATE_GENERATION',
+    details: { expected_generation: expectedGeneration },
+  });
+}
+
+/** Purges an object already in state deleted, with its metadata. */
+export async function purgeDeleted(db: Sql, t: ObjectTable, key: string, namespace: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const where = keyClause(t, key, namespace);
+    const result = await tx.exec(`DELETE FROM ${t.table} WHERE ${where.sql} AND state = 'deleted'`, where.params);
+    if (result.affectedRows === 0) {
+      const current = await currentState(tx, t, key, namespace);
+      throw new InvalidStateTransitionError(`${t.kind} ${key} is ${current}; only a deleted ${t.kind} can be purged`, {
+        details: { current_state: current },
+      });
+    }
+    await tx.exec('DELETE FROM object_metadata WHERE object_type = ? AND object_ref = ?', [t.kind, key]);
+  });
+}
+
+/**
+ * Reads one row by key with one prepared statement whatever the caller's
+ * namespace; another namespace's row is reported as not found.
+ */
+export async function getRow<R extends object>(db: Sql, t: ObjectTable, selectByKey: string, key: string, namespace: string): Promise<R> {
+  const rows = await db.rows<R>(selectByKey, [key]);
+  const row = rows[0];
+  if (row === undefined || (t.namespaced && namespace !== '' && (row as { namespace?: string }).namespace !== namespace)) throw notFound(t, key);
+  return row;
+}
+
+/** Builds the SET list of an update from the optional fields present on the request. */
+export function assignments(fields: ReadonlyArray<readonly [column: string, value: Param | undefined]>): Assignments {
+  const out: Assignments = { sql: [], params: [] };
+  for (const [column, value] of fields) {
+    if (value === undefined) continue;
+    out.sql.push(`${column} = ?`);
+    out.params.push(value);
+  }
+  return out;
+}

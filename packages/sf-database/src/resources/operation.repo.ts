@@ -1,0 +1,247 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { InvalidStateTransitionError, NotFoundError, ValidationError } from '@sf/common';
+import type {
+  ClaimOperationsRequest__Output,
+  EnqueueOperationRequest__Output,
+  EnqueueOperationResponse,
+  ListOperationsRequest__Output,
+  Operation,
+  OperationError,
+  OperationTarget,
+} from '@sf/proto';
+import { duplicateKeyName, type Param, type Sql } from '../internal/sql.js';
+import { ListQuery, canonicalRef, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, text, type JsonColumn } from '../internal/values.js';
+
+/** queued -> claimed -> complete | failed; a claimed operation past its lease is claimable again. */
+export const PENDING_STATES = ['queued', 'claimed'] as const;
+const DEFAULT_PRIORITY = 20;
+const DEFAULT_LEASE_SECONDS = 60;
+const MAX_CLAIM = 100;
+
+interface OperationRow {
+  uuid: string;
+  operation_type: string;
+  namespace: string | null;
+  target_node: string | null;
+  target_role: string | null;
+  priority: number;
+  payload: JsonColumn;
+  state: string;
+  state_updated: Date;
+  generation: number;
+  created: Date;
+  scheduled_at: Date;
+  claimed_by: string | null;
+  lease_expires: Date | null;
+  attempts: number;
+  error: JsonColumn;
+  request_id: string | null;
+}
+
+const COLUMNS = `uuid, operation_type, namespace, target_node, target_role, priority, payload, state, state_updated, generation,
+  created, scheduled_at, claimed_by, lease_expires, attempts, error, request_id`;
+const CLAIMABLE = "(state = 'queued' OR (state = 'claimed' AND lease_expires < NOW(6)))";
+
+function placeholders(n: number): string {
+  return Array.from({ length: n }, () => '?').join(', ');
+}
+
+function toOperation(row: OperationRow, targets: OperationTarget[]): Operation {
+  const error = jsonColumnValue<OperationError>(row.error) ?? undefined;
+  return {
+    uuid: row.uuid,
+    operation_type: row.operation_type,
+    namespace: text(row.namespace),
+    target_node: text(row.target_node),
+    target_role: text(row.target_role),
+    priority: row.priority,
+    payload_json: jsonColumnText(row.payload),
+    state: row.state,
+    state_updated: epoch(row.state_updated),
+    generation: row.generation,
+    created: epoch(row.created),
+    scheduled_at: epoch(row.scheduled_at),
+    claimed_by: text(row.claimed_by),
+    lease_expires: epoch(row.lease_expires),
+    attempts: row.attempts,
+    error,
+    request_id: text(row.request_id),
+    targets,
+  };
+}
+
+/** Rows to messages, with every operation's targets read in one query. */
+async function hydrate(db: Sql, rows: OperationRow[]): Promise<Operation[]> {
+  if (rows.length === 0) return [];
+  const targets = await db.textRows<{ operation_uuid: string; object_type: string; object_uuid: string }>(
+    `SELECT operation_uuid, object_type, object_uuid FROM cluster_operation_targets WHERE operation_uuid IN (${placeholders(rows.length)})`,
+    rows.map((row) => row.uuid),
+  );
+  const byOperation = new Map<string, OperationTarget[]>();
+  for (const t of targets) {
+    const list = byOperation.get(t.operation_uuid) ?? [];
+    list.push({ object_type: t.object_type, object_uuid: t.object_uuid });
+    byOperation.set(t.operation_uuid, list);
+  }
+  return rows.map((row) => toOperation(row, byOperation.get(row.uuid) ?? []));
+}
+
+export async function getOperation(db: Sql, uuid: string): Promise<Operation> {
+  const key = canonicalUuid(uuid);
+  const rows = await db.rows<OperationRow>(`SELECT ${COLUMNS} FROM cluster_operations WHERE uuid = ?`, [key]);
+  const [operation] = await hydrate(db, rows);
+  if (operation === undefined) throw new NotFoundError(`operation ${key} not found`, { code: 'SF_ERR_NOT_FOUND_OPERATION' });
+  return operation;
+}
+
+function canonicalJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonicalJson);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonicalJson((value as Record<string, unknown>)[k])]));
+  }
+  return value;
+}
+
+function canonicalTargets(targets: readonly OperationTarget[]): Array<{ object_type: string; object_uuid: string }> {
+  const out = targets.map((t) => {
+    const ref = required(t.object_uuid, 'targets.object_uuid');
+    return { object_type: required(t.object_type, 'targets.object_type'), object_uuid: canonicalRef(ref) };
+  });
+  return out.sort((a, b) => `${a.object_type}/${a.object_uuid}`.localeCompare(`${b.object_type}/${b.object_uuid}`));
+}
+
+/**
+ * The coalescing key: the operation's type, namespace, target (the node is
+ * part of it, so two nodes' work never folds together) and canonical
+ * payload and objects. The UNIQUE index on it only holds among queued
+ * operations, since claiming clears it.
+ */
+function coalesceKey(req: EnqueueOperationRequest__Output, payload: string, targets: unknown): string {
+  const parts = [req.operation_type, req.namespace, req.target_node, req.target_role, JSON.stringify(canonicalJson(JSON.parse(payload))), targets];
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+export async function enqueueOperation(db: Sql, req: EnqueueOperationRequest__Output): Promise<EnqueueOperationResponse> {
+  required(req.operation_type, 'operation_type');
+  if ((req.target_node === '') === (req.target_role === '')) throw new ValidationError('exactly one of target_node and target_role is required');
+  const payload = jsonText(req.payload_json, 'payload_json', '{}') ?? '{}';
+  const targets = canonicalTargets(req.targets);
+  const priority = req.priority === 0 ? DEFAULT_PRIORITY : req.priority;
+  const key = req.no_coalesce ? null : coalesceKey(req, payload, targets);
+  const delay = Math.max(0, req.delay_seconds);
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      return await db.transaction(async (tx) => {
+        const uuid = randomUUID();
+        const params: Param[] = [uuid, req.operation_type, nullable(req.namespace), nullable(req.target_node), nullable(req.target_role), priority, payload, key, delay, nullable(req.request_id)];
+        await tx.exec(
+          `INSERT INTO cluster_operations (uuid, operation_type, namespace, target_node, target_role, priority, payload, coalesce_key, state, scheduled_at, request_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', NOW(6) + INTERVAL ? SECOND, ?)`,
+          params,
+        );
+        if (targets.length > 0) {
+          await tx.textExec(
+            `INSERT INTO cluster_operation_targets (operation_uuid, object_type, object_uuid) VALUES ${targets.map(() => '(?, ?, ?)').join(', ')}`,
+            targets.flatMap((t) => [uuid, t.object_type, t.object_uuid]),
+          );
+        }
+        return { operation: await getOperation(tx, uuid), coalesced: false };
+      });
+    } catch (err) {
+      if (key === null || duplicateKeyName(err) !== 'cluster_operations_coalesce') throw err;
+      // An urgent duplicate lifts the queued one to its lane instead of waiting behind it.
+      await db.exec('UPDATE cluster_operations SET priority = LEAST(priority, ?), generation = generation + 1 WHERE coalesce_key = ?', [priority, key]);
+      const existing = await db.rows<{ uuid: string }>('SELECT uuid FROM cluster_operations WHERE coalesce_key = ?', [key]);
+      const found = existing[0];
+      if (found !== undefined) return { operation: await getOperation(db, found.uuid), coalesced: true };
+      // Claimed between our insert and our read: the key is free again, so try again.
+    }
+  }
+  throw new InvalidStateTransitionError('the queue kept changing under this enqueue; try again');
+}
+
+/**
+ * Batched claim: one locking read that skips rows another claimer holds
+ * (SKIP LOCKED), then one guarded UPDATE over what it found, in one
+ * transaction. Of N racing claimers for one operation exactly one gets it.
+ */
+export async function claimOperations(db: Sql, req: ClaimOperationsRequest__Output): Promise<Operation[]> {
+  const node = required(req.node, 'node');
+  const limit = Math.min(Math.max(req.limit, 1), MAX_CLAIM);
+  const lease = req.lease_seconds === 0 ? DEFAULT_LEASE_SECONDS : req.lease_seconds;
+  const roleTerm = req.roles.length > 0 ? ` OR target_role IN (${placeholders(req.roles.length)})` : '';
+  return db.transaction(async (tx) => {
+    const candidates = await tx.rows<{ uuid: string }>(
+      `SELECT uuid FROM cluster_operations WHERE (target_node = ?${roleTerm}) AND ${CLAIMABLE} AND scheduled_at <= NOW(6)
+       ORDER BY priority, scheduled_at LIMIT ${limit} FOR UPDATE SKIP LOCKED`,
+      [node, ...req.roles],
+    );
+    if (candidates.length === 0) return [];
+    const uuids = candidates.map((c) => c.uuid);
+    await tx.exec(
+      `UPDATE cluster_operations SET state = 'claimed', state_updated = NOW(6), claimed_by = ?, lease_expires = NOW(6) + INTERVAL ? SECOND,
+         attempts = attempts + 1, coalesce_key = NULL, generation = generation + 1
+       WHERE uuid IN (${placeholders(uuids.length)}) AND ${CLAIMABLE}`,
+      [node, lease, ...uuids],
+    );
+    const rows = await tx.rows<OperationRow>(
+      `SELECT ${COLUMNS} FROM cluster_operations WHERE uuid IN (${placeholders(uuids.length)}) AND state = 'claimed' AND claimed_by = ? ORDER BY priority, scheduled_at`,
+      [...uuids, node],
+    );
+    return hydrate(tx, rows);
+  });
+}
+
+async function holderUpdate(db: Sql, uuid: string, node: string, set: string, params: Param[], verb: string): Promise<Operation> {
+  const key = canonicalUuid(uuid);
+  const holder = required(node, 'node');
+  const result = await db.exec(
+    `UPDATE cluster_operations SET ${set}, generation = generation + 1 WHERE uuid = ? AND state = 'claimed' AND claimed_by = ?`,
+    [...params, key, holder],
+  );
+  const operation = await getOperation(db, key);
+  if (result.affectedRows === 0) {
+    const by = operation.claimed_by === '' ? '' : ` by ${String(operation.claimed_by)}`;
+    throw new InvalidStateTransitionError(`operation ${key} is ${String(operation.state)}${by}; ${holder} cannot ${verb} it`, {
+      details: { current_state: operation.state, claimed_by: operation.claimed_by },
+    });
+  }
+  return operation;
+}
+
+export function renewOperationLease(db: Sql, uuid: string, node: string, leaseSeconds: number): Promise<Operation> {
+  const lease = leaseSeconds === 0 ? DEFAULT_LEASE_SECONDS : leaseSeconds;
+  return holderUpdate(db, uuid, node, 'lease_expires = NOW(6) + INTERVAL ? SECOND', [lease], 'renew');
+}
+
+export function completeOperation(db: Sql, uuid: string, node: string): Promise<Operation> {
+  return holderUpdate(db, uuid, node, "state = 'complete', state_updated = NOW(6), lease_expires = NULL", [], 'complete');
+}
+
+export function failOperation(db: Sql, uuid: string, node: string, error: OperationError | null): Promise<Operation> {
+  const report = { code: error?.code ?? '', message: required(error?.message, 'error.message'), details_json: error?.details_json ?? '' };
+  return holderUpdate(db, uuid, node, "state = 'failed', state_updated = NOW(6), lease_expires = NULL, error = ?", [JSON.stringify(report)], 'fail');
+}
+
+export async function listOperations(db: Sql, req: ListOperationsRequest__Output): Promise<{ operations: Operation[]; next_page_token: string }> {
+  const query = new ListQuery()
+    .whereIn('state', req.states)
+    .whereIf(req.target_node, 'target_node = ?')
+    .whereIf(req.target_role, 'target_role = ?')
+    .whereIf(req.operation_type, 'operation_type = ?');
+  const { sql, params, limit } = query.build(`SELECT ${COLUMNS} FROM cluster_operations`, 'uuid', req.page);
+  const { items, next } = paged(await db.rows<OperationRow>(sql, params), limit, (row) => row.uuid);
+  return { operations: await hydrate(db, items), next_page_token: next };
+}
+
+/** "Has a pending operation" is always a query over the queue, never a cached pointer on the object. */
+export async function hasPendingOperation(db: Sql, objectType: string, objectUuid: string): Promise<{ pending: boolean; count: number }> {
+  const ref = required(objectUuid, 'object_uuid');
+  const rows = await db.rows<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM cluster_operation_targets t JOIN cluster_operations o ON o.uuid = t.operation_uuid
+     WHERE t.object_type = ? AND t.object_uuid = ? AND o.state IN ('queued', 'claimed')`,
+    [required(objectType, 'object_type'), canonicalRef(ref)],
+  );
+  const count = Number(rows[0]?.n ?? 0);
+  return { pending: count > 0, count };
+}

@@ -1,0 +1,19 @@
+import type { NetworkServiceHandlers } from '@sf/proto';
+import { createNetwork, deleteNetwork, getNetwork, listNetworks, transitionNetwork, updateNetwork } from '../resources/network.repo.js';
+import { unary, type RpcRuntime } from '../server/unary.js';
+
+export function networkService(rt: RpcRuntime): NetworkServiceHandlers {
+  return {
+    CreateNetwork: unary(rt, 'CreateNetwork', 'once', (req, { db }) => createNetwork(db, req.network ?? {})),
+    GetNetwork: unary(rt, 'GetNetwork', 'read', (req, { db }) => getNetwork(db, req.uuid, req.namespace)),
+    ListNetworks: unary(rt, 'ListNetworks', 'read', (req, { db }) => listNetworks(db, req)),
+    TransitionNetworkState: unary(rt, 'TransitionNetworkState', 'once', (req, { db }) =>
+      transitionNetwork(db, req.uuid, req.namespace, req.to_state, req.from_states, req.error_message),
+    ),
+    UpdateNetwork: unary(rt, 'UpdateNetwork', 'once', (req, { db }) => updateNetwork(db, req)),
+    DeleteNetwork: unary(rt, 'DeleteNetwork', 'once', async (req, { db }) => {
+      await deleteNetwork(db, req.uuid, req.namespace);
+      return { ok: true };
+    }),
+  };
+}

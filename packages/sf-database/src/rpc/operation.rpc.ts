@@ -1,0 +1,27 @@
+import type { OperationServiceHandlers } from '@sf/proto';
+import {
+  claimOperations,
+  completeOperation,
+  enqueueOperation,
+  failOperation,
+  getOperation,
+  hasPendingOperation,
+  listOperations,
+  renewOperationLease,
+} from '../resources/operation.repo.js';
+import { unary, type RpcRuntime } from '../server/unary.js';
+
+export function operationService(rt: RpcRuntime): OperationServiceHandlers {
+  return {
+    EnqueueOperation: unary(rt, 'EnqueueOperation', 'once', (req, { db, requestId }) =>
+      enqueueOperation(db, req.request_id === '' ? { ...req, request_id: requestId } : req),
+    ),
+    ClaimOperations: unary(rt, 'ClaimOperations', 'once', async (req, { db }) => ({ operations: await claimOperations(db, req) })),
+    RenewOperationLease: unary(rt, 'RenewOperationLease', 'write', (req, { db }) => renewOperationLease(db, req.uuid, req.node, req.lease_seconds)),
+    CompleteOperation: unary(rt, 'CompleteOperation', 'once', (req, { db }) => completeOperation(db, req.uuid, req.node)),
+    FailOperation: unary(rt, 'FailOperation', 'once', (req, { db }) => failOperation(db, req.uuid, req.node, req.error)),
+    GetOperation: unary(rt, 'GetOperation', 'read', (req, { db }) => getOperation(db, req.uuid)),
+    ListOperations: unary(rt, 'ListOperations', 'read', (req, { db }) => listOperations(db, req)),
+    HasPendingOperation: unary(rt, 'HasPendingOperation', 'read', (req, { db }) => hasPendingOperation(db, req.object_type, req.object_uuid)),
+  };
+}

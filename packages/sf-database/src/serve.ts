@@ -1,0 +1,83 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { handleShutdownSignals, startDaemon } from '@sf/common';
+import { createKnex } from './internal/connection.js';
+import { PoolSql } from './internal/sql.js';
+import { verifySchema } from './schema/status.js';
+import { startGrpcServer, stopGrpcServer } from './server/grpc-server.js';
+import { HEALTH_INTERVAL_MS, HealthState, checkMariadb } from './server/health.js';
+import { pruneIdempotencyKeys } from './server/idempotency.js';
+import { TierMetrics } from './server/metrics.js';
+
+const TICK_MS = 1000;
+const PRUNE_EVERY_MS = 600_000;
+const DRAIN_GRACE_MS = 10_000;
+
+/** Options a test or the all-in-one passes on the command line, over the configuration. */
+export interface ServeOptions {
+  host?: string;
+  port?: number;
+  metricsPort?: number;
+}
+
+/**
+ * `sf-database serve`: verify the schema (never migrate), open the pool,
+ * serve gRPC and metrics, then run the main loop: the MariaDB health check
+ * every 10 s, idempotency key pruning, and WATCHDOG=1 from the loop itself
+ * so a wedged loop gets the process restarted.
+ */
+export async function serve(options: ServeOptions = {}): Promise<number> {
+  const { config, log, notifier } = startDaemon('sf-database');
+  const gateway = config.mariadb_gateway;
+  const knex = createKnex(config.mariadb, { poolSize: 1 });
+  try {
+    await verifySchema(knex);
+  } catch (err) {
+    process.stderr.write(`sf-database: ${err instanceof Error ? err.message : String(err)}\n`);
+    log.error({ err }, 'refusing to start');
+    return 1;
+  } finally {
+    await knex.destroy();
+  }
+
+  const db = PoolSql.create(config.mariadb);
+  const metrics = new TierMetrics(() => db.usage());
+  const health = new HealthState(log, (status) => metrics.serving.set(status === 'SERVING' ? 1 : 0));
+  metrics.serving.set(1);
+  const host = options.host ?? config.node.mesh_ip;
+  const { server, port } = await startGrpcServer({ db, log, metrics }, health, host, options.port ?? gateway.port);
+  const metricsServer = await metrics.listen(host, options.metricsPort ?? gateway.metrics_port);
+  log.info({ host, port, metrics_port: options.metricsPort ?? gateway.metrics_port }, 'serving');
+  notifier.ready(`serving on ${host}:${port}`);
+
+  let running = true;
+  handleShutdownSignals({
+    log,
+    notifier,
+    timeoutMs: DRAIN_GRACE_MS + 5000,
+    drain: async () => {
+      running = false;
+      health.shutdown();
+      await stopGrpcServer(server, DRAIN_GRACE_MS);
+      await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
+      await db.end();
+    },
+  });
+
+  let nextCheck = Date.now() + HEALTH_INTERVAL_MS;
+  let nextPrune = Date.now() + PRUNE_EVERY_MS;
+  while (running) {
+    await sleep(TICK_MS);
+    notifier.watchdog();
+    const now = Date.now();
+    if (now >= nextCheck) {
+      nextCheck = now + HEALTH_INTERVAL_MS;
+      const problem = await checkMariadb(config.mariadb);
+      health.set(problem === undefined ? 'SERVING' : 'NOT_SERVING', problem);
+    }
+    if (now >= nextPrune && health.status === 'SERVING') {
+      nextPrune = now + PRUNE_EVERY_MS;
+      await pruneIdempotencyKeys(db).catch((err: unknown) => log.warn({ err }, 'idempotency key pruning failed'));
+    }
+  }
+  return 0;
+}

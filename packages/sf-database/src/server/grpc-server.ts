@@ -1,0 +1,64 @@
+import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { databaseServices } from '@sf/proto';
+import { eventService } from '../rpc/event.rpc.js';
+import { instanceService } from '../rpc/instance.rpc.js';
+import { lockService } from '../rpc/lock.rpc.js';
+import { metadataService } from '../rpc/metadata.rpc.js';
+import { namespaceService } from '../rpc/namespace.rpc.js';
+import { networkInterfaceService } from '../rpc/network-interface.rpc.js';
+import { networkService } from '../rpc/network.rpc.js';
+import { nodeService } from '../rpc/node.rpc.js';
+import { operationService } from '../rpc/operation.rpc.js';
+import type { HealthState } from './health.js';
+import type { RpcRuntime } from './unary.js';
+
+/** Server side of the keepalive the clients send every 10 s: those pings must never be refused. */
+const SERVER_OPTIONS = {
+  'grpc.keepalive_permit_without_calls': 1,
+  'grpc.http2.min_ping_interval_without_data_ms': 5000,
+  'grpc.max_receive_message_length': 100 * 1024 * 1024,
+  'grpc.max_send_message_length': 100 * 1024 * 1024,
+};
+
+export interface BoundServer {
+  server: Server;
+  port: number;
+}
+
+export async function startGrpcServer(rt: RpcRuntime, health: HealthState, host: string, port: number): Promise<BoundServer> {
+  const services = databaseServices();
+  const server = new Server(SERVER_OPTIONS);
+  server.addService(services.namespace, namespaceService(rt));
+  server.addService(services.node, nodeService(rt));
+  server.addService(services.instance, instanceService(rt));
+  server.addService(services.network, networkService(rt));
+  server.addService(services.networkInterface, networkInterfaceService(rt));
+  server.addService(services.metadata, metadataService(rt));
+  server.addService(services.lock, lockService(rt));
+  server.addService(services.operation, operationService(rt));
+  server.addService(services.event, eventService(rt));
+  const names = new Set(
+    Object.values(services)
+      .map((definition) => (Object.values(definition as object)[0] as { path?: string } | undefined)?.path?.split('/')[1])
+      .filter((name): name is string => name !== undefined && !name.startsWith('grpc.')),
+  );
+  server.addService(services.health, { Check: health.handler(names) });
+  const bound = await new Promise<number>((resolve, reject) => {
+    server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (err, actual) => (err === null ? resolve(actual) : reject(err)));
+  });
+  return { server, port: bound };
+}
+
+/** Lets in-flight calls finish for up to graceMs, then cuts the rest. */
+export function stopGrpcServer(server: Server, graceMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      server.forceShutdown();
+      resolve();
+    }, graceMs);
+    server.tryShutdown(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,42 @@
+import { ValidationError } from '@sf/common';
+import { duplicateKeyName, type Sql } from '../internal/sql.js';
+
+/** How long a key protects against a replayed call; a client's retries end well within it. */
+const KEY_LIFETIME_SECONDS = 3600;
+
+class Replayed extends Error {}
+
+/**
+ * Runs a non-idempotent call at most once per key. The key row is inserted
+ * in the same transaction as the call's writes, with its reply: a retry of
+ * a committed call hits the key and gets the stored reply; a retry racing
+ * the first attempt waits on the key's row lock and then does the same; a
+ * call that failed left no key, so its retry runs afresh.
+ */
+export async function once<T>(db: Sql, key: string, method: string, work: (tx: Sql) => Promise<T>): Promise<T> {
+  if (key.length > 64) throw new ValidationError('sf-idempotency-key is longer than 64 characters');
+  try {
+    return await db.transaction(async (tx) => {
+      try {
+        await tx.exec("INSERT INTO rpc_requests (request_key, method, response) VALUES (?, ?, '')", [key, method]);
+      } catch (err) {
+        if (duplicateKeyName(err) === 'PRIMARY') throw new Replayed();
+        throw err;
+      }
+      const result = await work(tx);
+      await tx.exec('UPDATE rpc_requests SET response = ? WHERE request_key = ?', [JSON.stringify(result), key]);
+      return result;
+    });
+  } catch (err) {
+    if (!(err instanceof Replayed)) throw err;
+  }
+  const rows = await db.rows<{ method: string; response: string }>('SELECT method, response FROM rpc_requests WHERE request_key = ?', [key]);
+  const row = rows[0];
+  if (row === undefined || row.method !== method) throw new ValidationError(`sf-idempotency-key ${key} was used for another call`);
+  return JSON.parse(row.response) as T;
+}
+
+export async function pruneIdempotencyKeys(db: Sql): Promise<number> {
+  const result = await db.exec(`DELETE FROM rpc_requests WHERE created < NOW(6) - INTERVAL ${KEY_LIFETIME_SECONDS} SECOND LIMIT 10000`);
+  return result.affectedRows;
+}
