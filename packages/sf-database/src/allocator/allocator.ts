@@ -1,0 +1,224 @@
+import { randomInt } from 'node:crypto';
+import { AlreadyExistsError, InsufficientCapacityError, NotFoundError, ValidationError } from '@sf/common';
+import type { Sql } from '../internal/sql.js';
+import { ipv4Pool, parsePoolName, staticPool, type Pool, type PoolSettings } from './pools.js';
+
+export interface Owner {
+  type: string;
+  uuid: string;
+}
+
+export interface AllocateRequest {
+  pool: string;
+  owner: Owner;
+  purpose: string;
+  /** Lease length in seconds; 0 means permanent until released. */
+  ttlSeconds: number;
+  /** Take exactly this value (409 when it is held). */
+  value?: string;
+  /** Where a sequential search starts (e.g. the last address handed out). */
+  hint?: string;
+}
+
+export interface Allocation {
+  pool: string;
+  value: string;
+  owner: Owner;
+  purpose: string;
+  expiresAt: Date | null;
+}
+
+export interface PoolUsage {
+  pool: string;
+  size: number;
+  used: number;
+  leased: number;
+  expired: number;
+}
+
+/** What the allocator records for audit: one event per allocation and release. */
+export type AuditSink = (event: { owner: Owner; message: string; extra: Record<string, unknown> }) => void;
+
+/** Random probes before a sparse pool is scanned instead. */
+const RANDOM_PROBES = 8;
+/** Upper bound on attempts of one allocation: losing this many races in a row means the pool is as good as full. */
+const MAX_ATTEMPTS = 64;
+/** Concurrent callers pick among this many free values near the hint, so they rarely collide. */
+const SPREAD = 16;
+/** A pool larger than this is never scanned whole. */
+const MAX_SCAN = 1 << 20;
+
+const INSERT_SQL = `INSERT INTO resource_pool_allocations (pool_name, value, owner_type, owner_uuid, purpose, expires_at)
+  VALUES (?, ?, ?, ?, ?, IF(? = 0, NULL, NOW(6) + INTERVAL ? SECOND))`;
+
+/** A lapsed lease is taken over in place: the UNIQUE row changes owner, so two stealers cannot both win. */
+const STEAL_SQL = `UPDATE resource_pool_allocations
+  SET owner_type = ?, owner_uuid = ?, purpose = ?, allocated_at = NOW(6), generation = generation + 1,
+      expires_at = IF(? = 0, NULL, NOW(6) + INTERVAL ? SECOND)
+  WHERE pool_name = ? AND value = ? AND expires_at IS NOT NULL AND expires_at < NOW(6)`;
+
+export class Allocator {
+  private readonly ipv4Pools = new Map<string, Pool>();
+
+  constructor(
+    private readonly db: Sql,
+    private readonly settings: PoolSettings,
+    private readonly audit: AuditSink = () => undefined,
+  ) {}
+
+  /** The pool behind a name; ipv4 pools read their network's netblock once (it never changes). */
+  async pool(poolName: string): Promise<Pool> {
+    const fixed = staticPool(poolName, this.settings);
+    if (fixed !== undefined) return fixed;
+    const cached = this.ipv4Pools.get(poolName);
+    if (cached !== undefined) return cached;
+    const { scope } = parsePoolName(poolName);
+    const rows = await this.db.rows<{ netblock: string }>('SELECT netblock FROM networks WHERE uuid = ?', [scope]);
+    const netblock = rows[0]?.netblock;
+    if (netblock === undefined) throw new NotFoundError(`pool ${poolName}: network ${scope} not found`);
+    const pool = ipv4Pool(poolName, netblock);
+    this.ipv4Pools.set(poolName, pool);
+    return pool;
+  }
+
+  async allocate(request: AllocateRequest): Promise<Allocation> {
+    if (!Number.isInteger(request.ttlSeconds) || request.ttlSeconds < 0) throw new ValidationError('ttl_seconds must be a whole number of seconds, 0 for permanent');
+    const pool = await this.pool(request.pool);
+    if (request.value !== undefined && request.value !== '') return this.allocateExplicit(pool, request);
+    let hint = request.hint !== undefined && request.hint !== '' ? pool.indexOf(request.hint) : 0;
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+      const probe = pool.policy === 'random' && (attempt < RANDOM_PROBES || pool.size > MAX_SCAN);
+      const index = probe ? randomFree(pool) : await this.scanFree(pool, hint);
+      if (index === undefined) {
+        if (probe) continue;
+        throw exhausted(pool);
+      }
+      if (await this.tryTake(pool, pool.valueAt(index), request)) return this.taken(pool, pool.valueAt(index), request);
+      hint = index;
+    }
+    throw exhausted(pool, `lost ${MAX_ATTEMPTS} races in a row`);
+  }
+
+  private async allocateExplicit(pool: Pool, request: AllocateRequest): Promise<Allocation> {
+    const index = pool.indexOf(request.value ?? '');
+    if (pool.isReserved(index)) throw new ValidationError(`value ${request.value} is reserved in pool ${pool.name}`);
+    const value = pool.valueAt(index);
+    if (!(await this.tryTake(pool, value, request))) {
+      throw new AlreadyExistsError(`value ${value} of pool ${pool.name} is in use`, { code: 'SF_ERR_ALREADY_EXISTS_ALLOCATION' });
+    }
+    return this.taken(pool, value, request);
+  }
+
+  /** One INSERT decides; on a duplicate, only an expired lease can still be taken over. */
+  private async tryTake(pool: Pool, value: string, request: AllocateRequest): Promise<boolean> {
+    const { owner, purpose, ttlSeconds } = request;
+    try {
+      await this.db.exec(INSERT_SQL, [pool.name, value, owner.type, owner.uuid, purpose, ttlSeconds, ttlSeconds]);
+      return true;
+    } catch (err) {
+      if (!(err instanceof AlreadyExistsError)) throw err;
+    }
+    const stolen = await this.db.exec(STEAL_SQL, [owner.type, owner.uuid, purpose, ttlSeconds, ttlSeconds, pool.name, value]);
+    return stolen.affectedRows === 1;
+  }
+
+  private taken(pool: Pool, value: string, request: AllocateRequest): Allocation {
+    const expiresAt = request.ttlSeconds === 0 ? null : new Date(Date.now() + request.ttlSeconds * 1000);
+    this.audit({ owner: request.owner, message: `allocated ${pool.name} ${value}`, extra: { pool: pool.name, value, purpose: request.purpose, ttl_seconds: request.ttlSeconds } });
+    return { pool: pool.name, value, owner: request.owner, purpose: request.purpose, expiresAt };
+  }
+
+  /**
+   * The free index nearest after the hint, drawn at random among the first few
+   * free ones so concurrent callers spread out. Expired leases count as free.
+   */
+  private async scanFree(pool: Pool, hint: number): Promise<number | undefined> {
+    const rows = await this.db.rows<{ value: string }>(
+      'SELECT value FROM resource_pool_allocations WHERE pool_name = ? AND (expires_at IS NULL OR expires_at >= NOW(6))',
+      [pool.name],
+    );
+    const used = new Set(rows.map((row) => row.value));
+    const free: number[] = [];
+    for (let step = 0; step < pool.size && free.length < SPREAD; step += 1) {
+      const index = (hint + step) % pool.size;
+      if (!pool.isReserved(index) && !used.has(pool.valueAt(index))) free.push(index);
+    }
+    return free.length === 0 ? undefined : free[randomInt(free.length)];
+  }
+
+  /** Releases one value if the owner still holds it; releasing twice is not an error. */
+  async release(poolName: string, value: string, owner: Owner): Promise<boolean> {
+    const pool = await this.pool(poolName);
+    const canonical = pool.valueAt(pool.indexOf(value));
+    const result = await this.db.exec(
+      'DELETE FROM resource_pool_allocations WHERE pool_name = ? AND value = ? AND owner_type = ? AND owner_uuid = ?',
+      [pool.name, canonical, owner.type, owner.uuid],
+    );
+    if (result.affectedRows > 0) this.audit({ owner, message: `released ${pool.name} ${canonical}`, extra: { pool: pool.name, value: canonical } });
+    return result.affectedRows > 0;
+  }
+
+  /** Releases everything an owner holds, in every pool (an object's delete). */
+  async releaseOwner(owner: Owner): Promise<Allocation[]> {
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.rows<{ pool_name: string; value: string; purpose: string }>(
+        'SELECT pool_name, value, purpose FROM resource_pool_allocations WHERE owner_type = ? AND owner_uuid = ? FOR UPDATE',
+        [owner.type, owner.uuid],
+      );
+      await tx.exec('DELETE FROM resource_pool_allocations WHERE owner_type = ? AND owner_uuid = ?', [owner.type, owner.uuid]);
+      for (const row of rows) this.audit({ owner, message: `released ${row.pool_name} ${row.value}`, extra: { pool: row.pool_name, value: row.value } });
+      return rows.map((row) => ({ pool: row.pool_name, value: row.value, owner, purpose: row.purpose, expiresAt: null }));
+    });
+  }
+
+  /** Extends a lease the owner still holds; a lease already taken over is NotFound. */
+  async renew(poolName: string, value: string, owner: Owner, ttlSeconds: number): Promise<void> {
+    if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0) throw new ValidationError('ttl_seconds must be a positive whole number');
+    const result = await this.db.exec(
+      `UPDATE resource_pool_allocations SET expires_at = NOW(6) + INTERVAL ? SECOND, generation = generation + 1
+        WHERE pool_name = ? AND value = ? AND owner_type = ? AND owner_uuid = ? AND expires_at IS NOT NULL`,
+      [ttlSeconds, poolName, value, owner.type, owner.uuid],
+    );
+    if (result.affectedRows === 0) throw new NotFoundError(`no lease on ${poolName} ${value} held by ${owner.type} ${owner.uuid}`, { code: 'SF_ERR_NOT_FOUND_ALLOCATION' });
+  }
+
+  /** Deletes lapsed leases (the maintainer's sweep; allocators also take them over in place). */
+  async reclaimExpired(limit = 500): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.rows<{ pool_name: string; value: string; owner_type: string; owner_uuid: string }>(
+        `SELECT pool_name, value, owner_type, owner_uuid FROM resource_pool_allocations
+          WHERE expires_at < NOW(6) LIMIT ${Math.max(1, Math.floor(limit))} FOR UPDATE`,
+      );
+      for (const row of rows) {
+        await tx.exec('DELETE FROM resource_pool_allocations WHERE pool_name = ? AND value = ? AND expires_at < NOW(6)', [row.pool_name, row.value]);
+        this.audit({ owner: { type: row.owner_type, uuid: row.owner_uuid }, message: `reclaimed expired ${row.pool_name} ${row.value}`, extra: { pool: row.pool_name, value: row.value } });
+      }
+      return rows.length;
+    });
+  }
+
+  /** The admin listing: each pool's size and how much of it is held, leased, and lapsed. */
+  async usage(poolPrefix = ''): Promise<PoolUsage[]> {
+    const rows = await this.db.rows<{ pool_name: string; used: number; leased: number; expired: number }>(
+      `SELECT pool_name, COUNT(*) AS used, CAST(SUM(expires_at IS NOT NULL) AS UNSIGNED) AS leased,
+              CAST(SUM(expires_at < NOW(6)) AS UNSIGNED) AS expired
+         FROM resource_pool_allocations WHERE pool_name LIKE ? GROUP BY pool_name ORDER BY pool_name`,
+      [`${poolPrefix.replace(/[%_\\]/g, '\\$&')}%`],
+    );
+    const usage: PoolUsage[] = [];
+    for (const row of rows) {
+      const size = await this.pool(row.pool_name).then((pool) => pool.size, () => 0);
+      usage.push({ pool: row.pool_name, size, used: Number(row.used), leased: Number(row.leased), expired: Number(row.expired) });
+    }
+    return usage;
+  }
+}
+
+function randomFree(pool: Pool): number | undefined {
+  const index = randomInt(pool.size);
+  return pool.isReserved(index) ? undefined : index;
+}
+
+function exhausted(pool: Pool, why = 'no free value'): InsufficientCapacityError {
+  return new InsufficientCapacityError(`pool ${pool.name} is exhausted: ${why}`, { code: 'SF_ERR_INSUFFICIENT_CAPACITY_POOL', details: { pool: pool.name, size: pool.size } });
+}

@@ -1,0 +1,313 @@
+import { randomUUID } from 'node:crypto';
+import { AlreadyExistsError, InsufficientCapacityError, InvalidStateTransitionError, NotFoundError, ValidationError } from '@sf/common';
+import type { Sql } from '../internal/sql.js';
+
+/**
+ * Placement by reservation (plans-digest section 4): capacity is counters on
+ * one row per node, changed only by a guarded single-row UPDATE whose WHERE
+ * is the capacity check, so the row decides and nothing over-admits at any
+ * isolation level. Lock order is always node counters, then the namespace
+ * quota, then the reservation rows.
+ */
+export interface Demand {
+  instanceUuid: string;
+  namespace: string;
+  cpus: number;
+  memoryMib: number;
+  diskGib: number;
+}
+
+export interface Placement {
+  instanceUuid: string;
+  node: string;
+  reservationUuid: string;
+}
+
+export interface Capacity {
+  cpus: number;
+  memoryMib: number;
+  diskGib: number;
+}
+
+export interface Drift {
+  scope: 'node' | 'namespace';
+  key: string;
+  before: Capacity;
+  after: Capacity;
+}
+
+const LIVE_STATES = "('reserved', 'consumed')";
+
+const CLAIM_NODE_SQL = `UPDATE scheduler_node_capacity
+  SET cpus_used = cpus_used + ?, memory_mib_used = memory_mib_used + ?, disk_gib_used = disk_gib_used + ?, generation = generation + 1
+  WHERE node = ? AND cpus_used + ? <= cpus_limit AND memory_mib_used + ? <= memory_mib_limit AND disk_gib_used + ? <= disk_gib_limit`;
+
+const CLAIM_QUOTA_SQL = `UPDATE namespace_quotas
+  SET cpus_used = cpus_used + ?, memory_mib_used = memory_mib_used + ?, disk_gib_used = disk_gib_used + ?,
+      instances_used = instances_used + ?, generation = generation + 1
+  WHERE namespace = ?
+    AND (cpus_limit IS NULL OR cpus_used + ? <= cpus_limit)
+    AND (memory_mib_limit IS NULL OR memory_mib_used + ? <= memory_mib_limit)
+    AND (disk_gib_limit IS NULL OR disk_gib_used + ? <= disk_gib_limit)
+    AND (instances_limit IS NULL OR instances_used + ? <= instances_limit)`;
+
+const INSERT_RESERVATION_SQL = `INSERT INTO node_reservations
+  (uuid, instance_uuid, node, namespace, cpus, memory_mib, disk_gib, state, lease_expires)
+  VALUES (?, ?, ?, ?, ?, ?, ?, 'reserved', NOW(6) + INTERVAL ? SECOND)`;
+
+/** Unsigned columns must not go below zero: a release after drift floors at 0 instead of failing. */
+const floorMinus = (column: string): string => `${column} = IF(${column} > ?, ${column} - ?, 0)`;
+
+const RELEASE_NODE_SQL = `UPDATE scheduler_node_capacity
+  SET ${floorMinus('cpus_used')}, ${floorMinus('memory_mib_used')}, ${floorMinus('disk_gib_used')}, generation = generation + 1
+  WHERE node = ?`;
+
+const RELEASE_QUOTA_SQL = `UPDATE namespace_quotas
+  SET ${floorMinus('cpus_used')}, ${floorMinus('memory_mib_used')}, ${floorMinus('disk_gib_used')}, ${floorMinus('instances_used')},
+      generation = generation + 1
+  WHERE namespace = ?`;
+
+function checkDemand(demand: Demand): void {
+  for (const [field, value] of [['cpus', demand.cpus], ['memory_mib', demand.memoryMib], ['disk_gib', demand.diskGib]] as const) {
+    if (!Number.isInteger(value) || value < 0) throw new ValidationError(`${field} must be a whole number >= 0`);
+  }
+}
+
+function sum(demands: readonly Demand[]): Capacity {
+  return demands.reduce((acc, d) => ({ cpus: acc.cpus + d.cpus, memoryMib: acc.memoryMib + d.memoryMib, diskGib: acc.diskGib + d.diskGib }), { cpus: 0, memoryMib: 0, diskGib: 0 });
+}
+
+export class Reservations {
+  constructor(private readonly db: Sql) {}
+
+  /**
+   * Places every demand or none. A single demand tries each candidate in its
+   * own transaction: under REPEATABLE READ a guarded UPDATE that did not fit
+   * still holds its row lock until commit, so one transaction walking many
+   * nodes in its own order deadlocks with another walking them in a different
+   * order. A batch must hold all its nodes at once: it walks the candidates in
+   * one transaction and relies on the deadlock retry. All demands of one call
+   * are of one namespace (one quota row).
+   */
+  async place(demands: readonly Demand[], candidates: readonly string[], leaseSeconds: number): Promise<Placement[]> {
+    if (demands.length === 0) throw new ValidationError('nothing to place');
+    const namespace = demands[0]?.namespace ?? '';
+    for (const demand of demands) {
+      checkDemand(demand);
+      if (demand.namespace !== namespace) throw new ValidationError('a batch must be of one namespace');
+    }
+    if (candidates.length === 0) throw new InsufficientCapacityError('no candidate node', { details: { candidates: 0 } });
+    const [only] = demands;
+    if (demands.length === 1 && only !== undefined) {
+      for (const node of candidates) {
+        const placed = await this.db.transaction(async (tx) => ((await claimNode(tx, only, [node])) === undefined ? undefined : reserve(tx, demands, [node], leaseSeconds)));
+        if (placed !== undefined) return placed;
+      }
+      throw noRoom(only, candidates.length);
+    }
+    return this.db.transaction(async (tx) => {
+      const nodes: string[] = [];
+      for (const demand of demands) {
+        const node = await claimNode(tx, demand, candidates);
+        if (node === undefined) throw noRoom(demand, candidates.length);
+        nodes.push(node);
+      }
+      return reserve(tx, demands, nodes, leaseSeconds);
+    });
+  }
+
+  /** The instance started building on its node: the reservation no longer lapses. Repeating it is harmless. */
+  async consume(instanceUuid: string): Promise<void> {
+    const result = await this.db.exec(
+      `UPDATE node_reservations SET state = 'consumed', lease_expires = NULL, state_updated = NOW(6), generation = generation + 1
+        WHERE live_instance_uuid = ? AND state IN ('reserved', 'consumed')`,
+      [instanceUuid],
+    );
+    if (result.affectedRows === 0) throw new NotFoundError(`instance ${instanceUuid} holds no live reservation`, { code: 'SF_ERR_NOT_FOUND_RESERVATION' });
+  }
+
+  /** Extends the lease of a reservation still `reserved` (a long create). */
+  async renew(instanceUuid: string, leaseSeconds: number): Promise<void> {
+    const result = await this.db.exec(
+      `UPDATE node_reservations SET lease_expires = NOW(6) + INTERVAL ? SECOND, generation = generation + 1
+        WHERE live_instance_uuid = ? AND state = 'reserved'`,
+      [leaseSeconds, instanceUuid],
+    );
+    if (result.affectedRows === 0) throw new InvalidStateTransitionError(`instance ${instanceUuid} holds no reservation in state reserved`);
+  }
+
+  /**
+   * Gives the capacity back, in the transaction that marks the reservation
+   * released. Idempotent: false when nothing was live.
+   */
+  async release(instanceUuid: string): Promise<boolean> {
+    return this.db.transaction((tx) => releaseWhere(tx, 'live_instance_uuid = ?', [instanceUuid]));
+  }
+
+  /** The reaper: reservations whose creator died before consuming them. */
+  async reapExpired(limit = 100): Promise<string[]> {
+    const rows = await this.db.rows<{ instance_uuid: string }>(
+      `SELECT instance_uuid FROM node_reservations WHERE state = 'reserved' AND lease_expires < NOW(6) LIMIT ${Math.max(1, Math.floor(limit))}`,
+    );
+    const reaped: string[] = [];
+    for (const row of rows) {
+      const released = await this.db.transaction((tx) =>
+        releaseWhere(tx, "live_instance_uuid = ? AND state = 'reserved' AND lease_expires < NOW(6)", [row.instance_uuid]),
+      );
+      if (released) reaped.push(row.instance_uuid);
+    }
+    return reaped;
+  }
+
+  /** Sets a node's limits (after overcommit); its use is left to the counters and the reconciler. */
+  async setNodeLimits(node: string, limits: Capacity): Promise<void> {
+    await this.db.exec(
+      `INSERT INTO scheduler_node_capacity (node, cpus_limit, memory_mib_limit, disk_gib_limit) VALUES (?, ?, ?, ?)
+       ON DUPLICATE KEY UPDATE cpus_limit = VALUES(cpus_limit), memory_mib_limit = VALUES(memory_mib_limit),
+         disk_gib_limit = VALUES(disk_gib_limit), generation = generation + 1`,
+      [node, limits.cpus, limits.memoryMib, limits.diskGib],
+    );
+  }
+
+  /** Sets a namespace's ceilings (null: none); use starts from the live reservations. */
+  async setQuota(namespace: string, limits: { cpus: number | null; memoryMib: number | null; diskGib: number | null; instances: number | null }): Promise<void> {
+    await this.db.exec(
+      `INSERT INTO namespace_quotas (namespace, cpus_limit, memory_mib_limit, disk_gib_limit, instances_limit,
+           cpus_used, memory_mib_used, disk_gib_used, instances_used)
+         SELECT ?, ?, ?, ?, ?, COALESCE(SUM(cpus), 0), COALESCE(SUM(memory_mib), 0), COALESCE(SUM(disk_gib), 0), COUNT(*)
+           FROM node_reservations WHERE namespace = ? AND state IN ${LIVE_STATES}
+       ON DUPLICATE KEY UPDATE cpus_limit = VALUES(cpus_limit), memory_mib_limit = VALUES(memory_mib_limit),
+         disk_gib_limit = VALUES(disk_gib_limit), instances_limit = VALUES(instances_limit), generation = generation + 1`,
+      [namespace, limits.cpus, limits.memoryMib, limits.diskGib, limits.instances, namespace],
+    );
+  }
+
+  /**
+   * Recomputes every counter from the live reservations and corrects drift.
+   * Each correction is a compare-and-set on the generation read in the same
+   * snapshot, so a placement committed meanwhile is never overwritten.
+   */
+  async reconcile(): Promise<Drift[]> {
+    const drift: Drift[] = [];
+    const nodes = await this.db.rows<CounterRow>(
+      `SELECT c.node AS k, c.generation, c.cpus_used, c.memory_mib_used, c.disk_gib_used,
+              COALESCE(SUM(r.cpus), 0) AS cpus, COALESCE(SUM(r.memory_mib), 0) AS memory_mib, COALESCE(SUM(r.disk_gib), 0) AS disk_gib, COUNT(r.uuid) AS n
+         FROM scheduler_node_capacity c LEFT JOIN node_reservations r ON r.node = c.node AND r.state IN ${LIVE_STATES}
+        GROUP BY c.node, c.generation, c.cpus_used, c.memory_mib_used, c.disk_gib_used`,
+    );
+    for (const row of nodes.filter(drifted)) {
+      const fixed = await this.db.exec(
+        'UPDATE scheduler_node_capacity SET cpus_used = ?, memory_mib_used = ?, disk_gib_used = ?, generation = generation + 1 WHERE node = ? AND generation = ?',
+        [Number(row.cpus), Number(row.memory_mib), Number(row.disk_gib), row.k, row.generation],
+      );
+      if (fixed.affectedRows === 1) drift.push(driftOf('node', row));
+    }
+    const quotas = await this.db.rows<CounterRow & { instances_used: number }>(
+      `SELECT q.namespace AS k, q.generation, q.cpus_used, q.memory_mib_used, q.disk_gib_used, q.instances_used,
+              COALESCE(SUM(r.cpus), 0) AS cpus, COALESCE(SUM(r.memory_mib), 0) AS memory_mib, COALESCE(SUM(r.disk_gib), 0) AS disk_gib, COUNT(r.uuid) AS n
+         FROM namespace_quotas q LEFT JOIN node_reservations r ON r.namespace = q.namespace AND r.state IN ${LIVE_STATES}
+        GROUP BY q.namespace, q.generation, q.cpus_used, q.memory_mib_used, q.disk_gib_used, q.instances_used`,
+    );
+    for (const row of quotas.filter((q) => drifted(q) || Number(q.instances_used) !== Number(q.n))) {
+      const fixed = await this.db.exec(
+        `UPDATE namespace_quotas SET cpus_used = ?, memory_mib_used = ?, disk_gib_used = ?, instances_used = ?, generation = generation + 1
+          WHERE namespace = ? AND generation = ?`,
+        [Number(row.cpus), Number(row.memory_mib), Number(row.disk_gib), Number(row.n), row.k, row.generation],
+      );
+      if (fixed.affectedRows === 1) drift.push(driftOf('namespace', row));
+    }
+    return drift;
+  }
+}
+
+interface CounterRow {
+  k: string;
+  generation: number;
+  cpus_used: number;
+  memory_mib_used: number;
+  disk_gib_used: number;
+  cpus: number;
+  memory_mib: number;
+  disk_gib: number;
+  n: number;
+}
+
+function drifted(row: CounterRow): boolean {
+  return Number(row.cpus_used) !== Number(row.cpus) || Number(row.memory_mib_used) !== Number(row.memory_mib) || Number(row.disk_gib_used) !== Number(row.disk_gib);
+}
+
+function driftOf(scope: Drift['scope'], row: CounterRow): Drift {
+  return {
+    scope,
+    key: row.k,
+    before: { cpus: Number(row.cpus_used), memoryMib: Number(row.memory_mib_used), diskGib: Number(row.disk_gib_used) },
+    after: { cpus: Number(row.cpus), memoryMib: Number(row.memory_mib), diskGib: Number(row.disk_gib) },
+  };
+}
+
+/** The first candidate whose guarded UPDATE changed its row, or undefined when none had room. */
+async function claimNode(tx: Sql, demand: Demand, candidates: readonly string[]): Promise<string | undefined> {
+  const { cpus, memoryMib, diskGib } = demand;
+  for (const node of candidates) {
+    const result = await tx.exec(CLAIM_NODE_SQL, [cpus, memoryMib, diskGib, node, cpus, memoryMib, diskGib]);
+    if (result.affectedRows === 1) return node;
+  }
+  return undefined;
+}
+
+function noRoom(demand: Demand, candidates: number): InsufficientCapacityError {
+  return new InsufficientCapacityError(`no candidate node had room for instance ${demand.instanceUuid}: all ${candidates} filled up first`, {
+    code: 'SF_ERR_INSUFFICIENT_CAPACITY_NODES',
+    details: { candidates, stage: 'claim' },
+  });
+}
+
+/** After the node counters: the quota, then one reservation row per demand (lock order node, quota, reservation). */
+async function reserve(tx: Sql, demands: readonly Demand[], nodes: readonly string[], leaseSeconds: number): Promise<Placement[]> {
+  const namespace = demands[0]?.namespace ?? '';
+  await claimQuota(tx, namespace, sum(demands), demands.length);
+  const placements: Placement[] = [];
+  for (const [i, demand] of demands.entries()) {
+    const node = nodes[i] ?? '';
+    const reservationUuid = randomUUID();
+    try {
+      await tx.exec(INSERT_RESERVATION_SQL, [reservationUuid, demand.instanceUuid, node, namespace, demand.cpus, demand.memoryMib, demand.diskGib, leaseSeconds]);
+    } catch (err) {
+      if (err instanceof AlreadyExistsError) {
+        throw new AlreadyExistsError(`instance ${demand.instanceUuid} already holds a reservation`, { code: 'SF_ERR_ALREADY_EXISTS_RESERVATION' });
+      }
+      throw err;
+    }
+    placements.push({ instanceUuid: demand.instanceUuid, node, reservationUuid });
+  }
+  return placements;
+}
+
+/** A namespace without a quota row has no ceiling and is not counted until one is set. */
+async function claimQuota(tx: Sql, namespace: string, total: Capacity, instances: number): Promise<void> {
+  const { cpus, memoryMib, diskGib } = total;
+  const result = await tx.exec(CLAIM_QUOTA_SQL, [cpus, memoryMib, diskGib, instances, namespace, cpus, memoryMib, diskGib, instances]);
+  if (result.affectedRows === 1) return;
+  const quota = await tx.rows<{ namespace: string }>('SELECT namespace FROM namespace_quotas WHERE namespace = ?', [namespace]);
+  if (quota.length > 0) {
+    throw new InsufficientCapacityError(`namespace ${namespace} is over its quota`, { code: 'SF_ERR_INSUFFICIENT_CAPACITY_QUOTA', details: { namespace, stage: 'quota' } });
+  }
+}
+
+async function releaseWhere(tx: Sql, where: string, params: Array<string | number>): Promise<boolean> {
+  const rows = await tx.rows<{ uuid: string; node: string; namespace: string; cpus: number; memory_mib: number; disk_gib: number }>(
+    `SELECT uuid, node, namespace, cpus, memory_mib, disk_gib FROM node_reservations WHERE ${where} FOR UPDATE`,
+    params,
+  );
+  const row = rows[0];
+  if (row === undefined) return false;
+  await tx.exec(
+    `UPDATE node_reservations SET state = 'released', lease_expires = NULL, state_updated = NOW(6), generation = generation + 1
+      WHERE uuid = ? AND state IN ${LIVE_STATES}`,
+    [row.uuid],
+  );
+  const { cpus, memory_mib: mem, disk_gib: disk } = row;
+  await tx.exec(RELEASE_NODE_SQL, [cpus, cpus, mem, mem, disk, disk, row.node]);
+  await tx.exec(RELEASE_QUOTA_SQL, [cpus, cpus, mem, mem, disk, disk, 1, 1, row.namespace]);
+  return true;
+}

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { AlreadyExistsError, InsufficientCapacityError, NotFoundError, ValidationError } from '@sf/common';
+import { Allocator, type AuditSink } from '../../src/allocator/allocator.js';
+import { DEFAULT_POOL_SETTINGS } from '../../src/allocator/pools.js';
+import { PoolSql } from '../../src/internal/sql.js';
+import { createMigratedTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+describe('generic allocator (real MariaDB)', function () {
+  this.timeout(120000);
+  let db: TestDatabase;
+  let sql: PoolSql;
+  const audited: string[] = [];
+  const audit: AuditSink = (event) => audited.push(event.message);
+
+  before(async () => {
+    db = await createMigratedTestDatabase();
+    sql = PoolSql.create({ ...db.config, pool_size: 20 });
+    await sql.exec("INSERT INTO namespaces (name, state) VALUES ('ns1', 'created')");
+  });
+  after(async () => {
+    await sql?.end();
+    await db?.drop();
+  });
+
+  it('exhausts a dense pool of 5,000 values from 16 concurrent callers: 5,000 distinct values, then the typed error', async () => {
+    const allocator = new Allocator(sql, { consolePorts: { min: 30000, max: 34999 } });
+    const got: string[] = [];
+    const errors: unknown[] = [];
+    await Promise.all(
+      Array.from({ length: 16 }, async (_, caller) => {
+        for (;;) {
+          try {
+            const allocation = await allocator.allocate({ pool: 'console_port:node1', owner: { type: 'instance', uuid: `caller-${caller}` }, purpose: 'console', ttlSeconds: 0 });
+            got.push(allocation.value);
+          } catch (err) {
+            errors.push(err);
+            return;
+          }
+        }
+      }),
+    );
+    assert.equal(got.length, 5000);
+    assert.equal(new Set(got).size, 5000);
+    assert.equal(errors.length, 16);
+    for (const err of errors) assert.ok(err instanceof InsufficientCapacityError, String(err));
+    const [usage] = await allocator.usage('console_port:node1');
+    assert.deepEqual(usage, { pool: 'console_port:node1', size: 5000, used: 5000, leased: 0, expired: 0 });
+  });
+
+  it('hands out distinct VXLAN ids concurrently, and refuses a value in use', async () => {
+    const allocator = new Allocator(sql, DEFAULT_POOL_SETTINGS, audit);
+    const values = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => allocator.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: `net-${i}` }, purpose: 'vni', ttlSeconds: 0 }).then((a) => a.value)),
+    );
+    assert.equal(new Set(values).size, 200);
+    for (const value of values) assert.ok(Number(value) >= 1 && Number(value) <= 16_777_215);
+    await assert.rejects(
+      allocator.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: 'other' }, purpose: 'vni', ttlSeconds: 0, value: values[0] }),
+      (err: unknown) => err instanceof AlreadyExistsError && /in use/.test(err.message),
+    );
+    assert.ok(audited.some((message) => message === `allocated vxlan ${values[0]}`));
+  });
+
+  it('releases idempotently and by owner', async () => {
+    const allocator = new Allocator(sql, DEFAULT_POOL_SETTINGS, audit);
+    const owner = { type: 'interface', uuid: 'if-1' };
+    const mac = await allocator.allocate({ pool: 'mac', owner, purpose: 'mac', ttlSeconds: 0 });
+    assert.match(mac.value, /^52:54(:[0-9a-f]{2}){4}$/);
+    assert.equal(await allocator.release('mac', mac.value.toUpperCase(), { type: 'interface', uuid: 'someone-else' }), false);
+    assert.equal(await allocator.release('mac', mac.value.toUpperCase(), owner), true);
+    assert.equal(await allocator.release('mac', mac.value, owner), false);
+    assert.ok(audited.includes(`released mac ${mac.value}`));
+
+    await allocator.allocate({ pool: 'vsock_cid:node1', owner, purpose: 'vsock', ttlSeconds: 0 });
+    await allocator.allocate({ pool: 'mac', owner, purpose: 'mac', ttlSeconds: 0 });
+    const released = await allocator.releaseOwner(owner);
+    assert.equal(released.length, 2);
+    assert.deepEqual(await allocator.releaseOwner(owner), []);
+  });
+
+  it('takes over a lease its killed holder let lapse, and the sweep reclaims the rest', async () => {
+    const allocator = new Allocator(sql, DEFAULT_POOL_SETTINGS, audit);
+    const dead = { type: 'operation', uuid: 'killed-creator' };
+    const a = await allocator.allocate({ pool: 'vxlan', owner: dead, purpose: 'create', ttlSeconds: 60 });
+    const b = await allocator.allocate({ pool: 'vxlan', owner: dead, purpose: 'create', ttlSeconds: 60 });
+    await allocator.renew('vxlan', a.value, dead, 120);
+    const alive = { type: 'network', uuid: 'alive' };
+    await assert.rejects(allocator.allocate({ pool: 'vxlan', owner: alive, purpose: 'vni', ttlSeconds: 0, value: a.value }), AlreadyExistsError);
+
+    await sql.exec("UPDATE resource_pool_allocations SET expires_at = NOW(6) - INTERVAL 1 SECOND WHERE owner_uuid = 'killed-creator'");
+    const stolen = await allocator.allocate({ pool: 'vxlan', owner: alive, purpose: 'vni', ttlSeconds: 0, value: a.value });
+    assert.equal(stolen.value, a.value);
+    await assert.rejects(allocator.renew('vxlan', a.value, dead, 60), NotFoundError);
+
+    assert.equal(await allocator.reclaimExpired(), 1);
+    const rows = await sql.rows<{ owner_uuid: string }>("SELECT owner_uuid FROM resource_pool_allocations WHERE pool_name = 'vxlan' AND value IN (?, ?)", [a.value, b.value]);
+    assert.deepEqual(rows.map((row) => row.owner_uuid), ['alive']);
+    assert.ok(audited.includes(`reclaimed expired vxlan ${b.value}`));
+  });
+
+  it('allocates IPv4 addresses of a network, never its network, gateway or broadcast address', async () => {
+    const uuid = '6a1d4a4e-0000-4000-8000-000000000001';
+    await sql.exec("INSERT INTO networks (uuid, namespace, name, netblock, state) VALUES (?, 'ns1', 'small', '10.9.8.0/29', 'created')", [uuid]);
+    const allocator = new Allocator(sql, DEFAULT_POOL_SETTINGS);
+    const owner = { type: 'interface', uuid: 'if-ip' };
+    const pool = `ipv4:${uuid}`;
+    const got = [];
+    for (let i = 0; i < 5; i += 1) got.push((await allocator.allocate({ pool, owner, purpose: 'address', ttlSeconds: 0 })).value);
+    assert.deepEqual(got.sort(), ['10.9.8.2', '10.9.8.3', '10.9.8.4', '10.9.8.5', '10.9.8.6']);
+    await assert.rejects(allocator.allocate({ pool, owner, purpose: 'address', ttlSeconds: 0 }), InsufficientCapacityError);
+    await assert.rejects(allocator.allocate({ pool, owner, purpose: 'address', ttlSeconds: 0, value: '10.9.8.1' }), /reserved/);
+    await assert.rejects(allocator.allocate({ pool, owner, purpose: 'address', ttlSeconds: 0, value: '10.9.9.1' }), /not in 10\.9\.8\.0\/29/);
+    await assert.rejects(allocator.allocate({ pool: 'ipv4:6a1d4a4e-0000-4000-8000-00000000ffff', owner, purpose: 'address', ttlSeconds: 0 }), NotFoundError);
+  });
+
+  it('refuses bad pool names and values with a ValidationError naming them', async () => {
+    const allocator = new Allocator(sql, DEFAULT_POOL_SETTINGS);
+    const owner = { type: 'x', uuid: 'y' };
+    await assert.rejects(allocator.allocate({ pool: 'bogus', owner, purpose: '', ttlSeconds: 0 }), (err: unknown) => err instanceof ValidationError && /unknown kind/.test(err.message));
+    await assert.rejects(allocator.allocate({ pool: 'console_port', owner, purpose: '', ttlSeconds: 0 }), /needs a scope/);
+    await assert.rejects(allocator.allocate({ pool: 'vxlan', owner, purpose: '', ttlSeconds: 0, value: '0' }), /outside pool vxlan/);
+    await assert.rejects(allocator.allocate({ pool: 'mac', owner, purpose: '', ttlSeconds: 0, value: 'zz' }), /not a MAC/);
+    await assert.rejects(allocator.allocate({ pool: 'vxlan', owner, purpose: '', ttlSeconds: -1 }), /ttl_seconds/);
+  });
+});

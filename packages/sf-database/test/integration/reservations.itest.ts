@@ -1,0 +1,173 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { AlreadyExistsError, InsufficientCapacityError, NotFoundError } from '@sf/common';
+import { PoolSql } from '../../src/internal/sql.js';
+import { Reservations, type Demand } from '../../src/scheduling/reservations.js';
+import { startPrivateMariadb, type PrivateMariadb } from '../support/private-mariadb.js';
+import { createMigratedTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+const NODE_LIMITS = { cpus: 8, memoryMib: 8192, diskGib: 100 };
+
+async function seed(sql: PoolSql, nodes: number): Promise<string[]> {
+  await sql.exec("INSERT INTO namespaces (name, state) VALUES ('ns1', 'created'), ('ns2', 'created')");
+  const names = Array.from({ length: nodes }, (_, i) => `node-${String(i).padStart(2, '0')}`);
+  const reservations = new Reservations(sql);
+  for (const name of names) {
+    await sql.exec("INSERT INTO nodes (name, fqdn, mesh_ip, state) VALUES (?, ?, '127.0.0.1', 'created')", [name, name]);
+    await reservations.setNodeLimits(name, NODE_LIMITS);
+  }
+  return names;
+}
+
+function demand(namespace = 'ns1', size = 1): Demand {
+  return { instanceUuid: randomUUID(), namespace, cpus: size, memoryMib: 1024 * size, diskGib: 10 * size };
+}
+
+function shuffled<T>(items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+async function counters(sql: PoolSql): Promise<Array<{ node: string; cpus_used: number; memory_mib_used: number; disk_gib_used: number }>> {
+  return sql.rows('SELECT node, cpus_used, memory_mib_used, disk_gib_used FROM scheduler_node_capacity ORDER BY node');
+}
+
+for (const isolation of ['READ-COMMITTED', 'REPEATABLE-READ']) {
+  describe(`reservation placement under ${isolation} (private MariaDB)`, function () {
+    this.timeout(180000);
+    let server: PrivateMariadb;
+    let db: TestDatabase;
+    let sql: PoolSql;
+
+    before(async () => {
+      server = await startPrivateMariadb([`--transaction-isolation=${isolation}`]);
+      db = await createMigratedTestDatabase(server.server);
+      sql = PoolSql.create({ ...db.config, pool_size: 40 });
+    });
+    after(async () => {
+      await sql?.end();
+      await db?.drop().catch(() => undefined);
+      await server?.destroy();
+    });
+
+    it('runs on the isolation level asked for', async () => {
+      const [row] = await sql.rows<{ level: string }>('SELECT @@tx_isolation AS level');
+      assert.equal(row?.level, isolation);
+    });
+
+    it('32 concurrent schedulers, 50 nodes, demand 2x capacity: exactly capacity granted, none over, counters match', async () => {
+      const nodes = await seed(sql, 50);
+      const reservations = new Reservations(sql);
+      const capacity = 50 * 8;
+      let granted = 0;
+      let refused = 0;
+      await Promise.all(
+        Array.from({ length: 32 }, async () => {
+          for (let i = 0; i < (2 * capacity) / 32; i += 1) {
+            try {
+              await reservations.place([demand()], shuffled(nodes), 300);
+              granted += 1;
+            } catch (err) {
+              assert.ok(err instanceof InsufficientCapacityError, String(err));
+              refused += 1;
+            }
+          }
+        }),
+      );
+      assert.equal(granted, capacity);
+      assert.equal(refused, capacity);
+      for (const row of await counters(sql)) {
+        assert.ok(row.cpus_used <= NODE_LIMITS.cpus && row.memory_mib_used <= NODE_LIMITS.memoryMib && row.disk_gib_used <= NODE_LIMITS.diskGib, row.node);
+      }
+      const [live] = await sql.rows<{ n: number }>("SELECT COUNT(*) AS n FROM node_reservations WHERE state = 'reserved'");
+      assert.equal(Number(live?.n), capacity);
+      assert.deepEqual(await reservations.reconcile(), [], 'used equals the sum of live reservations');
+    });
+  });
+}
+
+describe('reservation lifecycle (real MariaDB)', function () {
+  this.timeout(60000);
+  let db: TestDatabase;
+  let sql: PoolSql;
+  let reservations: Reservations;
+  let nodes: string[];
+
+  before(async () => {
+    db = await createMigratedTestDatabase();
+    sql = PoolSql.create({ ...db.config, pool_size: 8 });
+    nodes = await seed(sql, 2);
+    reservations = new Reservations(sql);
+  });
+  after(async () => {
+    await sql?.end();
+    await db?.drop();
+  });
+  afterEach(async () => {
+    await sql.exec("UPDATE node_reservations SET state = 'released'");
+    await sql.exec('DELETE FROM namespace_quotas');
+    await reservations.reconcile();
+  });
+
+  it('places a batch all-or-nothing: 10 where only 9 fit places none and leaves the counters', async () => {
+    await reservations.place(Array.from({ length: 7 }, () => demand()), [nodes[0] ?? ''], 300);
+    const before = await counters(sql);
+    const [reservationsBefore] = await sql.rows<{ n: number }>('SELECT COUNT(*) AS n FROM node_reservations');
+    const batch = Array.from({ length: 10 }, () => demand());
+    await assert.rejects(reservations.place(batch, nodes, 300), InsufficientCapacityError);
+    assert.deepEqual(await counters(sql), before);
+    const [reservationsAfter] = await sql.rows<{ n: number }>('SELECT COUNT(*) AS n FROM node_reservations');
+    assert.equal(reservationsAfter?.n, reservationsBefore?.n);
+    const placed = await reservations.place(batch.slice(0, 9), nodes, 300);
+    assert.equal(placed.length, 9, 'the control: nine of the same fit');
+  });
+
+  it('releases a reservation whose creator died (lapsed lease) and its capacity comes back', async () => {
+    const lost = demand('ns1', 8);
+    await reservations.place([lost], [nodes[0] ?? ''], 0);
+    const kept = demand('ns1', 1);
+    await reservations.place([kept], [nodes[1] ?? ''], 0);
+    await reservations.consume(kept.instanceUuid);
+    await assert.rejects(reservations.place([demand('ns1', 1)], [nodes[0] ?? ''], 300), InsufficientCapacityError);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.deepEqual(await reservations.reapExpired(), [lost.instanceUuid], 'only the unconsumed one is reaped');
+    const [row] = await counters(sql);
+    assert.equal(row?.cpus_used, 0);
+    await reservations.place([demand('ns1', 8)], [nodes[0] ?? ''], 300);
+  });
+
+  it('refuses a second live reservation for one instance and releases idempotently', async () => {
+    const d = demand();
+    await reservations.place([d], nodes, 300);
+    await assert.rejects(reservations.place([d], nodes, 300), AlreadyExistsError);
+    assert.equal(await reservations.release(d.instanceUuid), true);
+    assert.equal(await reservations.release(d.instanceUuid), false);
+    await assert.rejects(reservations.consume(d.instanceUuid), NotFoundError);
+    assert.deepEqual(await reservations.reconcile(), []);
+  });
+
+  it('enforces a namespace quota without touching node counters on refusal', async () => {
+    await reservations.setQuota('ns2', { cpus: 3, memoryMib: null, diskGib: null, instances: null });
+    await reservations.place([demand('ns2', 2)], nodes, 300);
+    const before = await counters(sql);
+    await assert.rejects(reservations.place([demand('ns2', 2)], nodes, 300), (err: unknown) => err instanceof InsufficientCapacityError && /quota/.test(err.message));
+    assert.deepEqual(await counters(sql), before);
+    await reservations.place([demand('ns2', 1)], nodes, 300);
+    await reservations.place([demand('ns1', 2)], nodes, 300);
+  });
+
+  it('the reconciler corrects drift it finds and reports it', async () => {
+    const d = demand('ns1', 2);
+    const [placement] = await reservations.place([d], nodes, 300);
+    await sql.exec('UPDATE scheduler_node_capacity SET cpus_used = 7 WHERE node = ?', [placement?.node ?? '']);
+    const drift = await reservations.reconcile();
+    assert.equal(drift.length, 1);
+    assert.equal(drift[0]?.before.cpus, 7);
+    assert.equal(drift[0]?.after.cpus, 2);
+    assert.deepEqual(await reservations.reconcile(), []);
+  });
+});
