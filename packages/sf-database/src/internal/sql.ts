@@ -185,6 +185,8 @@ export class PoolSql extends RunnerSql {
       queueLimit: 0,
       enableKeepAlive: true,
       dateStrings: false,
+      // A JSON column is text to us; parsed values would make a JSON string indistinguishable from raw text.
+      jsonStrings: true,
     });
     return new PoolSql(pool, describeTarget(config));
   }

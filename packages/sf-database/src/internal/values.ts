@@ -110,19 +110,13 @@ export function paged<T>(rows: T[], limit: number, key: (row: T) => string): { i
   return { items, next: last === undefined ? '' : key(last) };
 }
 
-/**
- * A JSON column as read: MariaDB's JSON is LONGTEXT, which the text
- * protocol returns as a string while mysql2's binary protocol may hand
- * back the parsed value. Both forms end up as text or as a value here.
- */
-export type JsonColumn = string | object | null;
+/** A JSON column as read: always text (the pool sets mysql2's jsonStrings), or NULL. */
+export type JsonColumn = string | null;
 
 export function jsonColumnText(value: JsonColumn): string {
-  if (value === null) return '';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  return value ?? '';
 }
 
 export function jsonColumnValue<T>(value: JsonColumn): T | null {
-  if (value === null) return null;
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+  return value === null ? null : (JSON.parse(value) as T);
 }

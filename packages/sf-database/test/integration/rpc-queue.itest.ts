@@ -1,0 +1,239 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client, Metadata, credentials } from '@grpc/grpc-js';
+import { InvalidStateTransitionError, NotFoundError, ValidationError } from '@sf/common';
+import type { DatabaseClient } from '@sf/database-client';
+import { databaseServices, type ClaimOperationsResponse__Output, type Instance__Output } from '@sf/proto';
+import { createMigratedTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { clientFor, startTier, type TierProcess } from '../support/tier-process.js';
+
+/** The work queue, cluster locks and events through the real client. */
+describe('sf-database queue, locks and events (real process, real MariaDB)', function () {
+  this.timeout(60_000);
+  let db: TestDatabase;
+  let tier: TierProcess;
+  let client: DatabaseClient;
+
+  before(async () => {
+    db = await createMigratedTestDatabase();
+    tier = await startTier(db.config);
+    client = clientFor([tier]);
+    await client.namespaces.create('alpha');
+  });
+
+  after(async () => {
+    client?.close();
+    await tier?.stop();
+    await db?.drop();
+  });
+
+  describe('work queue', () => {
+    it('exactly one of 32 concurrent claimers wins one queued operation', async () => {
+      const { operation } = await client.operations.enqueue({ operation_type: 'race', target_node: 'n-race', payload_json: '{"a":1}' });
+      const claims = await Promise.all(Array.from({ length: 32 }, (_, i) => client.operations.claim('n-race', { leaseSeconds: 60 }).then((ops) => ({ i, ops }))));
+      const winners = claims.filter((c) => c.ops.length > 0);
+      assert.equal(winners.length, 1);
+      assert.equal(winners[0]?.ops[0]?.uuid, operation?.uuid);
+      assert.equal(winners[0]?.ops[0]?.state, 'claimed');
+      assert.equal(winners[0]?.ops[0]?.attempts, 1);
+    });
+
+    it('coalesces an identical queued operation, whatever the payload key order, but not another node or once claimed', async () => {
+      const target = { object_type: 'network', object_uuid: randomUUID() };
+      const first = await client.operations.enqueue({ operation_type: 'dnsmasq', target_node: 'n-co', payload_json: '{"a":1,"b":2}', targets: [target], priority: 30 });
+      const second = await client.operations.enqueue({
+        operation_type: 'dnsmasq',
+        target_node: 'n-co',
+        payload_json: '{"b":2,"a":1}',
+        targets: [{ ...target, object_uuid: target.object_uuid.toUpperCase() }],
+        priority: 10,
+      });
+      assert.equal(first.coalesced, false);
+      assert.equal(second.coalesced, true);
+      assert.equal(second.operation?.uuid, first.operation?.uuid);
+      assert.equal(second.operation?.priority, 10, 'an urgent duplicate lifts the queued one');
+      const otherNode = await client.operations.enqueue({ operation_type: 'dnsmasq', target_node: 'n-other', payload_json: '{"a":1,"b":2}', targets: [target] });
+      assert.equal(otherNode.coalesced, false);
+      const forced = await client.operations.enqueue({ operation_type: 'dnsmasq', target_node: 'n-co', payload_json: '{"a":1,"b":2}', targets: [target], no_coalesce: true });
+      assert.notEqual(forced.operation?.uuid, first.operation?.uuid);
+      const claimed = await client.operations.claim('n-co', { limit: 10 });
+      assert.equal(claimed.length, 2);
+      const after = await client.operations.enqueue({ operation_type: 'dnsmasq', target_node: 'n-co', payload_json: '{"a":1,"b":2}', targets: [target] });
+      assert.equal(after.coalesced, false, 'a claimed operation no longer absorbs new work');
+    });
+
+    it('re-claims an operation whose lease expired, and the old holder can no longer complete it', async () => {
+      const { operation } = await client.operations.enqueue({ operation_type: 'lease', target_node: 'n-lease' });
+      const [mine] = await client.operations.claim('n-lease', { leaseSeconds: 1 });
+      assert.equal(mine?.uuid, operation?.uuid);
+      assert.deepEqual(await client.operations.claim('n-lease'), [], 'a live lease is not claimable');
+      await sleep(1300);
+      const [again] = await client.operations.claim('n-lease', { leaseSeconds: 60 });
+      assert.equal(again?.uuid, operation?.uuid);
+      assert.equal(again?.attempts, 2);
+      const uuid = operation?.uuid ?? '';
+      await assert.rejects(client.operations.renew(uuid, 'someone-else'), InvalidStateTransitionError);
+      const renewed = await client.operations.renew(uuid, 'n-lease', 120);
+      assert.ok(renewed.lease_expires > (again?.lease_expires ?? 0));
+      const done = await client.operations.complete(uuid, 'n-lease');
+      assert.equal(done.state, 'complete');
+      await assert.rejects(client.operations.complete(uuid, 'n-lease'), (err: unknown) => err instanceof InvalidStateTransitionError && /is complete/.test(err.message));
+    });
+
+    it('claims by role, in priority order, and records a failure reason', async () => {
+      const low = await client.operations.enqueue({ operation_type: 'bg', target_role: 'network', priority: 30, no_coalesce: true });
+      const high = await client.operations.enqueue({ operation_type: 'urgent', target_role: 'network', priority: 10, no_coalesce: true });
+      assert.deepEqual(await client.operations.claim('n-role'), [], 'role work needs the role');
+      const claimed = await client.operations.claim('n-role', { roles: ['network'], limit: 5 });
+      assert.deepEqual(claimed.map((o) => o.uuid), [high.operation?.uuid, low.operation?.uuid]);
+      const failed = await client.operations.fail(low.operation?.uuid ?? '', 'n-role', { code: 'SF_ERR_INTERNAL', message: 'dnsmasq would not start', details_json: '{"exit":1}' });
+      assert.equal(failed.state, 'failed');
+      assert.deepEqual(failed.error, { code: 'SF_ERR_INTERNAL', message: 'dnsmasq would not start', details_json: '{"exit":1}' });
+      await assert.rejects(client.operations.fail(high.operation?.uuid ?? '', 'n-role', { code: '', message: '', details_json: '' }), ValidationError);
+    });
+
+    it('answers "has pending operation" from the queue itself', async () => {
+      const object = { object_type: 'instance', object_uuid: randomUUID() };
+      assert.deepEqual(await client.operations.hasPending(object.object_type, object.object_uuid), { pending: false, count: 0 });
+      const { operation } = await client.operations.enqueue({ operation_type: 'start', target_node: 'n-pend', targets: [object] });
+      assert.deepEqual(await client.operations.hasPending(object.object_type, object.object_uuid), { pending: true, count: 1 });
+      await client.operations.claim('n-pend');
+      assert.equal((await client.operations.hasPending(object.object_type, object.object_uuid)).pending, true, 'claimed work is still pending');
+      await client.operations.complete(operation?.uuid ?? '', 'n-pend');
+      assert.equal((await client.operations.hasPending(object.object_type, object.object_uuid)).pending, false);
+      const got = await client.operations.get(operation?.uuid ?? '');
+      assert.deepEqual(got.targets, [object]);
+      const listed = await client.operations.list({ target_node: 'n-pend', states: ['complete'] });
+      assert.deepEqual(listed.operations.map((o) => o.uuid), [operation?.uuid]);
+    });
+
+    it('refuses malformed work and unknown operations', async () => {
+      await assert.rejects(client.operations.enqueue({ operation_type: 'x' }), ValidationError);
+      await assert.rejects(client.operations.enqueue({ operation_type: 'x', target_node: 'a', target_role: 'b' }), ValidationError);
+      await assert.rejects(client.operations.enqueue({ operation_type: 'x', target_node: 'a', payload_json: '{nope' }), ValidationError);
+      await assert.rejects(client.operations.get(randomUUID()), NotFoundError);
+      await assert.rejects(client.operations.complete(randomUUID(), 'n'), NotFoundError);
+    });
+  });
+
+  describe('idempotency keys', () => {
+    function rawCall<Res>(method: 'ClaimOperations' | 'CreateInstance', request: object, key: string): Promise<Res> {
+      const services = databaseServices();
+      const definition = method === 'ClaimOperations' ? services.operation.ClaimOperations : services.instance.CreateInstance;
+      const raw = new Client(tier.address, credentials.createInsecure());
+      const metadata = new Metadata();
+      metadata.set('sf-idempotency-key', key);
+      return new Promise<Res>((resolve, reject) => {
+        raw.makeUnaryRequest(definition.path, definition.requestSerialize as (v: object) => Buffer, definition.responseDeserialize as (b: Buffer) => unknown, request, metadata, { deadline: Date.now() + 5000 }, (err, value) => {
+          raw.close();
+          if (err !== null || value === undefined) reject(err ?? new Error('empty'));
+          else resolve(value as Res);
+        });
+      });
+    }
+
+    it('a replayed claim returns the first reply and claims nothing more', async () => {
+      const a = await client.operations.enqueue({ operation_type: 'idem', target_node: 'n-idem', no_coalesce: true });
+      const b = await client.operations.enqueue({ operation_type: 'idem', target_node: 'n-idem', no_coalesce: true });
+      const key = randomUUID();
+      const first = await rawCall<ClaimOperationsResponse__Output>('ClaimOperations', { node: 'n-idem', limit: 1 }, key);
+      const replay = await rawCall<ClaimOperationsResponse__Output>('ClaimOperations', { node: 'n-idem', limit: 1 }, key);
+      assert.equal(first.operations.length, 1);
+      assert.deepEqual(replay.operations.map((o) => o.uuid), first.operations.map((o) => o.uuid));
+      const queued = await client.operations.list({ target_node: 'n-idem', states: ['queued'] });
+      assert.equal(queued.operations.length, 1, 'the other operation is still queued');
+      assert.ok([a.operation?.uuid, b.operation?.uuid].includes(queued.operations[0]?.uuid));
+    });
+
+    it('a replayed create makes one instance', async () => {
+      const key = randomUUID();
+      const request = { instance: { namespace: 'alpha', name: 'once', cpus: 1, memory_mib: 64 } };
+      const first = await rawCall<Instance__Output>('CreateInstance', request, key);
+      const replay = await rawCall<Instance__Output>('CreateInstance', request, key);
+      assert.equal(replay.uuid, first.uuid);
+      assert.equal((await client.instances.list({ namespace: 'alpha', name: 'once' })).instances.length, 1);
+    });
+  });
+
+  describe('cluster locks', () => {
+    it('one holder at a time; the holder renews; an expired lease is stolen; release needs the holder', async () => {
+      const a = await client.locks.acquire('maintainer', 'node-a', 1);
+      assert.equal(a.ok, true);
+      assert.equal(a.lock?.holder, 'node-a');
+      const b = await client.locks.acquire('maintainer', 'node-b', 60);
+      assert.equal(b.ok, false);
+      assert.equal(b.lock?.holder, 'node-a');
+      assert.equal((await client.locks.acquire('maintainer', 'node-a', 1)).ok, true, 'acquiring again renews');
+      assert.equal((await client.locks.refresh('maintainer', 'node-b', 60)).ok, false);
+      await sleep(1300);
+      const stolen = await client.locks.acquire('maintainer', 'node-b', 60);
+      assert.equal(stolen.ok, true);
+      assert.equal(stolen.lock?.holder, 'node-b');
+      assert.equal((await client.locks.refresh('maintainer', 'node-a', 60)).ok, false, 'the old holder lost it');
+      const refreshed = await client.locks.refresh('maintainer', 'node-b', 120);
+      assert.equal(refreshed.ok, true);
+      assert.ok((refreshed.lock?.expires_at ?? 0) > (stolen.lock?.expires_at ?? 0));
+      assert.equal((await client.locks.release('maintainer', 'node-a')).ok, false);
+      assert.equal((await client.locks.get('maintainer')).lock?.holder, 'node-b');
+      assert.equal((await client.locks.release('maintainer', 'node-b')).ok, true);
+      assert.equal((await client.locks.get('maintainer')).ok, false);
+    });
+
+    it('of 16 concurrent acquirers exactly one holds the lock', async () => {
+      const results = await Promise.all(Array.from({ length: 16 }, (_, i) => client.locks.acquire('race', `node-${i}`, 60)));
+      assert.equal(results.filter((r) => r.ok).length, 1);
+      await assert.rejects(client.locks.acquire('race', 'x', 100_000), ValidationError);
+    });
+  });
+
+  describe('events', () => {
+    const objectUuid: string = randomUUID();
+    const event = (type: string, timestamp: number, objects: Array<{ object_type: string; object_uuid: string }> = [{ object_type: 'instance', object_uuid: objectUuid }]) => ({
+      event_uuid: randomUUID(),
+      event_type: type,
+      timestamp,
+      fqdn: 'node1',
+      message: `${type} at ${timestamp}`,
+      objects,
+    });
+
+    it('records a batch, ignores a replayed one, and reads newest first in pages', async () => {
+      const now = Date.now() / 1000;
+      const batch = Array.from({ length: 5 }, (_, i) => event('audit', now - 100 + i));
+      assert.equal(await client.events.record(batch), 5);
+      assert.equal(await client.events.record(batch), 5, 'a retried batch is accepted and recorded once');
+      const first = await client.events.forObject({ object_type: 'instance', object_uuid: objectUuid, limit: 3 });
+      assert.deepEqual(first.events.map((e) => e.message), [4, 3, 2].map((i) => `audit at ${now - 100 + i}`));
+      const second = await client.events.forObject({ object_type: 'instance', object_uuid: objectUuid.toUpperCase(), limit: 3, page_token: first.next_page_token });
+      assert.deepEqual(second.events.map((e) => e.message), [1, 0].map((i) => `audit at ${now - 100 + i}`));
+      assert.equal(second.next_page_token, '');
+      await assert.rejects(client.events.record([event('audit', now, [])]), ValidationError);
+    });
+
+    it('prunes by object age (keeping events another object still holds) and by count per type', async () => {
+      const now = Date.now() / 1000;
+      const node = { object_type: 'node', object_uuid: 'node-prune' };
+      const vm = { object_type: 'instance', object_uuid: randomUUID() };
+      const old = event('audit', now - 7200, [vm, node]);
+      await client.events.record([old, event('audit', now - 7100, [vm]), ...Array.from({ length: 4 }, (_, i) => event('usage', now - i, [vm]))]);
+      const pruned = await client.events.prune([{ object_type: 'instance', max_age_seconds: 3600 }], [{ event_type: 'usage', max_events: 2 }]);
+      assert.ok(pruned.object_rows_deleted >= 4);
+      const vmEvents = await client.events.forObject({ object_type: 'instance', object_uuid: vm.object_uuid });
+      assert.deepEqual(vmEvents.events.map((e) => e.event_type), ['usage', 'usage']);
+      const nodeEvents = await client.events.forObject({ object_type: 'node', object_uuid: 'node-prune' });
+      assert.deepEqual(nodeEvents.events.map((e) => e.event_uuid), [old.event_uuid], 'the node still holds the old event');
+    });
+
+    it('the buffered writer never blocks the caller and flushes in batches', async () => {
+      const writer = client.eventWriter({ batchSize: 10, flushIntervalMs: 50 });
+      const vm = randomUUID();
+      for (let i = 0; i < 25; i += 1) writer.record({ eventType: 'audit', message: `m${i}`, objects: [{ object_type: 'instance', object_uuid: vm }] });
+      assert.ok(writer.pending > 0, 'record returned before anything was sent');
+      await writer.close();
+      assert.equal(writer.pending, 0);
+      const read = await client.events.forObject({ object_type: 'instance', object_uuid: vm, limit: 100 });
+      assert.equal(read.events.length, 25);
+    });
+  });
+});
