@@ -13,6 +13,24 @@ import { removeCarrier, removeObserved } from './internal/remove.js';
 import { Rtnl } from './internal/rtnl.js';
 import { enableIpForwarding, ipForwarding } from './internal/sysctl.js';
 
+/**
+ * Networks are independent, so several converge at once: their netlink
+ * requests share the socket's queue and their nft and dnsmasq runs overlap.
+ * Within one network every step still waits for the one before.
+ */
+const PARALLEL_NETWORKS = 8;
+
+async function inParallel<T>(items: readonly T[], fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await fn(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_NETWORKS, items.length) }, worker));
+}
+
 function checkSpec(spec: NetworkSpec): void {
   checkVni(spec.vni);
   for (const peer of spec.peers) if (!isIpv4(peer)) throw new NetworkSpecError(`peer ${peer} is not an IPv4 address`, { vni: spec.vni });
@@ -54,11 +72,10 @@ export class Dataplane {
     specs.forEach(checkSpec);
     const node = await observeNode(this.ctx);
     const actions: DataplaneAction[] = [];
-    for (const spec of specs) {
-      const seen = await observeNetwork(this.ctx, node, spec.vni, true);
-      await this.converge(spec, seen, actions);
+    await inParallel(specs, async (spec) => {
+      await this.converge(spec, await observeNetwork(this.ctx, node, spec.vni, true), actions);
       this.desired.set(spec.vni, spec);
-    }
+    });
     await this.convergeNode(actions);
     return this.logged(actions);
   }
@@ -97,14 +114,13 @@ export class Dataplane {
     const node = await observeNode(this.ctx);
     const actions: DataplaneAction[] = [];
     const wanted = new Map(desired.map((s) => [s.vni, s]));
-    for (const vni of presentVnis(this.ctx, node)) {
-      if (!wanted.has(vni)) await removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions);
-    }
+    const strays = presentVnis(this.ctx, node).filter((vni) => !wanted.has(vni));
+    await inParallel(strays, async (vni) => removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions));
     this.desired.clear();
-    for (const spec of desired) {
+    await inParallel(desired, async (spec) => {
       await this.converge(spec, await observeNetwork(this.ctx, node, spec.vni, true), actions);
       this.desired.set(spec.vni, spec);
-    }
+    });
     await this.convergeNode(actions);
     return this.logged(actions);
   }

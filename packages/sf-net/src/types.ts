@@ -28,6 +28,8 @@ export interface CarrierSpec {
   /** Gateway address inside the netblock; the first host address when absent. */
   gateway?: string;
   dhcpHosts: DhcpHost[];
+  /** Run dnsmasq for DHCP (Shaken Fist's provide_dhcp); on unless false. */
+  dhcp?: boolean;
   /** Answer DNS on the gateway address (dnsmasq's port 53), off unless asked. */
   dns?: boolean;
   nat?: NatSpec;
@@ -105,6 +107,8 @@ export interface ObservedNetwork {
   fdb: string[];
   gatewayVeth: ObservedLink | undefined;
   egressVeth: ObservedLink | undefined;
+  /** Addresses on the node side of the egress veth. */
+  egressVethAddresses: string[];
   /** Addresses routed to this network's egress veth on the node. */
   egressRoutes: string[];
   netns: boolean;

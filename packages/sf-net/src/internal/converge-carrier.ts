@@ -5,7 +5,7 @@ import { cidrContains, ipv4ToNumber, numberToIpv4, parseCidr } from './addr.js';
 import type { DataplaneContext } from './context.js';
 import { netnsName } from './context.js';
 import { checkDhcpHost, dnsmasqPaths, renderConfig, renderHosts } from './dnsmasq-config.js';
-import { reloadDnsmasq, startDnsmasq, stopDnsmasq, writeDnsmasqFiles } from './dnsmasq.js';
+import { reloadDnsmasq, removeDnsmasqFiles, startDnsmasq, stopDnsmasq, writeDnsmasqFiles } from './dnsmasq.js';
 import { EGRESS_LINK_ADDRESS, NETNS_EGRESS_IF, NETNS_GATEWAY_IF, egressVethName, gatewayVethName } from './names.js';
 import { createNetns, openNetns } from './netns.js';
 import { applyTable, deleteTable } from './nft.js';
@@ -74,7 +74,7 @@ async function convergeEgress(ctx: DataplaneContext, spec: NetworkSpec, namespac
     routes = [];
     act('create egress veth', { link: name });
   } else {
-    addresses = (await ctx.node.addresses()).get(index) ?? [];
+    addresses = seen.egressVethAddresses;
     if (seen.egressVeth?.up !== true) {
       await ctx.node.setLink(index, name, { up: true });
       act('repair egress veth', { link: name });
@@ -131,6 +131,14 @@ async function convergeInterior(ctx: DataplaneContext, spec: NetworkSpec, carrie
 
 async function convergeDnsmasq(ctx: DataplaneContext, vni: number, carrier: CarrierSpec, namespace: string, seen: ObservedNetwork, act: Act): Promise<void> {
   const paths = dnsmasqPaths(ctx.options.stateDir, vni);
+  if (carrier.dhcp === false) {
+    if (seen.dnsmasq !== undefined) {
+      await stopDnsmasq(vni, seen.dnsmasq.pid, paths.config);
+      act('stop dnsmasq');
+    }
+    removeDnsmasqFiles(paths);
+    return;
+  }
   const config = renderConfig(carrier, { paths, gateway: gatewayOf(carrier), mtu: ctx.mtu, leaseSeconds: ctx.options.dhcpLeaseSeconds });
   const hosts = renderHosts(carrier);
   const running = seen.dnsmasq;
@@ -177,7 +185,7 @@ export async function convergeCarrier(ctx: DataplaneContext, spec: NetworkSpec, 
   if (!seen.netns) {
     createNetns(namespace);
     act('create namespace', { netns: namespace });
-    view = { ...seen, netns: true, interior: undefined, gatewayVeth: undefined, egressVeth: undefined, egressRoutes: [], natTable: undefined };
+    view = { ...seen, netns: true, interior: undefined, gatewayVeth: undefined, egressVeth: undefined, egressVethAddresses: [], egressRoutes: [], natTable: undefined };
   }
   await convergeGatewayVeth(ctx, vni, namespace, view, bridge, act);
   await convergeEgress(ctx, spec, namespace, view, act);

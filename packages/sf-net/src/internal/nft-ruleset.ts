@@ -23,7 +23,7 @@ export interface NftChain {
 
 export interface NftSet {
   name: string;
-  type: 'ipv4_addr';
+  type: 'ipv4_addr' | ['ifname', 'ipv4_addr'];
   interval: boolean;
   elements: NftExpr[] | string[];
 }
@@ -128,34 +128,33 @@ export function natTable(spec: NetworkSpec): NftTable | undefined {
 /**
  * The node's table: traffic leaving any network namespace may not reach any
  * virtual netblock (isolation between networks), and each namespace may only
- * send from its own public addresses (no un-NATed private traffic, no spoofing).
+ * send from its own public addresses (no un-NATed private traffic, no
+ * spoofing). Per-network data lives in two sets, so the table stays three
+ * rules however many networks the node carries.
  */
 export function nodeTable(specs: readonly NetworkSpec[]): NftTable {
-  const natted = specs
-    .filter((s) => s.carrier?.nat !== undefined)
-    .sort((a, b) => a.vni - b.vni);
   const netblocks = [...new Set(specs.flatMap((s) => (s.carrier === undefined ? [] : [s.carrier.netblock])))].sort();
-  const chains: NftChain[] = [{ name: 'forward', hook: { type: 'filter', hook: 'forward', prio: 0 } }];
-  const rules: NftRule[] = [
-    { chain: 'forward', expr: [match(meta('iifname'), 'egr-*'), match(ipField('daddr'), '@virtual_netblocks'), { drop: null }] },
-    { chain: 'forward', expr: [match(meta('oifname'), 'egr-*'), match(ipField('saddr'), '@virtual_netblocks'), { drop: null }] },
-  ];
-  const verdicts: unknown[] = [];
-  for (const spec of natted) {
+  const sources: NftExpr[] = [];
+  for (const spec of [...specs].sort((a, b) => a.vni - b.vni)) {
     const nat = spec.carrier?.nat;
     if (nat === undefined) continue;
-    const chain = `egress-${spec.vni}`;
-    const allowed = [...new Set([nat.egressAddress, ...nat.floating.map((f) => f.address)])].sort();
-    chains.push({ name: chain });
-    rules.push({ chain, expr: [match(ipField('saddr'), { set: allowed }, '!='), { drop: null }] });
-    verdicts.push([egressVethName(spec.vni), { jump: { target: chain } }]);
+    for (const address of [...new Set([nat.egressAddress, ...nat.floating.map((f) => f.address)])].sort()) {
+      sources.push({ concat: [egressVethName(spec.vni), address] });
+    }
   }
-  if (verdicts.length > 0) rules.push({ chain: 'forward', expr: [{ vmap: { key: meta('iifname'), data: { set: verdicts } } }] });
+  const fromNetwork = match(meta('iifname'), 'egr-*');
   return {
     family: 'inet',
     name: TABLE_NAME,
-    sets: [{ name: 'virtual_netblocks', type: 'ipv4_addr', interval: true, elements: netblocks.map(prefix) }],
-    chains,
-    rules,
+    sets: [
+      { name: 'virtual_netblocks', type: 'ipv4_addr', interval: true, elements: netblocks.map(prefix) },
+      { name: 'egress_sources', type: ['ifname', 'ipv4_addr'], interval: false, elements: sources },
+    ],
+    chains: [{ name: 'forward', hook: { type: 'filter', hook: 'forward', prio: 0 } }],
+    rules: [
+      { chain: 'forward', expr: [fromNetwork, match(ipField('daddr'), '@virtual_netblocks'), { drop: null }] },
+      { chain: 'forward', expr: [match(meta('oifname'), 'egr-*'), match(ipField('saddr'), '@virtual_netblocks'), { drop: null }] },
+      { chain: 'forward', expr: [fromNetwork, match({ concat: [meta('iifname'), ipField('saddr')] }, '@egress_sources', '!='), { drop: null }] },
+    ],
   };
 }

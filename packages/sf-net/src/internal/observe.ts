@@ -86,6 +86,7 @@ export async function observeNetwork(ctx: DataplaneContext, node: NodeState, vni
     fdb: vxlan === undefined ? [] : [...(node.fdb.get(vxlan.index) ?? [])].sort(),
     gatewayVeth: byName(`veth-${vni}-o`),
     egressVeth,
+    egressVethAddresses: egressVeth === undefined ? [] : (node.addresses.get(egressVeth.index) ?? []),
     egressRoutes: egressVeth === undefined ? [] : node.routes.filter((r) => r.oif === egressVeth.index && r.prefix === 32).map((r) => r.dst).sort(),
     netns,
     interior: netns && deep ? await observeInterior(namespace) : undefined,

@@ -24,18 +24,22 @@ describe('nft rulesets as data', () => {
     assert.deepEqual(table.rules.at(-1)?.expr[1], { match: { op: '==', left: { payload: { protocol: 'ip', field: 'saddr' } }, right: { prefix: { addr: '10.7.0.0', len: 24 } } } });
   });
 
-  it('node table: one isolation set, one anti-spoof chain per NAT network, netblocks deduplicated', () => {
+  it('node table: isolation and anti-spoofing from two sets, netblocks deduplicated', () => {
     const table = nodeTable([
       spec(1, '10.0.0.0/24', { egressAddress: '203.0.113.1', floating: [] }),
       spec(2, '10.0.0.0/24'),
       spec(3, '10.3.0.0/24', { egressAddress: '203.0.113.3', floating: [{ address: '203.0.113.30', target: '10.3.0.9' }] }),
     ]);
     assert.deepEqual(table.sets[0]?.elements, [{ prefix: { addr: '10.0.0.0', len: 24 } }, { prefix: { addr: '10.3.0.0', len: 24 } }]);
-    assert.deepEqual(table.chains.map((c) => c.name), ['forward', 'egress-1', 'egress-3']);
-    const spoof = table.rules.find((r) => r.chain === 'egress-3');
-    assert.deepEqual(spoof?.expr[0], { match: { op: '!=', left: { payload: { protocol: 'ip', field: 'saddr' } }, right: { set: ['203.0.113.3', '203.0.113.30'] } } });
-    const vmap = table.rules.at(-1)?.expr[0] as { vmap: { data: { set: unknown[] } } };
-    assert.deepEqual(vmap.vmap.data.set, [['egr-1-o', { jump: { target: 'egress-1' } }], ['egr-3-o', { jump: { target: 'egress-3' } }]]);
+    assert.deepEqual(table.sets[1]?.elements, [
+      { concat: ['egr-1-o', '203.0.113.1'] },
+      { concat: ['egr-3-o', '203.0.113.3'] },
+      { concat: ['egr-3-o', '203.0.113.30'] },
+    ]);
+    assert.deepEqual(table.chains.map((c) => c.name), ['forward']);
+    assert.equal(table.rules.length, 3);
+    const spoof = table.rules[2]?.expr[1] as { match: { op: string; right: string } };
+    assert.deepEqual([spoof.match.op, spoof.match.right], ['!=', '@egress_sources']);
   });
 
   it('replacement is one transaction: add, delete, rebuild, then the generation marker', () => {
