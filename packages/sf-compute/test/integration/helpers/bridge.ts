@@ -45,6 +45,8 @@ export async function createTestBridge(): Promise<TestBridge> {
         '--bind-interfaces',
         '--except-interface=lo',
         `--dhcp-range=${prefix}.10,${prefix}.200,255.255.255.0,1h`,
+        // dnsmasq otherwise pings each new address and waits ~3 s for silence before offering it.
+        '--no-ping',
         `--dhcp-leasefile=${leases}`,
         `--pid-file=${join(dir, 'pid')}`,
         `--log-facility=${join(dir, 'log')}`,
