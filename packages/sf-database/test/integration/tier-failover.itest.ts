@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import mysql from 'mysql2/promise';
+import type { DatabaseClient } from '@sf/database-client';
+import { startPrivateMariadb, type PrivateMariadb } from '../support/private-mariadb.js';
+import { createMigratedTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { clientFor, runCli, startTier, type TierProcess } from '../support/tier-process.js';
+
+async function scrape(tier: TierProcess): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${tier.metricsPort}/metrics`);
+  assert.equal(response.status, 200);
+  return response.text();
+}
+
+function servedGets(metrics: string): number {
+  const line = metrics.split('\n').find((l) => l.startsWith('database_rpc_total{method="GetInstance",code="0"}'));
+  return line === undefined ? 0 : Number(line.split(' ').pop());
+}
+
+/** Runs `total` gets with `concurrency` callers; calls `onProgress` with the count done so far. */
+async function hammer(client: DatabaseClient, uuid: string, total: number, concurrency: number, onProgress: (done: number) => void = () => undefined): Promise<number> {
+  let started = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (started < total) {
+      started += 1;
+      const got = await client.instances.get(uuid);
+      assert.equal(got.uuid, uuid);
+      done += 1;
+      onProgress(done);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return done;
+}
+
+async function waitForHealth(client: DatabaseClient, wanted: string, withinMs: number): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const [health] = await client.health(1000);
+    if (health?.status === wanted) return;
+    assert.ok(Date.now() < deadline, `health is ${health?.status}, wanted ${wanted} within ${withinMs} ms`);
+    await sleep(250);
+  }
+}
+
+describe('sf-database tier: several processes, failover, health and the schema gate', function () {
+  this.timeout(120_000);
+
+  describe('three instances behind one client', () => {
+    let db: TestDatabase;
+    let tiers: TierProcess[] = [];
+    let client: DatabaseClient;
+    let uuid: string;
+
+    before(async () => {
+      db = await createMigratedTestDatabase();
+      tiers = await Promise.all([startTier(db.config), startTier(db.config), startTier(db.config)]);
+      client = clientFor(tiers);
+      await client.namespaces.create('lb');
+      uuid = (await client.instances.create({ namespace: 'lb', name: 'target', cpus: 1, memory_mib: 64 })).uuid;
+    });
+
+    after(async () => {
+      client?.close();
+      await Promise.all(tiers.map((t) => t.stop()));
+      await db?.drop();
+    });
+
+    it('spreads 3,000 calls so that each instance serves at least 20%', async () => {
+      const before = await Promise.all(tiers.map(async (t) => servedGets(await scrape(t))));
+      assert.equal(await hammer(client, uuid, 3000, 16), 3000);
+      const after = await Promise.all(tiers.map(async (t) => servedGets(await scrape(t))));
+      const served = after.map((n, i) => n - (before[i] ?? 0));
+      assert.equal(served.reduce((a, b) => a + b, 0), 3000);
+      for (const n of served) assert.ok(n >= 600, `an instance served ${n} of 3000 (${served.join(', ')})`);
+    });
+
+    it('exposes RPC latency and pool usage metrics', async () => {
+      const metrics = await scrape(tiers[0] as TierProcess);
+      assert.match(metrics, /database_rpc_duration_seconds_bucket\{le="[^"]+",method="GetInstance"\}/);
+      assert.match(metrics, /database_pool_connections \d+/);
+      assert.match(metrics, /database_pool_waiting \d+/);
+      assert.match(metrics, /database_health_serving 1/);
+    });
+
+    it('every idempotent call succeeds when one instance is killed -9 mid-run', async () => {
+      const victim = tiers[2] as TierProcess;
+      let killed = false;
+      const done = await hammer(client, uuid, 3000, 16, (n) => {
+        if (!killed && n >= 500) {
+          killed = true;
+          victim.child.kill('SIGKILL');
+        }
+      });
+      assert.equal(done, 3000);
+      assert.ok(killed);
+      assert.equal(await victim.exited, null, 'the victim died of the signal');
+      assert.ok(!client.healthyEndpoints().includes(victim.address), 'the dead instance is out of the rotation');
+    });
+  });
+
+  describe('health follows MariaDB', () => {
+    let server: PrivateMariadb | undefined;
+    let db: TestDatabase | undefined;
+    let tier: TierProcess | undefined;
+    let client: DatabaseClient | undefined;
+
+    after(async () => {
+      client?.close();
+      await tier?.stop();
+      await server?.start().catch(() => undefined);
+      await db?.drop().catch(() => undefined);
+      await server?.destroy();
+    });
+
+    it('turns NOT_SERVING within 15 s of MariaDB stopping, and SERVING again after it restarts', async () => {
+      server = await startPrivateMariadb();
+      db = await createMigratedTestDatabase(server.server);
+      tier = await startTier(db.config);
+      client = clientFor([tier]);
+      await waitForHealth(client, 'SERVING', 1000);
+      await server.stop();
+      await waitForHealth(client, 'NOT_SERVING', 15_000);
+      await server.start();
+      await waitForHealth(client, 'SERVING', 15_000);
+      await client.namespaces.create('back');
+      assert.equal((await client.namespaces.get('back')).state, 'created');
+    });
+  });
+
+  describe('start and stop', () => {
+    let db: TestDatabase;
+
+    before(async () => {
+      db = await createMigratedTestDatabase();
+    });
+
+    after(async () => {
+      await db?.drop();
+    });
+
+    it('refuses to start on a schema behind this build, naming the fix', async () => {
+      const behind = await createMigratedTestDatabase();
+      try {
+        const conn = await mysql.createConnection({ host: behind.config.host, port: behind.config.port, user: behind.config.user, password: behind.config.password, database: behind.name });
+        await conn.query("DELETE FROM knex_migrations WHERE name = '202611261330_rpc_requests'");
+        await conn.query("UPDATE schema_versions SET version = 1 WHERE component = 'sf'");
+        await conn.end();
+        const { code, stderr } = await runCli(behind.config, ['serve']);
+        assert.notEqual(code, 0);
+        assert.match(stderr, /schema version 1, this build expects \d+.*run `sf-ctl ensure-mariadb-schema`/);
+      } finally {
+        await behind.drop();
+      }
+    });
+
+    it('control: starts on the current schema and exits 0 on SIGTERM', async () => {
+      const tier = await startTier(db.config);
+      await tier.stop();
+      assert.equal(await tier.exited, 0);
+    });
+  });
+});
