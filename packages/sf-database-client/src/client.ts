@@ -1,4 +1,5 @@
 import type { Logger, MariadbGatewayConfig } from '@sf/common';
+import { AllocationClient } from './allocation.js';
 import { EventClient } from './event.js';
 import { EventWriter, type EventWriterOptions } from './event-writer.js';
 import { InstanceClient } from './instance.js';
@@ -11,6 +12,7 @@ import { NetworkInterfaceClient } from './network-interface.js';
 import { NetworkClient } from './network.js';
 import { NodeClient } from './node.js';
 import { OperationClient } from './operation.js';
+import { SchedulingClient } from './scheduling.js';
 
 export interface DatabaseClientOptions {
   /** sf-database instances: host or host:port (MARIADB_GATEWAY_HOSTS). */
@@ -39,6 +41,8 @@ export class DatabaseClient {
   readonly locks: LockClient;
   readonly operations: OperationClient;
   readonly events: EventClient;
+  readonly allocations: AllocationClient;
+  readonly scheduling: SchedulingClient;
   private readonly pool: EndpointPool;
 
   constructor(options: DatabaseClientOptions) {
@@ -57,6 +61,8 @@ export class DatabaseClient {
     this.locks = new LockClient(transport);
     this.operations = new OperationClient(transport);
     this.events = new EventClient(transport);
+    this.allocations = new AllocationClient(transport);
+    this.scheduling = new SchedulingClient(transport);
   }
 
   static fromConfig(config: MariadbGatewayConfig, log?: Logger): DatabaseClient {

@@ -10,4 +10,6 @@ export type { NodeClient } from './node.js';
 export type { LockClient } from './lock.js';
 export type { OperationClient } from './operation.js';
 export type { EventClient } from './event.js';
+export type { AllocationClient } from './allocation.js';
+export type { SchedulingClient } from './scheduling.js';
 export type * from '@sf/proto';

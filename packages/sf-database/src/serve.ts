@@ -1,8 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { handleShutdownSignals, startDaemon } from '@sf/common';
+import { hostname } from 'node:os';
+import { PoolCatalog } from './allocator/allocator.js';
 import { createKnex } from './internal/connection.js';
 import { PoolSql } from './internal/sql.js';
 import { verifySchema } from './schema/status.js';
+import { AuditBuffer } from './server/audit.js';
 import { startGrpcServer, stopGrpcServer } from './server/grpc-server.js';
 import { HEALTH_INTERVAL_MS, HealthState, checkMariadb } from './server/health.js';
 import { pruneIdempotencyKeys } from './server/idempotency.js';
@@ -44,7 +47,13 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
   const health = new HealthState(log, (status) => metrics.serving.set(status === 'SERVING' ? 1 : 0));
   metrics.serving.set(1);
   const host = options.host ?? config.node.mesh_ip;
-  const { server, port } = await startGrpcServer({ db, log, metrics }, health, host, options.port ?? gateway.port);
+  const audit = new AuditBuffer(db, log, config.node.name === '' ? hostname() : config.node.name);
+  const placement = {
+    catalog: new PoolCatalog({ consolePorts: { min: config.scheduler.console_port_min, max: config.scheduler.console_port_max } }),
+    audit: audit.sink,
+    reservationLeaseSeconds: config.scheduler.reservation_lease_seconds,
+  };
+  const { server, port } = await startGrpcServer({ db, log, metrics }, placement, health, host, options.port ?? gateway.port);
   const metricsServer = await metrics.listen(host, options.metricsPort ?? gateway.metrics_port);
   log.info({ host, port, metrics_port: options.metricsPort ?? gateway.metrics_port }, 'serving');
   notifier.ready(`serving on ${host}:${port}`);
@@ -58,6 +67,7 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
       running = false;
       health.shutdown();
       await stopGrpcServer(server, DRAIN_GRACE_MS);
+      await audit.close();
       await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
       await db.end();
     },

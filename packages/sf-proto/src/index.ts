@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { ServiceDefinition } from '@grpc/grpc-js';
 import protoLoader from '@grpc/proto-loader';
 import type { HealthDefinition } from './generated/grpc/health/v1/Health.js';
+import type { AllocationServiceDefinition } from './generated/sf/database/v1/AllocationService.js';
 import type { EventServiceDefinition } from './generated/sf/database/v1/EventService.js';
 import type { InstanceServiceDefinition } from './generated/sf/database/v1/InstanceService.js';
 import type { LockServiceDefinition } from './generated/sf/database/v1/LockService.js';
@@ -11,6 +12,7 @@ import type { NetworkInterfaceServiceDefinition } from './generated/sf/database/
 import type { NetworkServiceDefinition } from './generated/sf/database/v1/NetworkService.js';
 import type { NodeServiceDefinition } from './generated/sf/database/v1/NodeService.js';
 import type { OperationServiceDefinition } from './generated/sf/database/v1/OperationService.js';
+import type { SchedulingServiceDefinition } from './generated/sf/database/v1/SchedulingService.js';
 
 export type * from './generated/index.js';
 
@@ -28,6 +30,8 @@ export const PROTO_FILES = [
   'sf/database/v1/lock.proto',
   'sf/database/v1/operation.proto',
   'sf/database/v1/event.proto',
+  'sf/database/v1/allocation.proto',
+  'sf/database/v1/scheduling.proto',
 ] as const;
 
 /** Must match the flags of scripts/generate.sh, or the generated types lie. */
@@ -51,6 +55,8 @@ export interface DatabaseServices {
   lock: LockServiceDefinition;
   operation: OperationServiceDefinition;
   event: EventServiceDefinition;
+  allocation: AllocationServiceDefinition;
+  scheduling: SchedulingServiceDefinition;
 }
 
 export type ServiceName = keyof DatabaseServices;
@@ -78,6 +84,8 @@ export function databaseServices(): DatabaseServices {
     lock: service(definition, 'sf.database.v1.LockService'),
     operation: service(definition, 'sf.database.v1.OperationService'),
     event: service(definition, 'sf.database.v1.EventService'),
+    allocation: service(definition, 'sf.database.v1.AllocationService'),
+    scheduling: service(definition, 'sf.database.v1.SchedulingService'),
   };
   return loaded;
 }

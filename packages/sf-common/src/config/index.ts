@@ -9,3 +9,4 @@ export type { NetConfig } from './sections/net.js';
 export type { LibvirtConfig } from './sections/libvirt.js';
 export type { ComputeConfig } from './sections/compute.js';
 export type { LogConfig } from './sections/log.js';
+export type { SchedulerConfig } from './sections/scheduler.js';

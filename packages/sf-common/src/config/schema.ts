@@ -7,6 +7,7 @@ import { mariadbGatewaySection, type MariadbGatewayConfig } from './sections/mar
 import { mariadbSection, type MariadbConfig } from './sections/mariadb.js';
 import { netSection, type NetConfig } from './sections/net.js';
 import { nodeSection, type NodeConfig } from './sections/node.js';
+import { schedulerSection, type SchedulerConfig } from './sections/scheduler.js';
 
 /**
  * The whole configuration: one section per concern. Key `section.key` is
@@ -21,6 +22,7 @@ export interface SfConfig {
   net: NetConfig;
   libvirt: LibvirtConfig;
   compute: ComputeConfig;
+  scheduler: SchedulerConfig;
 }
 
 export const configSchema: JSONSchemaType<SfConfig> = {
@@ -34,7 +36,8 @@ export const configSchema: JSONSchemaType<SfConfig> = {
     net: netSection,
     libvirt: libvirtSection,
     compute: computeSection,
+    scheduler: schedulerSection,
   },
-  required: ['node', 'log', 'mariadb', 'mariadb_gateway', 'api', 'net', 'libvirt', 'compute'],
+  required: ['node', 'log', 'mariadb', 'mariadb_gateway', 'api', 'net', 'libvirt', 'compute', 'scheduler'],
   additionalProperties: false,
 };

@@ -57,28 +57,40 @@ const STEAL_SQL = `UPDATE resource_pool_allocations
       expires_at = IF(? = 0, NULL, NOW(6) + INTERVAL ? SECOND)
   WHERE pool_name = ? AND value = ? AND expires_at IS NOT NULL AND expires_at < NOW(6)`;
 
-export class Allocator {
+/**
+ * Resolves pool names to pools. ipv4 pools read their network's netblock
+ * once (a netblock never changes), so one catalog is shared by every call.
+ */
+export class PoolCatalog {
   private readonly ipv4Pools = new Map<string, Pool>();
 
-  constructor(
-    private readonly db: Sql,
-    private readonly settings: PoolSettings,
-    private readonly audit: AuditSink = () => undefined,
-  ) {}
+  constructor(readonly settings: PoolSettings) {}
 
-  /** The pool behind a name; ipv4 pools read their network's netblock once (it never changes). */
-  async pool(poolName: string): Promise<Pool> {
+  async pool(db: Sql, poolName: string): Promise<Pool> {
     const fixed = staticPool(poolName, this.settings);
     if (fixed !== undefined) return fixed;
     const cached = this.ipv4Pools.get(poolName);
     if (cached !== undefined) return cached;
     const { scope } = parsePoolName(poolName);
-    const rows = await this.db.rows<{ netblock: string }>('SELECT netblock FROM networks WHERE uuid = ?', [scope]);
+    const rows = await db.rows<{ netblock: string }>('SELECT netblock FROM networks WHERE uuid = ?', [scope]);
     const netblock = rows[0]?.netblock;
     if (netblock === undefined) throw new NotFoundError(`pool ${poolName}: network ${scope} not found`);
     const pool = ipv4Pool(poolName, netblock);
     this.ipv4Pools.set(poolName, pool);
     return pool;
+  }
+}
+
+/** The allocator over one connection or transaction; cheap to make per call. */
+export class Allocator {
+  constructor(
+    private readonly db: Sql,
+    private readonly catalog: PoolCatalog,
+    private readonly audit: AuditSink = () => undefined,
+  ) {}
+
+  pool(poolName: string): Promise<Pool> {
+    return this.catalog.pool(this.db, poolName);
   }
 
   async allocate(request: AllocateRequest): Promise<Allocation> {

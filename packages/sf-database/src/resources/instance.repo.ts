@@ -31,6 +31,7 @@ interface InstanceRow {
   requested_node: string | null;
   node: string | null;
   affinity: JsonColumn;
+  tags: JsonColumn;
   power_state: string | null;
   power_state_previous: string | null;
   power_state_updated: Date | null;
@@ -41,7 +42,7 @@ interface InstanceRow {
 }
 
 const COLUMNS = `uuid, namespace, name, state, state_updated, generation, created, cpus, memory_mib, disk_spec, video,
-  uefi, secure_boot, nvram_template, configdrive, ssh_key, user_data, requested_node, node, affinity, power_state,
+  uefi, secure_boot, nvram_template, configdrive, ssh_key, user_data, requested_node, node, affinity, tags, power_state,
   power_state_previous, power_state_updated, console_port, vdi_port, vsock_cid, error_message`;
 
 const GET_SQL = `SELECT ${COLUMNS} FROM instances WHERE uuid = ?`;
@@ -84,6 +85,7 @@ function toInstance(row: InstanceRow): Instance {
     requested_node: text(row.requested_node),
     node: text(row.node),
     affinity_json: jsonColumnText(row.affinity),
+    tags: tagsFromColumn(row.tags),
     power_state: text(row.power_state),
     power_state_previous: text(row.power_state_previous),
     power_state_updated: epoch(row.power_state_updated),
@@ -92,6 +94,19 @@ function toInstance(row: InstanceRow): Instance {
     vsock_cid: row.vsock_cid ?? 0,
     error_message: text(row.error_message),
   };
+}
+
+function tagsFromColumn(value: JsonColumn): string[] {
+  const parsed: unknown = value === null ? [] : JSON.parse(value);
+  return Array.isArray(parsed) ? parsed.map(String) : [];
+}
+
+/** Tags are short labels matched exactly by affinity rules. */
+function tagsToJson(tags: readonly string[] | undefined): string {
+  for (const tag of tags ?? []) {
+    if (tag === '' || tag.length > 64) throw new ValidationError('tags: each tag must be 1 to 64 characters');
+  }
+  return JSON.stringify([...new Set(tags ?? [])]);
 }
 
 /** The hot path: one prepared statement by primary key. */
@@ -123,12 +138,13 @@ export async function createInstance(db: Sql, input: Instance): Promise<Instance
     nullable(input.user_data),
     nullable(input.requested_node),
     jsonText(input.affinity_json, 'affinity_json', null),
+    tagsToJson(input.tags),
     nullable(input.power_state) ?? 'initial',
     nullable(input.error_message),
   ];
   await db.exec(
     `INSERT INTO instances (uuid, namespace, name, state, cpus, memory_mib, disk_spec, video, uefi, secure_boot,
-       nvram_template, configdrive, ssh_key, user_data, requested_node, affinity, power_state, error_message)
+       nvram_template, configdrive, ssh_key, user_data, requested_node, affinity, tags, power_state, error_message)
      VALUES (${params.map(() => '?').join(', ')})`,
     params,
   );

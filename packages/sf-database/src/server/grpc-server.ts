@@ -1,5 +1,7 @@
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { databaseServices } from '@sf/proto';
+import type { AuditSink, PoolCatalog } from '../allocator/allocator.js';
+import { allocationService } from '../rpc/allocation.rpc.js';
 import { eventService } from '../rpc/event.rpc.js';
 import { instanceService } from '../rpc/instance.rpc.js';
 import { lockService } from '../rpc/lock.rpc.js';
@@ -9,6 +11,7 @@ import { networkInterfaceService } from '../rpc/network-interface.rpc.js';
 import { networkService } from '../rpc/network.rpc.js';
 import { nodeService } from '../rpc/node.rpc.js';
 import { operationService } from '../rpc/operation.rpc.js';
+import { schedulingService } from '../rpc/scheduling.rpc.js';
 import type { HealthState } from './health.js';
 import type { RpcRuntime } from './unary.js';
 
@@ -25,7 +28,14 @@ export interface BoundServer {
   port: number;
 }
 
-export async function startGrpcServer(rt: RpcRuntime, health: HealthState, host: string, port: number): Promise<BoundServer> {
+/** What the allocation and scheduling services need beyond the runtime. */
+export interface PlacementSettings {
+  catalog: PoolCatalog;
+  audit: AuditSink;
+  reservationLeaseSeconds: number;
+}
+
+export async function startGrpcServer(rt: RpcRuntime, placement: PlacementSettings, health: HealthState, host: string, port: number): Promise<BoundServer> {
   const services = databaseServices();
   const server = new Server(SERVER_OPTIONS);
   server.addService(services.namespace, namespaceService(rt));
@@ -37,6 +47,8 @@ export async function startGrpcServer(rt: RpcRuntime, health: HealthState, host:
   server.addService(services.lock, lockService(rt));
   server.addService(services.operation, operationService(rt));
   server.addService(services.event, eventService(rt));
+  server.addService(services.allocation, allocationService(rt, placement.catalog, placement.audit));
+  server.addService(services.scheduling, schedulingService(rt, placement.reservationLeaseSeconds));
   const names = new Set(
     Object.values(services)
       .map((definition) => (Object.values(definition as object)[0] as { path?: string } | undefined)?.path?.split('/')[1])

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { AlreadyExistsError, InsufficientCapacityError, NotFoundError, ValidationError } from '@sf/common';
-import { Allocator, type AuditSink } from '../../src/allocator/allocator.js';
+import { Allocator, PoolCatalog, type AuditSink } from '../../src/allocator/allocator.js';
 import { DEFAULT_POOL_SETTINGS } from '../../src/allocator/pools.js';
 import { PoolSql } from '../../src/internal/sql.js';
 import { createMigratedTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -23,7 +23,7 @@ describe('generic allocator (real MariaDB)', function () {
   });
 
   it('exhausts a dense pool of 5,000 values from 16 concurrent callers: 5,000 distinct values, then the typed error', async () => {
-    const allocator = new Allocator(sql, { consolePorts: { min: 30000, max: 34999 } });
+    const allocator = new Allocator(sql, new PoolCatalog({ consolePorts: { min: 30000, max: 34999 } }));
     const got: string[] = [];
     const errors: unknown[] = [];
     await Promise.all(
@@ -48,7 +48,7 @@ describe('generic allocator (real MariaDB)', function () {
   });
 
   it('hands out distinct VXLAN ids concurrently, and refuses a value in use', async () => {
-    const allocator = new Allocator(sql, DEFAULT_POOL_SETTINGS, audit);
+    const allocator = new Allocator(sql, new PoolCatalog(DEFAULT_POOL_SETTINGS), audit);
     const values = await Promise.all(
       Array.from({ length: 200 }, (_, i) => allocator.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: `net-${i}` }, purpose: 'vni', ttlSeconds: 0 }).then((a) => a.value)),
     );
@@ -62,7 +62,7 @@ describe('generic allocator (real MariaDB)', function () {
   });
 
   it('releases idempotently and by owner', async () => {
-    const allocator = new Allocator(sql, DEFAULT_POOL_SETTINGS, audit);
+    const allocator = new Allocator(sql, new PoolCatalog(DEFAULT_POOL_SETTINGS), audit);
     const owner = { type: 'interface', uuid: 'if-1' };
     const mac = await allocator.allocate({ pool: 'mac', owner, purpose: 'mac', ttlSeconds: 0 });
     assert.match(mac.value, /^52:54(:[0-9a-f]{2}){4}$/);
@@ -79,7 +79,7 @@ describe('generic allocator (real MariaDB)', function () {
   });
 
   it('takes over a lease its killed holder let lapse, and the sweep reclaims the rest', async () => {
-    const allocator = new Allocator(sql, DEFAULT_POOL_SETTINGS, audit);
+    const allocator = new Allocator(sql, new PoolCatalog(DEFAULT_POOL_SETTINGS), audit);
     const dead = { type: 'operation', uuid: 'killed-creator' };
     const a = await allocator.allocate({ pool: 'vxlan', owner: dead, purpose: 'create', ttlSeconds: 60 });
     const b = await allocator.allocate({ pool: 'vxlan', owner: dead, purpose: 'create', ttlSeconds: 60 });
@@ -101,7 +101,7 @@ describe('generic allocator (real MariaDB)', function () {
   it('allocates IPv4 addresses of a network, never its network, gateway or broadcast address', async () => {
     const uuid = '6a1d4a4e-0000-4000-8000-000000000001';
     await sql.exec("INSERT INTO networks (uuid, namespace, name, netblock, state) VALUES (?, 'ns1', 'small', '10.9.8.0/29', 'created')", [uuid]);
-    const allocator = new Allocator(sql, DEFAULT_POOL_SETTINGS);
+    const allocator = new Allocator(sql, new PoolCatalog(DEFAULT_POOL_SETTINGS));
     const owner = { type: 'interface', uuid: 'if-ip' };
     const pool = `ipv4:${uuid}`;
     const got = [];
@@ -114,7 +114,7 @@ describe('generic allocator (real MariaDB)', function () {
   });
 
   it('refuses bad pool names and values with a ValidationError naming them', async () => {
-    const allocator = new Allocator(sql, DEFAULT_POOL_SETTINGS);
+    const allocator = new Allocator(sql, new PoolCatalog(DEFAULT_POOL_SETTINGS));
     const owner = { type: 'x', uuid: 'y' };
     await assert.rejects(allocator.allocate({ pool: 'bogus', owner, purpose: '', ttlSeconds: 0 }), (err: unknown) => err instanceof ValidationError && /unknown kind/.test(err.message));
     await assert.rejects(allocator.allocate({ pool: 'console_port', owner, purpose: '', ttlSeconds: 0 }), /needs a scope/);

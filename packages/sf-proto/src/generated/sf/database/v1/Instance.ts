@@ -31,6 +31,7 @@ export interface Instance {
   'vdi_port'?: (number);
   'vsock_cid'?: (number);
   'error_message'?: (string);
+  'tags'?: (string)[];
 }
 
 export interface Instance__Output {
@@ -61,4 +62,5 @@ export interface Instance__Output {
   'vdi_port': (number);
   'vsock_cid': (number);
   'error_message': (string);
+  'tags': (string)[];
 }

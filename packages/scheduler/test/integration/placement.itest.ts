@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { AlreadyExistsError, InsufficientCapacityError, createLogger } from '@sf/common';
+import { Scheduler } from '../../src/scheduler.js';
+import { TierPlacementStore } from '../../src/tier-store.js';
+import { startTier, type Tier } from '../support/tier.js';
+
+const log = createLogger({ name: 'test', destination: new Writable({ write: (_c, _e, cb) => cb() }) });
+
+describe('placement and allocation through the sf-database tier (real processes, real MariaDB)', function () {
+  this.timeout(120000);
+  let tier: Tier;
+  let scheduler: Scheduler;
+
+  before(async () => {
+    tier = await startTier(2);
+    const { client } = tier;
+    await client.namespaces.create('ns1');
+    for (const name of ['node-a', 'node-b', 'node-c']) {
+      await client.nodes.register({ name, fqdn: name, mesh_ip: '127.0.0.1', cpus: 4, memory_mib: 8192, disk_gib: 100 });
+      await client.scheduling.setNodeLimits(name, { cpus: 4, memory_mib: 4096, disk_gib: 100 });
+    }
+    scheduler = new Scheduler(new TierPlacementStore(client), { weighting: 'spread', staleAfterSeconds: 120, leaseSeconds: 300, diagnostic: false, log });
+  });
+  after(async () => {
+    await tier?.stop();
+  });
+
+  async function instanceOn(node: string, tags: string[]): Promise<string> {
+    const created = await tier.client.instances.create({ namespace: 'ns1', name: `i-${tags.join('-')}`, cpus: 1, memory_mib: 512, tags, state: 'initial' });
+    await tier.client.instances.update({ uuid: created.uuid, namespace: 'ns1', node });
+    return created.uuid;
+  }
+
+  const one = (uuid = randomUUID(), cpus = 1) => ({ namespace: 'ns1', instances: [{ uuid, cpus, memoryMib: 1024 * cpus, diskGib: 10 }] });
+
+  it('honours affinity and anti-affinity by instance tags', async () => {
+    await instanceOn('node-b', ['db']);
+    await instanceOn('node-c', ['web']);
+    const [withDb] = await scheduler.place({ ...one(), affinity: { requireWith: ['db'] } });
+    assert.equal(withDb?.node, 'node-b');
+    const [awayFromDb] = await scheduler.place({ ...one(), affinity: { requireWithout: ['db', 'web'] } });
+    assert.equal(awayFromDb?.node, 'node-a');
+  });
+
+  it('fails a full requested node with a clear reason, then places elsewhere (control)', async () => {
+    await scheduler.place({ ...one(randomUUID(), 3), requestedNode: 'node-c' });
+    await assert.rejects(scheduler.place({ ...one(randomUUID(), 2), requestedNode: 'node-c' }), (err: unknown) =>
+      err instanceof InsufficientCapacityError && err.httpStatus === 507 && /requested node node-c cannot host it: cpus: needs 2 vCPUs, 1 free/.test(err.message));
+    const [placed] = await scheduler.place(one(randomUUID(), 2));
+    assert.notEqual(placed?.node, 'node-c');
+  });
+
+  it('refuses a second reservation for one instance across the wire as AlreadyExists', async () => {
+    const uuid = randomUUID();
+    await scheduler.place(one(uuid));
+    await assert.rejects(scheduler.place(one(uuid)), AlreadyExistsError);
+    assert.equal(await tier.client.scheduling.release(uuid), true);
+    assert.equal(await tier.client.scheduling.release(uuid), false);
+  });
+
+  it('keeps the counters equal to the live reservations', async () => {
+    assert.deepEqual(await tier.client.scheduling.reconcile(), []);
+  });
+
+  it('allocates over the wire; an exhausted pool and a taken value keep their error classes', async () => {
+    const owner = { type: 'network', uuid: randomUUID() };
+    const first = await tier.client.allocations.allocate({ pool: 'vxlan', owner, purpose: 'vni', ttl_seconds: 0 });
+    await assert.rejects(tier.client.allocations.allocate({ pool: 'vxlan', owner, purpose: 'vni', ttl_seconds: 0, value: first.value }), AlreadyExistsError);
+    const [usage] = await tier.client.allocations.usage('vxlan');
+    assert.equal(usage?.used, 1);
+    assert.equal(usage?.size, 16_777_215);
+    const net = await tier.client.networks.create({ namespace: 'ns1', name: 'tiny', netblock: '10.1.1.0/30', state: 'initial' });
+    const pool = `ipv4:${net.uuid}`;
+    const address = await tier.client.allocations.allocate({ pool, owner, purpose: 'address', ttl_seconds: 0 });
+    assert.equal(address.value, '10.1.1.2');
+    await assert.rejects(tier.client.allocations.allocate({ pool, owner, purpose: 'address', ttl_seconds: 0 }), (err: unknown) =>
+      err instanceof InsufficientCapacityError && /exhausted/.test(err.message));
+    assert.equal((await tier.client.allocations.releaseOwner(owner)).length, 2);
+  });
+
+  it('records an audit event for each allocation and release', async () => {
+    const owner = { type: 'network', uuid: randomUUID() };
+    const taken = await tier.client.allocations.allocate({ pool: 'vxlan', owner, purpose: 'vni', ttl_seconds: 0 });
+    await tier.client.allocations.release('vxlan', taken.value, owner);
+    let messages: string[] = [];
+    for (let tries = 0; tries < 50 && messages.length < 2; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      messages = (await tier.client.events.forObject({ object_type: 'network', object_uuid: owner.uuid })).events.map((e) => e.message);
+    }
+    assert.deepEqual(messages.sort(), [`allocated vxlan ${taken.value}`, `released vxlan ${taken.value}`]);
+  });
+});

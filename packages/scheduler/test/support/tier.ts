@@ -1,0 +1,90 @@
+import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { DatabaseClient } from '@sf/database-client';
+
+const run = promisify(execFile);
+/** The tier is another program to this package: its binary is run, its code never imported. */
+const SF_DATABASE = fileURLToPath(new URL('../../../../sf-database/bin/sf-database.js', import.meta.url));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface Tier {
+  client: DatabaseClient;
+  env: NodeJS.ProcessEnv;
+  stop(): Promise<void>;
+}
+
+/**
+ * A migrated database of its own on the test MariaDB, and `count` real
+ * sf-database processes serving it; stop() ends them and drops the database.
+ */
+export async function startTier(count = 1): Promise<Tier> {
+  const dir = mkdtempSync(join(tmpdir(), 'sft-sched-'));
+  const configFile = join(dir, 'config.json');
+  writeFileSync(configFile, '{}');
+  const database = `sft_sched_${process.pid}_${randomBytes(3).toString('hex')}`;
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    SHAKENFIST_CONFIG_FILE: configFile,
+    SHAKENFIST_MARIADB_HOST: process.env.SF_TEST_MARIADB_HOST ?? '127.0.0.1',
+    SHAKENFIST_MARIADB_PORT: process.env.SF_TEST_MARIADB_PORT ?? '3306',
+    SHAKENFIST_MARIADB_USER: 'root',
+    SHAKENFIST_MARIADB_DATABASE: database,
+    SHAKENFIST_MARIADB_POOL_SIZE: '32',
+    SHAKENFIST_NODE_MESH_IP: '127.0.0.1',
+    SHAKENFIST_LOG_LEVEL: 'warn',
+  };
+  const children: ChildProcess[] = [];
+  const addresses: string[] = [];
+  const cleanup = async (): Promise<void> => {
+    for (const child of children) child.kill('SIGKILL');
+    await run('mariadb', ['--no-defaults', '-uroot', `-h${env.SHAKENFIST_MARIADB_HOST ?? ''}`, `-P${env.SHAKENFIST_MARIADB_PORT ?? ''}`, '-e', `DROP DATABASE IF EXISTS \`${database}\``]).catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await run(process.execPath, [SF_DATABASE, 'migrate'], { env });
+    for (let i = 0; i < count; i += 1) {
+      const port = await freePort();
+      const metrics = await freePort();
+      const child = spawn(process.execPath, [SF_DATABASE, 'serve'], {
+        env: { ...env, SHAKENFIST_MARIADB_GATEWAY_PORT: String(port), SHAKENFIST_MARIADB_GATEWAY_METRICS_PORT: String(metrics) },
+        stdio: 'ignore',
+      });
+      children.push(child);
+      addresses.push(`127.0.0.1:${port}`);
+    }
+    const client = new DatabaseClient({ hosts: addresses, port: 13005, deadlineMs: 10000 });
+    for (let tries = 0; ; tries += 1) {
+      const health = await client.health(1000);
+      if (health.every((h) => h.status === 'SERVING')) break;
+      if (tries > 100) throw new Error(`sf-database did not start: ${JSON.stringify(health)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return {
+      client,
+      env,
+      stop: async () => {
+        client.close();
+        await cleanup();
+      },
+    };
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+}

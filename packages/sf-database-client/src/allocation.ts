@@ -1,0 +1,39 @@
+import type { AllocateRequest, Allocation__Output, ListPoolUsageResponse__Output, Owner, ReleaseOwnerResponse__Output } from '@sf/proto';
+import { databaseServices } from '@sf/proto';
+import type { CallOptions, Transport } from './internal/transport.js';
+
+/**
+ * The generic allocator: take a value of a pool (`vxlan`, `mac`,
+ * `ipv4:<network>`, `console_port:<node>`, `vsock_cid:<node>`) for an owner.
+ * An exhausted pool is an InsufficientCapacityError; a value in use, AlreadyExistsError.
+ */
+export class AllocationClient {
+  private readonly s = databaseServices().allocation;
+
+  constructor(private readonly t: Transport) {}
+
+  allocate(request: AllocateRequest, options?: CallOptions): Promise<Allocation__Output> {
+    return this.t.call(this.s.Allocate, request, 'once', options);
+  }
+
+  /** True when this call released it; false when the owner held nothing (releasing twice is fine). */
+  async release(pool: string, value: string, owner: Owner, options?: CallOptions): Promise<boolean> {
+    return (await this.t.call(this.s.Release, { pool, value, owner }, 'idempotent', options)).released;
+  }
+
+  async releaseOwner(owner: Owner, options?: CallOptions): Promise<ReleaseOwnerResponse__Output['released']> {
+    return (await this.t.call(this.s.ReleaseOwner, { owner }, 'idempotent', options)).released;
+  }
+
+  async renew(pool: string, value: string, owner: Owner, ttlSeconds: number, options?: CallOptions): Promise<void> {
+    await this.t.call(this.s.Renew, { pool, value, owner, ttl_seconds: ttlSeconds }, 'idempotent', options);
+  }
+
+  async reclaimExpired(limit = 0, options?: CallOptions): Promise<number> {
+    return (await this.t.call(this.s.ReclaimExpired, { limit }, 'idempotent', options)).reclaimed;
+  }
+
+  async usage(poolPrefix = '', options?: CallOptions): Promise<ListPoolUsageResponse__Output['pools']> {
+    return (await this.t.call(this.s.ListPoolUsage, { pool_prefix: poolPrefix }, 'idempotent', options)).pools;
+  }
+}

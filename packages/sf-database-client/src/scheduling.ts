@@ -1,0 +1,54 @@
+import type {
+  Capacity,
+  CounterDrift__Output,
+  Demand,
+  NodeCandidate__Output,
+  Placement__Output,
+  SetQuotaRequest,
+} from '@sf/proto';
+import { databaseServices } from '@sf/proto';
+import type { CallOptions, Transport } from './internal/transport.js';
+
+/** Capacity counters and reservations (placement is decided by the database, see docs/database.md). */
+export class SchedulingClient {
+  private readonly s = databaseServices().scheduling;
+
+  constructor(private readonly t: Transport) {}
+
+  async candidates(namespace: string, options?: CallOptions): Promise<NodeCandidate__Output[]> {
+    return (await this.t.call(this.s.ListCandidates, { namespace }, 'idempotent', options)).nodes;
+  }
+
+  /** Every demand placed on the first candidate with room, or none; nothing left is InsufficientCapacityError. */
+  async place(namespace: string, demands: Demand[], candidates: string[], leaseSeconds = 0, options?: CallOptions): Promise<Placement__Output[]> {
+    return (await this.t.call(this.s.PlaceInstances, { namespace, demands, candidates, lease_seconds: leaseSeconds }, 'once', options)).placements;
+  }
+
+  async consume(instanceUuid: string, options?: CallOptions): Promise<void> {
+    await this.t.call(this.s.ConsumeReservation, { instance_uuid: instanceUuid }, 'idempotent', options);
+  }
+
+  async renew(instanceUuid: string, leaseSeconds = 0, options?: CallOptions): Promise<void> {
+    await this.t.call(this.s.RenewReservation, { instance_uuid: instanceUuid, lease_seconds: leaseSeconds }, 'idempotent', options);
+  }
+
+  async release(instanceUuid: string, options?: CallOptions): Promise<boolean> {
+    return (await this.t.call(this.s.ReleaseReservation, { instance_uuid: instanceUuid }, 'idempotent', options)).released;
+  }
+
+  async reapExpired(limit = 0, options?: CallOptions): Promise<string[]> {
+    return (await this.t.call(this.s.ReapExpiredReservations, { limit }, 'idempotent', options)).instance_uuids;
+  }
+
+  async reconcile(options?: CallOptions): Promise<CounterDrift__Output[]> {
+    return (await this.t.call(this.s.ReconcileCapacity, {}, 'idempotent', options)).drift;
+  }
+
+  async setNodeLimits(node: string, limits: Capacity, options?: CallOptions): Promise<void> {
+    await this.t.call(this.s.SetNodeLimits, { node, limits }, 'idempotent', options);
+  }
+
+  async setQuota(request: SetQuotaRequest, options?: CallOptions): Promise<void> {
+    await this.t.call(this.s.SetQuota, request, 'idempotent', options);
+  }
+}

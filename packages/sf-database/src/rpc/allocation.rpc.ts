@@ -1,0 +1,39 @@
+import type { Allocation as WireAllocation, AllocationServiceHandlers, Owner as WireOwner } from '@sf/proto';
+import { ValidationError } from '@sf/common';
+import { Allocator, type Allocation, type AuditSink, type Owner, type PoolCatalog } from '../allocator/allocator.js';
+import { unary, type RpcRuntime } from '../server/unary.js';
+
+function owner(wire: WireOwner | null | undefined): Owner {
+  if (wire === null || wire === undefined || wire.type === undefined || wire.type === '' || wire.uuid === undefined || wire.uuid === '') {
+    throw new ValidationError('owner.type and owner.uuid are required');
+  }
+  return { type: wire.type, uuid: wire.uuid };
+}
+
+function toWire(allocation: Allocation): WireAllocation {
+  return {
+    pool: allocation.pool,
+    value: allocation.value,
+    owner: allocation.owner,
+    purpose: allocation.purpose,
+    expires_at: allocation.expiresAt === null ? 0 : allocation.expiresAt.getTime() / 1000,
+  };
+}
+
+/** Allocate is not idempotent: a retry of it carries its idempotency key so it cannot take two values. */
+export function allocationService(rt: RpcRuntime, catalog: PoolCatalog, audit: AuditSink): AllocationServiceHandlers {
+  const allocator = (db: RpcRuntime['db']): Allocator => new Allocator(db, catalog, audit);
+  return {
+    Allocate: unary(rt, 'Allocate', 'once', async (req, { db }) =>
+      toWire(await allocator(db).allocate({ pool: req.pool, owner: owner(req.owner), purpose: req.purpose, ttlSeconds: req.ttl_seconds, value: req.value, hint: req.hint })),
+    ),
+    Release: unary(rt, 'Release', 'write', async (req, { db }) => ({ released: await allocator(db).release(req.pool, req.value, owner(req.owner)) })),
+    ReleaseOwner: unary(rt, 'ReleaseOwner', 'write', async (req, { db }) => ({ released: (await allocator(db).releaseOwner(owner(req.owner))).map(toWire) })),
+    Renew: unary(rt, 'Renew', 'write', async (req, { db }) => {
+      await allocator(db).renew(req.pool, req.value, owner(req.owner), req.ttl_seconds);
+      return { ok: true };
+    }),
+    ReclaimExpired: unary(rt, 'ReclaimExpired', 'write', async (req, { db }) => ({ reclaimed: await allocator(db).reclaimExpired(req.limit === 0 ? undefined : req.limit) })),
+    ListPoolUsage: unary(rt, 'ListPoolUsage', 'read', async (req, { db }) => ({ pools: await allocator(db).usage(req.pool_prefix) })),
+  };
+}

@@ -1,0 +1,63 @@
+import type { Capacity as WireCapacity, SchedulingServiceHandlers } from '@sf/proto';
+import { ValidationError } from '@sf/common';
+import { listCandidates } from '../scheduling/candidates.js';
+import { Reservations, type Capacity } from '../scheduling/reservations.js';
+import { unary, type RpcRuntime } from '../server/unary.js';
+
+function capacity(wire: WireCapacity | null | undefined, field: string): Capacity {
+  if (wire === null || wire === undefined) throw new ValidationError(`${field} is required`);
+  return { cpus: wire.cpus ?? 0, memoryMib: Number(wire.memory_mib ?? 0), diskGib: Number(wire.disk_gib ?? 0) };
+}
+
+function wire(c: Capacity): WireCapacity {
+  return { cpus: c.cpus, memory_mib: c.memoryMib, disk_gib: c.diskGib };
+}
+
+function instanceUuid(value: string): string {
+  if (value === '') throw new ValidationError('instance_uuid is required');
+  return value;
+}
+
+export function schedulingService(rt: RpcRuntime, defaultLeaseSeconds: number): SchedulingServiceHandlers {
+  return {
+    ListCandidates: unary(rt, 'ListCandidates', 'read', async (req, { db }) => ({ nodes: await listCandidates(db, req.namespace) })),
+    PlaceInstances: unary(rt, 'PlaceInstances', 'once', async (req, { db }) => {
+      if (req.namespace === '') throw new ValidationError('namespace is required');
+      const demands = req.demands.map((d) => ({ instanceUuid: instanceUuid(d.instance_uuid), namespace: req.namespace, cpus: d.cpus, memoryMib: Number(d.memory_mib), diskGib: Number(d.disk_gib) }));
+      const placements = await new Reservations(db).place(demands, req.candidates, req.lease_seconds === 0 ? defaultLeaseSeconds : req.lease_seconds);
+      return { placements: placements.map((p) => ({ instance_uuid: p.instanceUuid, node: p.node, reservation_uuid: p.reservationUuid })) };
+    }),
+    ConsumeReservation: unary(rt, 'ConsumeReservation', 'write', async (req, { db }) => {
+      await new Reservations(db).consume(instanceUuid(req.instance_uuid));
+      return { ok: true };
+    }),
+    RenewReservation: unary(rt, 'RenewReservation', 'write', async (req, { db }) => {
+      await new Reservations(db).renew(instanceUuid(req.instance_uuid), req.lease_seconds === 0 ? defaultLeaseSeconds : req.lease_seconds);
+      return { ok: true };
+    }),
+    ReleaseReservation: unary(rt, 'ReleaseReservation', 'write', async (req, { db }) => ({ released: await new Reservations(db).release(instanceUuid(req.instance_uuid)) })),
+    ReapExpiredReservations: unary(rt, 'ReapExpiredReservations', 'write', async (req, { db }) => ({
+      instance_uuids: await new Reservations(db).reapExpired(req.limit === 0 ? undefined : req.limit),
+    })),
+    ReconcileCapacity: unary(rt, 'ReconcileCapacity', 'write', async (_req, { db }) => {
+      const drift = await new Reservations(db).reconcile();
+      for (const d of drift) rt.log.warn({ scope: d.scope, key: d.key, before: d.before, after: d.after }, 'capacity counter drift corrected');
+      return { drift: drift.map((d) => ({ scope: d.scope, key: d.key, before: wire(d.before), after: wire(d.after) })) };
+    }),
+    SetNodeLimits: unary(rt, 'SetNodeLimits', 'write', async (req, { db }) => {
+      if (req.node === '') throw new ValidationError('node is required');
+      await new Reservations(db).setNodeLimits(req.node, capacity(req.limits, 'limits'));
+      return { ok: true };
+    }),
+    SetQuota: unary(rt, 'SetQuota', 'write', async (req, { db }) => {
+      if (req.namespace === '') throw new ValidationError('namespace is required');
+      await new Reservations(db).setQuota(req.namespace, {
+        cpus: req.has_cpus ? req.cpus : null,
+        memoryMib: req.has_memory_mib ? Number(req.memory_mib) : null,
+        diskGib: req.has_disk_gib ? Number(req.disk_gib) : null,
+        instances: req.has_instances ? req.instances : null,
+      });
+      return { ok: true };
+    }),
+  };
+}

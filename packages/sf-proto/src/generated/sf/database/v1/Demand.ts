@@ -1,0 +1,17 @@
+// Original file: proto/sf/database/v1/scheduling.proto
+
+import type { Long } from '@grpc/proto-loader';
+
+export interface Demand {
+  'instance_uuid'?: (string);
+  'cpus'?: (number);
+  'memory_mib'?: (number | string | Long);
+  'disk_gib'?: (number | string | Long);
+}
+
+export interface Demand__Output {
+  'instance_uuid': (string);
+  'cpus': (number);
+  'memory_mib': (number);
+  'disk_gib': (number);
+}

@@ -1,0 +1,11 @@
+// Original file: proto/sf/database/v1/allocation.proto
+
+import type { Owner as _sf_database_v1_Owner, Owner__Output as _sf_database_v1_Owner__Output } from '../../../sf/database/v1/Owner.js';
+
+export interface ReleaseOwnerRequest {
+  'owner'?: (_sf_database_v1_Owner | null);
+}
+
+export interface ReleaseOwnerRequest__Output {
+  'owner': (_sf_database_v1_Owner__Output | null);
+}

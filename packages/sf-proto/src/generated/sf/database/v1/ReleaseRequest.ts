@@ -1,0 +1,15 @@
+// Original file: proto/sf/database/v1/allocation.proto
+
+import type { Owner as _sf_database_v1_Owner, Owner__Output as _sf_database_v1_Owner__Output } from '../../../sf/database/v1/Owner.js';
+
+export interface ReleaseRequest {
+  'pool'?: (string);
+  'value'?: (string);
+  'owner'?: (_sf_database_v1_Owner | null);
+}
+
+export interface ReleaseRequest__Output {
+  'pool': (string);
+  'value': (string);
+  'owner': (_sf_database_v1_Owner__Output | null);
+}

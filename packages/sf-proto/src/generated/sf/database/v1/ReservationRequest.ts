@@ -1,0 +1,12 @@
+// Original file: proto/sf/database/v1/scheduling.proto
+
+
+export interface ReservationRequest {
+  'instance_uuid'?: (string);
+  'lease_seconds'?: (number);
+}
+
+export interface ReservationRequest__Output {
+  'instance_uuid': (string);
+  'lease_seconds': (number);
+}

@@ -1,0 +1,13 @@
+// Original file: proto/sf/database/v1/scheduling.proto
+
+import type { Capacity as _sf_database_v1_Capacity, Capacity__Output as _sf_database_v1_Capacity__Output } from '../../../sf/database/v1/Capacity.js';
+
+export interface SetNodeLimitsRequest {
+  'node'?: (string);
+  'limits'?: (_sf_database_v1_Capacity | null);
+}
+
+export interface SetNodeLimitsRequest__Output {
+  'node': (string);
+  'limits': (_sf_database_v1_Capacity__Output | null);
+}
