@@ -183,9 +183,23 @@ export async function convergeCarrier(ctx: DataplaneContext, spec: NetworkSpec, 
   const namespace = netnsName(ctx, vni);
   let view = seen;
   if (!seen.netns) {
+    if (seen.dnsmasq !== undefined) {
+      // A dnsmasq outliving its namespace serves an interface that is gone.
+      await stopDnsmasq(vni, seen.dnsmasq.pid, dnsmasqPaths(ctx.options.stateDir, vni).config);
+      act('stop orphaned dnsmasq');
+    }
+    // Veths whose peers were in a lost namespace cannot serve the new one.
+    for (const [present, name] of [
+      [seen.gatewayVeth, gatewayVethName(vni)],
+      [seen.egressVeth, egressVethName(vni)],
+    ] as const) {
+      if (present === undefined) continue;
+      await ctx.node.deleteLink(name);
+      act('delete orphaned veth', { link: name });
+    }
     createNetns(namespace);
     act('create namespace', { netns: namespace });
-    view = { ...seen, netns: true, interior: undefined, gatewayVeth: undefined, egressVeth: undefined, egressVethAddresses: [], egressRoutes: [], natTable: undefined };
+    view = { ...seen, netns: true, interior: undefined, gatewayVeth: undefined, egressVeth: undefined, egressVethAddresses: [], egressRoutes: [], natTable: undefined, dnsmasq: undefined };
   }
   await convergeGatewayVeth(ctx, vni, namespace, view, bridge, act);
   await convergeEgress(ctx, spec, namespace, view, act);

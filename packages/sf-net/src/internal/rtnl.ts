@@ -1,4 +1,4 @@
-import { AttrStream, FlagsNew, createRtNetlink, ifla, rt, type RtNetlinkSocket, type StreamData } from 'netlink';
+import { AttrStream, Flags, FlagsNew, createRtNetlink, ifla, rt, type RtNetlinkSocket, type StreamData } from 'netlink';
 import { NetlinkError } from '../errors.js';
 import type { ObservedLink, ObservedVxlan } from '../types.js';
 import { bufferToIpv4, ipv4ToBuffer } from './addr.js';
@@ -10,6 +10,8 @@ const VETH_INFO_PEER = 1;
 const RT_TABLE_MAIN = 254;
 const RTNH_F_ONLINK = 4;
 const CREATE = FlagsNew.CREATE | FlagsNew.EXCL;
+/** Kernels since 6.3 echo a created link back, index included, saving a lookup. */
+const CREATE_ECHO = CREATE | Flags.ECHO;
 const ZERO_MAC = Buffer.alloc(6);
 
 function toBuffer(data: StreamData): Buffer {
@@ -98,7 +100,9 @@ export class Rtnl {
     }
   }
 
-  private async indexOf(name: string, operation: string): Promise<number> {
+  private async indexOf(name: string, operation: string, echoed: rt.LinkMessage[]): Promise<number> {
+    const index = echoed.find((m) => m.attrs.ifname === name)?.data.index;
+    if (index !== undefined) return index;
     const link = await this.linkByName(name);
     if (link === undefined) throw new NetlinkError(operation, name, new Error('ENODEV after create'), this.namespace);
     return link.index;
@@ -106,23 +110,23 @@ export class Rtnl {
 
   async createBridge(name: string, mtu: number): Promise<number> {
     const linkinfo = toBuffer(ifla.formatInfo({ kind: 'bridge' }));
-    await this.call('create bridge', name, () =>
-      this.socket.newLink({ flags: { up: true }, change: { up: true } }, { ifname: name, mtu, linkinfo }, { flags: CREATE }),
+    const echoed = await this.call('create bridge', name, () =>
+      this.socket.newLink({ flags: { up: true }, change: { up: true } }, { ifname: name, mtu, linkinfo }, { flags: CREATE_ECHO }),
     );
-    return this.indexOf(name, 'create bridge');
+    return this.indexOf(name, 'create bridge', echoed);
   }
 
   async createVxlan(name: string, s: VxlanSettings): Promise<number> {
     const data = toBuffer(ifla.formatVxlan({ id: s.vni, learning: 0, port: portBuffer(s.port), local: ipv4ToBuffer(s.local) }));
     const linkinfo = toBuffer(ifla.formatInfo({ kind: 'vxlan', data }));
-    await this.call('create vxlan', name, () =>
+    const echoed = await this.call('create vxlan', name, () =>
       this.socket.newLink(
         { flags: { up: true }, change: { up: true } },
         { ifname: name, mtu: s.mtu, master: s.master, linkinfo },
-        { flags: CREATE },
+        { flags: CREATE_ECHO },
       ),
     );
-    return this.indexOf(name, 'create vxlan');
+    return this.indexOf(name, 'create vxlan', echoed);
   }
 
   /**
@@ -136,14 +140,14 @@ export class Rtnl {
     });
     const data = toBuffer((out: AttrStream) => out.push(VETH_INFO_PEER, peer));
     const linkinfo = toBuffer(ifla.formatInfo({ kind: 'veth', data }));
-    await this.call('create veth', name, () =>
+    const echoed = await this.call('create veth', name, () =>
       this.socket.newLink(
         { flags: { up: true }, change: { up: true } },
         { ifname: name, mtu: s.mtu, linkinfo, ...(s.master === undefined ? {} : { master: s.master }) },
-        { flags: CREATE },
+        { flags: CREATE_ECHO },
       ),
     );
-    return this.indexOf(name, 'create veth');
+    return this.indexOf(name, 'create veth', echoed);
   }
 
   async setLink(index: number, name: string, change: { mtu?: number; master?: number; up?: boolean; netnsFd?: number }): Promise<void> {

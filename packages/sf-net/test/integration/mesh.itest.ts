@@ -161,6 +161,31 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     assert.equal(await lab.ping(i1, OUTSIDE), true);
   });
 
+  it('a changed peer set adds and removes FDB entries, and a deleted namespace is rebuilt', async () => {
+    await dp2.ensureNetwork({ vni: 600, peers: [MESH1, MESH2, '192.168.77.3', '192.168.77.4'] });
+    const fdb = async (): Promise<string[]> => (await dp2.observe()).networks.find((n) => n.vni === 600)?.fdb ?? [];
+    assert.deepEqual(await fdb(), [MESH1, '192.168.77.3', '192.168.77.4']);
+    const actions = await dp2.ensureNetwork({ vni: 600, peers: [MESH1, MESH2, '192.168.77.5'] });
+    assert.deepEqual(
+      actions.map((a) => [a.kind, a.detail?.peers]),
+      [
+        ['remove fdb peers', ['192.168.77.3', '192.168.77.4']],
+        ['add fdb peers', ['192.168.77.5']],
+      ],
+    );
+    assert.deepEqual(await fdb(), [MESH1, '192.168.77.5']);
+
+    const spec = network(700, 70, [['02:00:00:00:07:01', 11, 'rebuilt']], { egress: '10.250.0.7' });
+    await dp1.ensureNetwork(spec);
+    lab.drop('a-700');
+    const repaired = (await dp1.reconcile([spec])).map((a) => a.kind);
+    assert.ok(repaired.includes('create namespace') && repaired.includes('start dnsmasq'), repaired.join(', '));
+    const i1 = await lab.instance('i1', n1, 'tap-i1', '02:00:00:00:07:01');
+    await dp1.attachInterface(700, 'tap-i1');
+    assert.equal((await lab.dhcp(i1)).ip, '10.70.0.11');
+    assert.equal(await lab.ping(i1, OUTSIDE), true);
+  });
+
   it('removal leaves no link, namespace, nft table, process or file behind', async () => {
     const spec = network(500, 50, [['02:00:00:00:05:01', 11, 'gone']], { egress: '10.250.0.5', floating: [['10.250.0.55', 11]] });
     await dp1.ensureNetwork(spec);
