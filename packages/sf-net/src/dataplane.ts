@@ -10,26 +10,9 @@ import { applyTable, deleteTable, observeTable } from './internal/nft.js';
 import { nodeTable, ruleCount, tableHash, TABLE_NAME } from './internal/nft-ruleset.js';
 import { observeAll, observeNetwork, observeNode, presentVnis } from './internal/observe.js';
 import { removeCarrier, removeObserved } from './internal/remove.js';
+import { inParallel } from './internal/parallel.js';
 import { Rtnl } from './internal/rtnl.js';
 import { enableIpForwarding, ipForwarding } from './internal/sysctl.js';
-
-/**
- * Networks are independent, so several converge at once: their netlink
- * requests share the socket's queue and their nft and dnsmasq runs overlap.
- * Within one network every step still waits for the one before.
- */
-const PARALLEL_NETWORKS = 8;
-
-async function inParallel<T>(items: readonly T[], fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await fn(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_NETWORKS, items.length) }, worker));
-}
 
 function checkSpec(spec: NetworkSpec): void {
   checkVni(spec.vni);

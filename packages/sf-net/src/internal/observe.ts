@@ -8,6 +8,7 @@ import { NETNS_EGRESS_IF, NETNS_GATEWAY_IF, vniOfLink } from './names.js';
 import { listNetns } from './netns.js';
 import { observeTable } from './nft.js';
 import { TABLE_NAME } from './nft-ruleset.js';
+import { inParallel } from './parallel.js';
 import { Rtnl, type RouteEntry } from './rtnl.js';
 import { ipForwarding } from './sysctl.js';
 
@@ -98,7 +99,10 @@ export async function observeNetwork(ctx: DataplaneContext, node: NodeState, vni
 export async function observeAll(ctx: DataplaneContext): Promise<DataplaneSnapshot> {
   const node = await observeNode(ctx);
   const networks: ObservedNetwork[] = [];
-  for (const vni of presentVnis(ctx, node)) networks.push(await observeNetwork(ctx, node, vni, true));
+  await inParallel(presentVnis(ctx, node), async (vni) => {
+    networks.push(await observeNetwork(ctx, node, vni, true));
+  });
+  networks.sort((a, b) => a.vni - b.vni);
   return {
     networks,
     nodeTable: await observeTable(ctx.options.nodeNetns, 'inet', TABLE_NAME),
