@@ -23,7 +23,7 @@ export interface NftChain {
 
 export interface NftSet {
   name: string;
-  type: 'ipv4_addr' | ['ifname', 'ipv4_addr'];
+  type: 'ipv4_addr' | 'ifname' | ['ifname', 'ipv4_addr'];
   interval: boolean;
   elements: NftExpr[] | string[];
 }
@@ -129,15 +129,19 @@ export function natTable(spec: NetworkSpec): NftTable | undefined {
  * The node's table: traffic leaving any network namespace may not reach any
  * virtual netblock (isolation between networks), and each namespace may only
  * send from its own public addresses (no un-NATed private traffic, no
- * spoofing). Per-network data lives in two sets, so the table stays three
- * rules however many networks the node carries.
+ * spoofing). Per-network data lives in sets, so the table stays three rules
+ * however many networks the node carries. Anti-spoofing covers only the
+ * networks in `specs`: a daemon that restarts and ensures one network before
+ * reconciling all must not cut the others off.
  */
 export function nodeTable(specs: readonly NetworkSpec[]): NftTable {
   const netblocks = [...new Set(specs.flatMap((s) => (s.carrier === undefined ? [] : [s.carrier.netblock])))].sort();
   const sources: NftExpr[] = [];
+  const interfaces: string[] = [];
   for (const spec of [...specs].sort((a, b) => a.vni - b.vni)) {
     const nat = spec.carrier?.nat;
     if (nat === undefined) continue;
+    interfaces.push(egressVethName(spec.vni));
     for (const address of [...new Set([nat.egressAddress, ...nat.floating.map((f) => f.address)])].sort()) {
       sources.push({ concat: [egressVethName(spec.vni), address] });
     }
@@ -148,13 +152,17 @@ export function nodeTable(specs: readonly NetworkSpec[]): NftTable {
     name: TABLE_NAME,
     sets: [
       { name: 'virtual_netblocks', type: 'ipv4_addr', interval: true, elements: netblocks.map(prefix) },
+      { name: 'egress_interfaces', type: 'ifname', interval: false, elements: interfaces },
       { name: 'egress_sources', type: ['ifname', 'ipv4_addr'], interval: false, elements: sources },
     ],
     chains: [{ name: 'forward', hook: { type: 'filter', hook: 'forward', prio: 0 } }],
     rules: [
       { chain: 'forward', expr: [fromNetwork, match(ipField('daddr'), '@virtual_netblocks'), { drop: null }] },
       { chain: 'forward', expr: [match(meta('oifname'), 'egr-*'), match(ipField('saddr'), '@virtual_netblocks'), { drop: null }] },
-      { chain: 'forward', expr: [fromNetwork, match({ concat: [meta('iifname'), ipField('saddr')] }, '@egress_sources', '!='), { drop: null }] },
+      {
+        chain: 'forward',
+        expr: [match(meta('iifname'), '@egress_interfaces'), match({ concat: [meta('iifname'), ipField('saddr')] }, '@egress_sources', '!='), { drop: null }],
+      },
     ],
   };
 }

@@ -112,6 +112,18 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     assert.equal(await lab.ping(i2, '10.100.0.11', 1), false);
     assert.equal(await lab.ping(i2, '10.100.0.1', 1), false);
     assert.equal(await lab.ping(i1, '10.200.0.11', 1), false);
+
+    // Even a node route into network 100's netblock does not let network 200 in: the node table drops it.
+    await lab.route(n1, '10.100.0.0/24', '10.250.0.10', 'egr-100-o');
+    assert.equal(await lab.ping(i2, '10.100.0.11', 1), false, 'blocked by the node table');
+    await execa('nsenter', [`--net=/run/netns/${n1}`, 'nft', 'delete', 'table', 'inet', 'sf-net']);
+    assert.equal(await lab.ping(i2, '10.100.0.11'), true, 'control: without the node table the route works');
+    const repaired = await dp1.reconcile([
+      network(100, 100, [['02:00:00:00:01:01', 11, 'one']], { egress: '10.250.0.10' }),
+      network(200, 200, [['02:00:00:00:02:01', 11, 'two']], { egress: '10.250.0.20' }),
+    ]);
+    assert.deepEqual(repaired.map((a) => a.kind), ['apply node table']);
+    assert.equal(await lab.ping(i2, '10.100.0.11', 1), false, 'blocked again after reconcile');
   });
 
   it('NAT: an instance reaches the outside by masquerade; a floated address reaches it until defloat', async () => {

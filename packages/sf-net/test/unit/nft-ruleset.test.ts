@@ -31,15 +31,17 @@ describe('nft rulesets as data', () => {
       spec(3, '10.3.0.0/24', { egressAddress: '203.0.113.3', floating: [{ address: '203.0.113.30', target: '10.3.0.9' }] }),
     ]);
     assert.deepEqual(table.sets[0]?.elements, [{ prefix: { addr: '10.0.0.0', len: 24 } }, { prefix: { addr: '10.3.0.0', len: 24 } }]);
-    assert.deepEqual(table.sets[1]?.elements, [
+    assert.deepEqual(table.sets[1]?.elements, ['egr-1-o', 'egr-3-o']);
+    assert.deepEqual(table.sets[2]?.elements, [
       { concat: ['egr-1-o', '203.0.113.1'] },
       { concat: ['egr-3-o', '203.0.113.3'] },
       { concat: ['egr-3-o', '203.0.113.30'] },
     ]);
     assert.deepEqual(table.chains.map((c) => c.name), ['forward']);
     assert.equal(table.rules.length, 3);
-    const spoof = table.rules[2]?.expr[1] as { match: { op: string; right: string } };
-    assert.deepEqual([spoof.match.op, spoof.match.right], ['!=', '@egress_sources']);
+    const [only, spoof] = table.rules[2]?.expr as Array<{ match: { op: string; right: string } }>;
+    assert.deepEqual([only?.match.op, only?.match.right], ['==', '@egress_interfaces']);
+    assert.deepEqual([spoof?.match.op, spoof?.match.right], ['!=', '@egress_sources']);
   });
 
   it('replacement is one transaction: add, delete, rebuild, then the generation marker', () => {
