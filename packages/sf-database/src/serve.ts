@@ -53,7 +53,8 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
     audit: audit.sink,
     reservationLeaseSeconds: config.scheduler.reservation_lease_seconds,
   };
-  const { server, port } = await startGrpcServer({ db, log, metrics }, placement, health, host, options.port ?? gateway.port);
+  const grpcServer = await startGrpcServer({ db, log, metrics }, placement, health, host, options.port ?? gateway.port);
+  const { port } = grpcServer;
   const metricsServer = await metrics.listen(host, options.metricsPort ?? gateway.metrics_port);
   log.info({ host, port, metrics_port: options.metricsPort ?? gateway.metrics_port }, 'serving');
   notifier.ready(`serving on ${host}:${port}`);
@@ -66,7 +67,7 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
     drain: async () => {
       running = false;
       health.shutdown();
-      await stopGrpcServer(server, DRAIN_GRACE_MS);
+      await stopGrpcServer(grpcServer, DRAIN_GRACE_MS);
       await audit.close();
       await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
       await db.end();

@@ -1,4 +1,5 @@
-import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { createServer, type Server as TcpServer } from 'node:net';
+import { Server, ServerCredentials, type ConnectionInjector } from '@grpc/grpc-js';
 import { databaseServices } from '@sf/proto';
 import type { AuditSink, PoolCatalog } from '../allocator/allocator.js';
 import { allocationService } from '../rpc/allocation.rpc.js';
@@ -26,6 +27,8 @@ const SERVER_OPTIONS = {
 export interface BoundServer {
   server: Server;
   port: number;
+  tcp: TcpServer;
+  injector: ConnectionInjector;
 }
 
 /** What the allocation and scheduling services need beyond the runtime. */
@@ -55,22 +58,37 @@ export async function startGrpcServer(rt: RpcRuntime, placement: PlacementSettin
       .filter((name): name is string => name !== undefined && !name.startsWith('grpc.')),
   );
   server.addService(services.health, { Check: health.handler(names) });
+  // grpc-js's own listener leaves Nagle on for accepted sockets; a reply's
+  // HEADERS, DATA and trailers then wait on the peer's delayed ACK (tens of
+  // ms per call under concurrency). Our listener sets noDelay and hands each
+  // connection to the server.
+  const injector = server.createConnectionInjector(ServerCredentials.createInsecure());
+  const tcp = createServer({ noDelay: true }, (socket) => injector.injectConnection(socket));
   const bound = await new Promise<number>((resolve, reject) => {
-    server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (err, actual) => (err === null ? resolve(actual) : reject(err)));
+    tcp.once('error', reject);
+    tcp.listen(port, host, () => {
+      const address = tcp.address();
+      resolve(typeof address === 'object' && address !== null ? address.port : port);
+    });
   });
-  return { server, port: bound };
+  return { server, port: bound, tcp, injector };
 }
 
-/** Lets in-flight calls finish for up to graceMs, then cuts the rest. */
-export function stopGrpcServer(server: Server, graceMs: number): Promise<void> {
-  return new Promise((resolve) => {
+/** Stops accepting, lets in-flight calls finish for up to graceMs, then cuts the rest. */
+export async function stopGrpcServer(bound: BoundServer, graceMs: number): Promise<void> {
+  const closed = new Promise<void>((resolve) => bound.tcp.close(() => resolve()));
+  bound.injector.drain(graceMs);
+  await new Promise<void>((resolve) => {
     const timer = setTimeout(() => {
-      server.forceShutdown();
+      bound.injector.destroy();
+      bound.server.forceShutdown();
       resolve();
     }, graceMs);
-    server.tryShutdown(() => {
+    bound.server.tryShutdown(() => {
       clearTimeout(timer);
       resolve();
     });
   });
+  bound.injector.destroy();
+  await closed;
 }
