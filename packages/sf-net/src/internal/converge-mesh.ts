@@ -24,6 +24,11 @@ export async function convergeMesh(ctx: DataplaneContext, spec: NetworkSpec, see
 
   const brName = bridgeName(vni);
   let bridge = seen.bridge?.index;
+  if (bridge !== undefined && seen.bridge?.kind !== 'bridge') {
+    await node.deleteLink(brName);
+    act('delete misconfigured bridge', { link: brName, kind: seen.bridge?.kind });
+    bridge = undefined;
+  }
   if (bridge === undefined) {
     bridge = await node.createBridge(brName, mtu);
     act('create bridge', { link: brName });

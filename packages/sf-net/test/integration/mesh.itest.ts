@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { execa } from 'execa';
-import type { Dataplane, NetworkSpec } from '../../src/index.js';
+import { NetlinkError, type Dataplane, type NetworkSpec } from '../../src/index.js';
 import { listNetns } from '../../src/internal/netns.js';
 import { Rtnl } from '../../src/internal/rtnl.js';
 import { Lab } from './fixture.js';
@@ -93,6 +93,21 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     const leases = readFileSync(`${lab.stateDir}/a/dhcp/100/leases`, 'utf8');
     assert.match(leases, /02:00:00:00:01:01 10\.100\.0\.11 inst-one/);
     assert.deepEqual(await dp1.ensureNetwork(spec), [], 'a repeated ensure changes nothing');
+  });
+
+  it('optional DNS: dnsmasq answers instance hostnames on the gateway, only when asked', async () => {
+    const spec = network(110, 110, [['02:00:00:00:11:01', 11, 'named']]);
+    await dp1.ensureNetwork(spec);
+    const i1 = await lab.instance('i1', n1, 'tap-i1', '02:00:00:00:11:01');
+    await dp1.attachInterface(110, 'tap-i1');
+    await lab.dhcp(i1);
+    const lookup = (): Promise<{ stdout: string }> =>
+      execa('nsenter', [`--net=/run/netns/${i1}`, '/bin/busybox', 'nslookup', '-timeout=1', '-retry=1', 'named', '10.110.0.1'], { reject: false });
+    assert.doesNotMatch((await lookup()).stdout, /Address: 10\.110\.0\.11/, 'control: no DNS unless asked');
+    const withDns: NetworkSpec = { ...spec, carrier: spec.carrier === undefined ? undefined : { ...spec.carrier, dns: true } };
+    assert.ok((await dp1.ensureNetwork(withDns)).some((a) => a.kind === 'start dnsmasq'));
+    // The A record answers; the AAAA half of busybox's lookup is refused (no upstream), hence no exit-code check.
+    assert.match((await lookup()).stdout, /Name:\s+named\s+Address: 10\.110\.0\.11/);
   });
 
   it('two networks on the same nodes cannot reach each other, but each reaches the outside', async () => {
@@ -196,6 +211,27 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     await dp1.attachInterface(700, 'tap-i1');
     assert.equal((await lab.dhcp(i1)).ip, '10.70.0.11');
     assert.equal(await lab.ping(i1, OUTSIDE), true);
+  });
+
+  it('a kernel refusal surfaces as a NetlinkError naming the operation and the link', async () => {
+    const rtnl = Rtnl.open(n1);
+    try {
+      // Not ours by name, but it holds VNI 900 on our port, so the kernel refuses a second one.
+      await rtnl.createBridge('br-x', 1450);
+      await rtnl.createVxlan('vx-squatter', { vni: 900, local: MESH1, port: 4789, mtu: 1450, master: 0 });
+      await assert.rejects(dp1.ensureNetwork(mesh(900)), (err: unknown) => {
+        assert.ok(err instanceof NetlinkError);
+        assert.equal(err.code, 'SF_ERR_INTERNAL_NETLINK');
+        assert.deepEqual([err.operation, err.link, err.errno], ['create vxlan', 'vxlan-900', 'EEXIST']);
+        return true;
+      });
+    } finally {
+      await rtnl.deleteLink('vx-squatter');
+      await rtnl.deleteLink('br-x');
+      rtnl.close();
+    }
+    // Control: with the squatter gone the same call succeeds.
+    assert.ok((await dp1.ensureNetwork(mesh(900))).some((a) => a.kind === 'create vxlan'));
   });
 
   it('removal leaves no link, namespace, nft table, process or file behind', async () => {
