@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/sf-common/src/config/load.ts', '**/test/**/*.ts', 'scripts/**', 'bench/**'],
+    files: ['packages/sf-common/src/config/load.ts', '**/test/**/*.ts', 'scripts/**', '**/bench/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

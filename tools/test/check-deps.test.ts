@@ -21,6 +21,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   '@sf/compute': ['@sf/database-client', '@sf/common'],
   '@sf/cluster': ['@sf/database-client', '@sf/common'],
   '@sf/ctl': ['@sf/client', '@sf/common'],
+  '@sf/tools': [],
 };
 const SQL_LIBRARIES = ['knex', 'mysql2'];
 const SQL_PACKAGE = '@sf/database';
@@ -34,7 +35,7 @@ interface Manifest {
 }
 
 function manifests(): Manifest[] {
-  const dirs = [...readdirSync(join(root, 'packages')).map((d) => join(root, 'packages', d)), join(root, 'migrations')];
+  const dirs = [...readdirSync(join(root, 'packages')).map((d) => join(root, 'packages', d)), join(root, 'migrations'), join(root, 'tools')];
   return dirs
     .filter((dir) => existsSync(join(dir, 'package.json')))
     .map((dir) => {

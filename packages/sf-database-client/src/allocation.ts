@@ -6,6 +6,7 @@ import type { CallOptions, Transport } from './internal/transport.js';
  * The generic allocator: take a value of a pool (`vxlan`, `mac`,
  * `ipv4:<network>`, `console_port:<node>`, `vsock_cid:<node>`) for an owner.
  * An exhausted pool is an InsufficientCapacityError; a value in use, AlreadyExistsError.
+ * An owner holds one value per pool and purpose, so a retried allocate returns the same value.
  */
 export class AllocationClient {
   private readonly s = databaseServices().allocation;
@@ -13,7 +14,7 @@ export class AllocationClient {
   constructor(private readonly t: Transport) {}
 
   allocate(request: AllocateRequest, options?: CallOptions): Promise<Allocation__Output> {
-    return this.t.call(this.s.Allocate, request, 'once', options);
+    return this.t.call(this.s.Allocate, request, 'idempotent', options);
   }
 
   /** True when this call released it; false when the owner held nothing (releasing twice is fine). */

@@ -19,9 +19,12 @@ export class SchedulingClient {
     return (await this.t.call(this.s.ListCandidates, { namespace }, 'idempotent', options)).nodes;
   }
 
-  /** Every demand placed on the first candidate with room, or none; nothing left is InsufficientCapacityError. */
+  /**
+   * Every demand placed on the first candidate with room, or none; nothing left is InsufficientCapacityError.
+   * Retry-safe: instances that already hold their reservations get them back.
+   */
   async place(namespace: string, demands: Demand[], candidates: string[], leaseSeconds = 0, options?: CallOptions): Promise<Placement__Output[]> {
-    return (await this.t.call(this.s.PlaceInstances, { namespace, demands, candidates, lease_seconds: leaseSeconds }, 'once', options)).placements;
+    return (await this.t.call(this.s.PlaceInstances, { namespace, demands, candidates, lease_seconds: leaseSeconds }, 'idempotent', options)).placements;
   }
 
   async consume(instanceUuid: string, options?: CallOptions): Promise<void> {

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
-import { AlreadyExistsError, InsufficientCapacityError, NotFoundError, ValidationError } from '@sf/common';
-import type { Sql } from '../internal/sql.js';
+import { AlreadyExistsError, InsufficientCapacityError, InternalError, NotFoundError, ValidationError } from '@sf/common';
+import { duplicateKeyName, type Sql } from '../internal/sql.js';
 import { ipv4Pool, parsePoolName, staticPool, type Pool, type PoolSettings } from './pools.js';
 
 export interface Owner {
@@ -48,6 +48,9 @@ const SPREAD = 16;
 /** A pool larger than this is never scanned whole. */
 const MAX_SCAN = 1 << 20;
 
+/** The UNIQUE key that holds one value per owner and purpose. */
+const PURPOSE_KEY = 'resource_pool_allocations_purpose';
+
 const INSERT_SQL = `INSERT INTO resource_pool_allocations (pool_name, value, owner_type, owner_uuid, purpose, expires_at)
   VALUES (?, ?, ?, ?, ?, IF(? = 0, NULL, NOW(6) + INTERVAL ? SECOND))`;
 
@@ -93,6 +96,10 @@ export class Allocator {
     return this.catalog.pool(this.db, poolName);
   }
 
+  /**
+   * Idempotent: an owner holds at most one value of a pool per purpose, so a
+   * retried call gets the value the first one took.
+   */
   async allocate(request: AllocateRequest): Promise<Allocation> {
     if (!Number.isInteger(request.ttlSeconds) || request.ttlSeconds < 0) throw new ValidationError('ttl_seconds must be a whole number of seconds, 0 for permanent');
     const pool = await this.pool(request.pool);
@@ -105,7 +112,8 @@ export class Allocator {
         if (probe) continue;
         throw exhausted(pool);
       }
-      if (await this.tryTake(pool, pool.valueAt(index), request)) return this.taken(pool, pool.valueAt(index), request);
+      const outcome = await this.tryTake(pool, pool.valueAt(index), request);
+      if (outcome !== 'taken') return outcome === 'new' ? this.taken(pool, pool.valueAt(index), request) : outcome;
       hint = index;
     }
     throw exhausted(pool, `lost ${MAX_ATTEMPTS} races in a row`);
@@ -115,23 +123,51 @@ export class Allocator {
     const index = pool.indexOf(request.value ?? '');
     if (pool.isReserved(index)) throw new ValidationError(`value ${request.value} is reserved in pool ${pool.name}`);
     const value = pool.valueAt(index);
-    if (!(await this.tryTake(pool, value, request))) {
-      throw new AlreadyExistsError(`value ${value} of pool ${pool.name} is in use`, { code: 'SF_ERR_ALREADY_EXISTS_ALLOCATION' });
-    }
-    return this.taken(pool, value, request);
+    const outcome = await this.tryTake(pool, value, request);
+    if (outcome === 'new') return this.taken(pool, value, request);
+    // The value's own row answers first when the caller holds exactly it: a retry.
+    const mine = outcome === 'taken' ? await this.findHeld(pool, request) : outcome;
+    if (mine?.value === value) return mine;
+    const holder = mine === undefined ? 'in use' : `not free: ${request.owner.type} ${request.owner.uuid} already holds ${mine.value} for ${request.purpose}`;
+    throw new AlreadyExistsError(`value ${value} of pool ${pool.name} is ${holder}`, { code: 'SF_ERR_ALREADY_EXISTS_ALLOCATION' });
   }
 
-  /** One INSERT decides; on a duplicate, only an expired lease can still be taken over. */
-  private async tryTake(pool: Pool, value: string, request: AllocateRequest): Promise<boolean> {
+  /**
+   * One INSERT decides: 'new' when it took the value; the owner's existing
+   * allocation when it already held one for this purpose; 'taken' when
+   * another owner holds the value (an expired lease is taken over instead).
+   */
+  private async tryTake(pool: Pool, value: string, request: AllocateRequest): Promise<'new' | 'taken' | Allocation> {
     const { owner, purpose, ttlSeconds } = request;
     try {
       await this.db.exec(INSERT_SQL, [pool.name, value, owner.type, owner.uuid, purpose, ttlSeconds, ttlSeconds]);
-      return true;
+      return 'new';
     } catch (err) {
       if (!(err instanceof AlreadyExistsError)) throw err;
+      if (duplicateKeyName(err) === PURPOSE_KEY) return this.held(pool, request);
     }
-    const stolen = await this.db.exec(STEAL_SQL, [owner.type, owner.uuid, purpose, ttlSeconds, ttlSeconds, pool.name, value]);
-    return stolen.affectedRows === 1;
+    try {
+      const stolen = await this.db.exec(STEAL_SQL, [owner.type, owner.uuid, purpose, ttlSeconds, ttlSeconds, pool.name, value]);
+      return stolen.affectedRows === 1 ? 'new' : 'taken';
+    } catch (err) {
+      if (err instanceof AlreadyExistsError && duplicateKeyName(err) === PURPOSE_KEY) return this.held(pool, request);
+      throw err;
+    }
+  }
+
+  private async held(pool: Pool, request: AllocateRequest): Promise<Allocation> {
+    const found = await this.findHeld(pool, request);
+    if (found === undefined) throw new InternalError(`allocation of ${request.owner.type} ${request.owner.uuid} in ${pool.name} vanished while being read`);
+    return found;
+  }
+
+  private async findHeld(pool: Pool, request: AllocateRequest): Promise<Allocation | undefined> {
+    const rows = await this.db.rows<{ value: string; expires_at: Date | null }>(
+      'SELECT value, expires_at FROM resource_pool_allocations WHERE pool_name = ? AND owner_type = ? AND owner_uuid = ? AND purpose = ?',
+      [pool.name, request.owner.type, request.owner.uuid, request.purpose],
+    );
+    const row = rows[0];
+    return row === undefined ? undefined : { pool: pool.name, value: row.value, owner: request.owner, purpose: request.purpose, expiresAt: row.expires_at };
   }
 
   private taken(pool: Pool, value: string, request: AllocateRequest): Allocation {

@@ -20,11 +20,11 @@ function toWire(allocation: Allocation): WireAllocation {
   };
 }
 
-/** Allocate is not idempotent: a retry of it carries its idempotency key so it cannot take two values. */
+/** Allocate is idempotent by itself (one value per owner, pool and purpose), so it needs no request key. */
 export function allocationService(rt: RpcRuntime, catalog: PoolCatalog, audit: AuditSink): AllocationServiceHandlers {
   const allocator = (db: RpcRuntime['db']): Allocator => new Allocator(db, catalog, audit);
   return {
-    Allocate: unary(rt, 'Allocate', 'once', async (req, { db }) =>
+    Allocate: unary(rt, 'Allocate', 'write', async (req, { db }) =>
       toWire(await allocator(db).allocate({ pool: req.pool, owner: owner(req.owner), purpose: req.purpose, ttlSeconds: req.ttl_seconds, value: req.value, hint: req.hint })),
     ),
     Release: unary(rt, 'Release', 'write', async (req, { db }) => ({ released: await allocator(db).release(req.pool, req.value, owner(req.owner)) })),

@@ -21,7 +21,7 @@ function instanceUuid(value: string): string {
 export function schedulingService(rt: RpcRuntime, defaultLeaseSeconds: number): SchedulingServiceHandlers {
   return {
     ListCandidates: unary(rt, 'ListCandidates', 'read', async (req, { db }) => ({ nodes: await listCandidates(db, req.namespace) })),
-    PlaceInstances: unary(rt, 'PlaceInstances', 'once', async (req, { db }) => {
+    PlaceInstances: unary(rt, 'PlaceInstances', 'write', async (req, { db }) => {
       if (req.namespace === '') throw new ValidationError('namespace is required');
       const demands = req.demands.map((d) => ({ instanceUuid: instanceUuid(d.instance_uuid), namespace: req.namespace, cpus: d.cpus, memoryMib: Number(d.memory_mib), diskGib: Number(d.disk_gib) }));
       const placements = await new Reservations(db).place(demands, req.candidates, req.lease_seconds === 0 ? defaultLeaseSeconds : req.lease_seconds);

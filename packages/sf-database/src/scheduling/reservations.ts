@@ -81,7 +81,7 @@ export class Reservations {
   constructor(private readonly db: Sql) {}
 
   /**
-   * Places every demand or none. A single demand tries each candidate in its
+   * Places every demand or none, idempotently (see live()). A single demand tries each candidate in its
    * own transaction: under REPEATABLE READ a guarded UPDATE that did not fit
    * still holds its row lock until commit, so one transaction walking many
    * nodes in its own order deadlocks with another walking them in a different
@@ -97,6 +97,17 @@ export class Reservations {
       if (demand.namespace !== namespace) throw new ValidationError('a batch must be of one namespace');
     }
     if (candidates.length === 0) throw new InsufficientCapacityError('no candidate node', { details: { candidates: 0 } });
+    try {
+      return await this.claim(demands, candidates, leaseSeconds);
+    } catch (err) {
+      if (!(err instanceof AlreadyExistsError)) throw err;
+      const existing = await this.live(demands);
+      if (existing === undefined) throw err;
+      return existing;
+    }
+  }
+
+  private async claim(demands: readonly Demand[], candidates: readonly string[], leaseSeconds: number): Promise<Placement[]> {
     const [only] = demands;
     if (demands.length === 1 && only !== undefined) {
       for (const node of candidates) {
@@ -113,6 +124,25 @@ export class Reservations {
         nodes.push(node);
       }
       return reserve(tx, demands, nodes, leaseSeconds);
+    });
+  }
+
+  /**
+   * A placement retried after it committed (the reply was lost) finds every
+   * instance already holding its live reservation: that is the answer. Only
+   * some of them holding one is a real conflict.
+   */
+  private async live(demands: readonly Demand[]): Promise<Placement[] | undefined> {
+    const uuids = demands.map((d) => d.instanceUuid);
+    const rows = await this.db.textRows<{ instance_uuid: string; node: string; uuid: string }>(
+      `SELECT instance_uuid, node, uuid FROM node_reservations WHERE live_instance_uuid IN (${uuids.map(() => '?').join(', ')})`,
+      uuids,
+    );
+    if (rows.length !== demands.length) return undefined;
+    const byInstance = new Map(rows.map((row) => [row.instance_uuid, row]));
+    return uuids.map((uuid) => {
+      const row = byInstance.get(uuid);
+      return { instanceUuid: uuid, node: row?.node ?? '', reservationUuid: row?.uuid ?? '' };
     });
   }
 

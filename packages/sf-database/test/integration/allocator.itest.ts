@@ -28,9 +28,9 @@ describe('generic allocator (real MariaDB)', function () {
     const errors: unknown[] = [];
     await Promise.all(
       Array.from({ length: 16 }, async (_, caller) => {
-        for (;;) {
+        for (let n = 0; ; n += 1) {
           try {
-            const allocation = await allocator.allocate({ pool: 'console_port:node1', owner: { type: 'instance', uuid: `caller-${caller}` }, purpose: 'console', ttlSeconds: 0 });
+            const allocation = await allocator.allocate({ pool: 'console_port:node1', owner: { type: 'instance', uuid: `caller-${caller}-${n}` }, purpose: 'console', ttlSeconds: 0 });
             got.push(allocation.value);
           } catch (err) {
             errors.push(err);
@@ -61,6 +61,17 @@ describe('generic allocator (real MariaDB)', function () {
     assert.ok(audited.some((message) => message === `allocated vxlan ${values[0]}`));
   });
 
+  it('gives a retried allocation the value the first one took (one value per owner, pool and purpose)', async () => {
+    const allocator = new Allocator(sql, new PoolCatalog(DEFAULT_POOL_SETTINGS), audit);
+    const owner = { type: 'instance', uuid: 'retried' };
+    const [a, b] = await Promise.all([0, 1].map(() => allocator.allocate({ pool: 'console_port:node2', owner, purpose: 'console', ttlSeconds: 0 })));
+    assert.equal(a?.value, b?.value);
+    const vdi = await allocator.allocate({ pool: 'console_port:node2', owner, purpose: 'vdi', ttlSeconds: 0 });
+    assert.notEqual(vdi.value, a?.value, 'another purpose takes another value (the control)');
+    assert.equal((await allocator.allocate({ pool: 'console_port:node2', owner, purpose: 'vdi', ttlSeconds: 0, value: vdi.value })).value, vdi.value);
+    await assert.rejects(allocator.allocate({ pool: 'console_port:node2', owner, purpose: 'vdi', ttlSeconds: 0, value: a?.value }), AlreadyExistsError);
+  });
+
   it('releases idempotently and by owner', async () => {
     const allocator = new Allocator(sql, new PoolCatalog(DEFAULT_POOL_SETTINGS), audit);
     const owner = { type: 'interface', uuid: 'if-1' };
@@ -81,8 +92,8 @@ describe('generic allocator (real MariaDB)', function () {
   it('takes over a lease its killed holder let lapse, and the sweep reclaims the rest', async () => {
     const allocator = new Allocator(sql, new PoolCatalog(DEFAULT_POOL_SETTINGS), audit);
     const dead = { type: 'operation', uuid: 'killed-creator' };
-    const a = await allocator.allocate({ pool: 'vxlan', owner: dead, purpose: 'create', ttlSeconds: 60 });
-    const b = await allocator.allocate({ pool: 'vxlan', owner: dead, purpose: 'create', ttlSeconds: 60 });
+    const a = await allocator.allocate({ pool: 'vxlan', owner: dead, purpose: 'create-a', ttlSeconds: 60 });
+    const b = await allocator.allocate({ pool: 'vxlan', owner: dead, purpose: 'create-b', ttlSeconds: 60 });
     await allocator.renew('vxlan', a.value, dead, 120);
     const alive = { type: 'network', uuid: 'alive' };
     await assert.rejects(allocator.allocate({ pool: 'vxlan', owner: alive, purpose: 'vni', ttlSeconds: 0, value: a.value }), AlreadyExistsError);
@@ -105,9 +116,9 @@ describe('generic allocator (real MariaDB)', function () {
     const owner = { type: 'interface', uuid: 'if-ip' };
     const pool = `ipv4:${uuid}`;
     const got = [];
-    for (let i = 0; i < 5; i += 1) got.push((await allocator.allocate({ pool, owner, purpose: 'address', ttlSeconds: 0 })).value);
+    for (let i = 0; i < 5; i += 1) got.push((await allocator.allocate({ pool, owner: { type: 'interface', uuid: `if-${i}` }, purpose: 'address', ttlSeconds: 0 })).value);
     assert.deepEqual(got.sort(), ['10.9.8.2', '10.9.8.3', '10.9.8.4', '10.9.8.5', '10.9.8.6']);
-    await assert.rejects(allocator.allocate({ pool, owner, purpose: 'address', ttlSeconds: 0 }), InsufficientCapacityError);
+    await assert.rejects(allocator.allocate({ pool, owner: { type: 'interface', uuid: 'if-5' }, purpose: 'address', ttlSeconds: 0 }), InsufficientCapacityError);
     await assert.rejects(allocator.allocate({ pool, owner, purpose: 'address', ttlSeconds: 0, value: '10.9.8.1' }), /reserved/);
     await assert.rejects(allocator.allocate({ pool, owner, purpose: 'address', ttlSeconds: 0, value: '10.9.9.1' }), /not in 10\.9\.8\.0\/29/);
     await assert.rejects(allocator.allocate({ pool: 'ipv4:6a1d4a4e-0000-4000-8000-00000000ffff', owner, purpose: 'address', ttlSeconds: 0 }), NotFoundError);

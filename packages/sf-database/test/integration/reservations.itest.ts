@@ -140,10 +140,14 @@ describe('reservation lifecycle (real MariaDB)', function () {
     await reservations.place([demand('ns1', 8)], [nodes[0] ?? ''], 300);
   });
 
-  it('refuses a second live reservation for one instance and releases idempotently', async () => {
+  it('answers a retried placement with the first one, refuses a half-placed batch, and releases idempotently', async () => {
     const d = demand();
-    await reservations.place([d], nodes, 300);
-    await assert.rejects(reservations.place([d], nodes, 300), AlreadyExistsError);
+    const [first] = await reservations.place([d], nodes, 300);
+    const before = await counters(sql);
+    const [again] = await reservations.place([d], nodes, 300);
+    assert.deepEqual(again, first);
+    assert.deepEqual(await counters(sql), before, 'a retry takes no more capacity');
+    await assert.rejects(reservations.place([d, demand()], nodes, 300), AlreadyExistsError);
     assert.equal(await reservations.release(d.instanceUuid), true);
     assert.equal(await reservations.release(d.instanceUuid), false);
     await assert.rejects(reservations.consume(d.instanceUuid), NotFoundError);
