@@ -1,3 +1,4 @@
+import { toSfError } from '@sf/common/errors';
 import { createLogger, type Logger } from '@sf/common/log';
 import type { DataplaneAction, DataplaneOptions, DataplaneSnapshot, NetworkSpec, ObservedNetwork } from './types.js';
 import { NetworkSpecError } from './errors.js';
@@ -53,25 +54,22 @@ export class Dataplane {
   /** Create or repair several networks, reading node state once and writing the node table once. */
   async ensureNetworks(specs: readonly NetworkSpec[]): Promise<DataplaneAction[]> {
     specs.forEach(checkSpec);
-    const node = await observeNode(this.ctx);
-    const actions: DataplaneAction[] = [];
-    await inParallel(specs, async (spec) => {
-      await this.converge(spec, await observeNetwork(this.ctx, node, spec.vni, true), actions);
-      this.desired.set(spec.vni, spec);
+    return this.mutate(async (actions) => {
+      const node = await observeNode(this.ctx);
+      for (const spec of specs) this.desired.set(spec.vni, spec);
+      return inParallel(specs, async (spec) => this.converge(spec, await observeNetwork(this.ctx, node, spec.vni, true), actions));
     });
-    await this.convergeNode(actions);
-    return this.logged(actions);
   }
 
   /** Remove every link, namespace, rule, process and file of a network on this node. */
   async removeNetwork(vni: number): Promise<DataplaneAction[]> {
     checkVni(vni);
-    const node = await observeNode(this.ctx);
-    const actions: DataplaneAction[] = [];
-    await removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions);
-    this.desired.delete(vni);
-    await this.convergeNode(actions);
-    return this.logged(actions);
+    return this.mutate(async (actions) => {
+      const node = await observeNode(this.ctx);
+      this.desired.delete(vni);
+      await removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions);
+      return [];
+    });
   }
 
   /** Attach an instance interface (a tap or veth already on this node) to a network's bridge. */
@@ -94,18 +92,36 @@ export class Dataplane {
    */
   async reconcile(desired: readonly NetworkSpec[]): Promise<DataplaneAction[]> {
     desired.forEach(checkSpec);
-    const node = await observeNode(this.ctx);
-    const actions: DataplaneAction[] = [];
-    const wanted = new Map(desired.map((s) => [s.vni, s]));
-    const strays = presentVnis(this.ctx, node).filter((vni) => !wanted.has(vni));
-    await inParallel(strays, async (vni) => removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions));
-    this.desired.clear();
-    await inParallel(desired, async (spec) => {
-      await this.converge(spec, await observeNetwork(this.ctx, node, spec.vni, true), actions);
-      this.desired.set(spec.vni, spec);
+    return this.mutate(async (actions) => {
+      const node = await observeNode(this.ctx);
+      const wanted = new Map(desired.map((s) => [s.vni, s]));
+      this.desired.clear();
+      for (const spec of desired) this.desired.set(spec.vni, spec);
+      const strays = presentVnis(this.ctx, node).filter((vni) => !wanted.has(vni));
+      const failures = await inParallel(strays, async (vni) => removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions));
+      failures.push(...(await inParallel(desired, async (spec) => this.converge(spec, await observeNetwork(this.ctx, node, spec.vni, true), actions))));
+      return failures;
     });
-    await this.convergeNode(actions);
-    return this.logged(actions);
+  }
+
+  /**
+   * Run per-network work, then bring the node table in line with the desired
+   * networks even if some failed, log every change, and only then throw the
+   * first failure (all are logged).
+   */
+  private async mutate(work: (actions: DataplaneAction[]) => Promise<unknown[]>): Promise<DataplaneAction[]> {
+    const actions: DataplaneAction[] = [];
+    const failures: unknown[] = [];
+    try {
+      failures.push(...(await work(actions)));
+      await this.convergeNode(actions);
+    } catch (err) {
+      failures.push(err);
+    }
+    for (const a of actions) this.ctx.log.info({ vni: a.vni, action: a.kind, ...a.detail }, 'dataplane change');
+    for (const err of failures) this.ctx.log.error({ err }, 'dataplane change failed');
+    if (failures.length > 0) throw toSfError(failures[0], 'dataplane change failed');
+    return actions;
   }
 
   private async converge(spec: NetworkSpec, seen: ObservedNetwork, actions: DataplaneAction[]): Promise<void> {
@@ -135,10 +151,5 @@ export class Dataplane {
       enableIpForwarding(nodeNetns);
       actions.push({ vni: undefined, kind: 'enable forwarding' });
     }
-  }
-
-  private logged(actions: DataplaneAction[]): DataplaneAction[] {
-    for (const a of actions) this.ctx.log.info({ vni: a.vni, action: a.kind, ...a.detail }, 'dataplane change');
-    return actions;
   }
 }

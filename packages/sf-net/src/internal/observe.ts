@@ -99,9 +99,10 @@ export async function observeNetwork(ctx: DataplaneContext, node: NodeState, vni
 export async function observeAll(ctx: DataplaneContext): Promise<DataplaneSnapshot> {
   const node = await observeNode(ctx);
   const networks: ObservedNetwork[] = [];
-  await inParallel(presentVnis(ctx, node), async (vni) => {
+  const failures = await inParallel(presentVnis(ctx, node), async (vni) => {
     networks.push(await observeNetwork(ctx, node, vni, true));
   });
+  if (failures.length > 0) throw failures[0];
   networks.sort((a, b) => a.vni - b.vni);
   return {
     networks,

@@ -5,13 +5,23 @@
  */
 export const PARALLEL_NETWORKS = 8;
 
-export async function inParallel<T>(items: readonly T[], fn: (item: T) => Promise<void>): Promise<void> {
+/**
+ * Run fn over items, PARALLEL_NETWORKS at a time. One network failing does
+ * not stop the others: every item is tried and the failures are returned.
+ */
+export async function inParallel<T>(items: readonly T[], fn: (item: T) => Promise<void>): Promise<unknown[]> {
+  const failures: unknown[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {
       const item = items[next++] as T;
-      await fn(item);
+      try {
+        await fn(item);
+      } catch (err) {
+        failures.push(err);
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_NETWORKS, items.length) }, worker));
+  return failures;
 }

@@ -92,7 +92,7 @@ export class Lab {
       nodeNetns: nodeNs,
       dnsmasqPath: '/usr/sbin/dnsmasq',
       dhcpLeaseSeconds: 600,
-      log: createLogger({ name: 'sf-net-test', level: 'warn' }),
+      log: createLogger({ name: 'sf-net-test', level: 'silent' }),
     };
     const dp = Dataplane.open(options);
     this.dataplanes.push(dp);
