@@ -1,19 +1,63 @@
-import type { DeleteResponse__Output, Instance, Instance__Output, ListInstancesRequest, ListInstancesResponse__Output, UpdateInstanceRequest } from '@sf/proto';
+import { NotFoundError, ValidationError } from '@sf/common';
+import type {
+  DeleteResponse__Output,
+  GetInstancesResponse__Output,
+  Instance,
+  Instance__Output,
+  ListInstancesRequest,
+  ListInstancesResponse__Output,
+  UpdateInstanceRequest,
+} from '@sf/proto';
 import { databaseServices } from '@sf/proto';
+import { Batcher, type BatchResult } from './internal/batcher.js';
 import type { CallOptions, Transport } from './internal/transport.js';
+
+const MAX_BATCH = 128;
+
+/** The server's canonical uuid form (lower case, dashed), to match replies to what callers asked. */
+function canonical(uuid: string): string {
+  const hex = uuid.replaceAll('-', '').toLowerCase();
+  return hex.length === 32 ? `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}` : uuid;
+}
+
+function byUuid(reply: GetInstancesResponse__Output): BatchResult<Instance__Output> {
+  const results: BatchResult<Instance__Output> = new Map();
+  for (const instance of reply.instances) results.set(instance.uuid, instance);
+  for (const uuid of reply.missing) results.set(uuid, new NotFoundError(`instance ${uuid} not found`, { code: 'SF_ERR_NOT_FOUND_INSTANCE' }));
+  for (const uuid of reply.invalid) results.set(uuid, new ValidationError(`uuid: "${uuid}" is not a uuid`));
+  return results;
+}
 
 /** Instances in the tier; `namespace` scopes a call (another namespace's instance is not found), '' means any. */
 export class InstanceClient {
   private readonly s = databaseServices().instance;
+  private readonly batcher: Batcher<Instance__Output>;
 
-  constructor(private readonly t: Transport) {}
+  constructor(private readonly t: Transport) {
+    this.batcher = new Batcher(
+      MAX_BATCH,
+      (namespace, uuid) => this.t.call(this.s.GetInstance, { uuid, namespace }, 'idempotent'),
+      async (namespace, uuids) => byUuid(await this.getMany(uuids, namespace)),
+      canonical,
+    );
+  }
 
   create(instance: Instance, options?: CallOptions): Promise<Instance__Output> {
     return this.t.call(this.s.CreateInstance, { instance }, 'once', options);
   }
 
+  /**
+   * Concurrent gets without call options are coalesced into GetInstances
+   * (see Batcher); with options (a deadline, a request id) the call goes alone.
+   */
   get(uuid: string, namespace = '', options?: CallOptions): Promise<Instance__Output> {
-    return this.t.call(this.s.GetInstance, { uuid, namespace }, 'idempotent', options);
+    if (options !== undefined) return this.t.call(this.s.GetInstance, { uuid, namespace }, 'idempotent', options);
+    return this.batcher.load(namespace, uuid);
+  }
+
+  /** Up to 128 instances in one call; missing and malformed uuids are listed, not thrown. */
+  getMany(uuids: string[], namespace = '', options?: CallOptions): Promise<GetInstancesResponse__Output> {
+    return this.t.call(this.s.GetInstances, { uuids, namespace }, 'idempotent', options);
   }
 
   list(filter: ListInstancesRequest = {}, options?: CallOptions): Promise<ListInstancesResponse__Output> {

@@ -19,7 +19,8 @@ export function text(value: string | null | undefined): string {
   return value ?? '';
 }
 
-const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+export const UUID_PATTERN = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+const UUID = UUID_PATTERN;
 
 /**
  * The one uuid form stored and compared: lower case, dashed. A dashed and an

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ValidationError } from '@sf/common';
-import type { Disk, Instance, ListInstancesRequest__Output, UpdateInstanceRequest__Output } from '@sf/proto';
+import type { Disk, GetInstancesResponse, Instance, ListInstancesRequest__Output, UpdateInstanceRequest__Output } from '@sf/proto';
 import type { Param, Sql } from '../internal/sql.js';
 import { INSTANCE_STATES, INSTANCE_START_STATES, checkStartState } from '../internal/states.js';
-import { ListQuery, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, text, type JsonColumn } from '../internal/values.js';
+import { ListQuery, UUID_PATTERN, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, text, type JsonColumn } from '../internal/values.js';
 import { assignments, getRow, purgeDeleted, transitionState, updateColumns, type ObjectTable } from './object-table.js';
 
 export const INSTANCE_TABLE: ObjectTable = { table: 'instances', key: 'uuid', kind: 'instance', namespaced: true, machine: INSTANCE_STATES };
@@ -112,6 +112,29 @@ function tagsToJson(tags: readonly string[] | undefined): string {
 /** The hot path: one prepared statement by primary key. */
 export async function getInstance(db: Sql, uuid: string, namespace: string): Promise<Instance> {
   return toInstance(await getRow<InstanceRow>(db, INSTANCE_TABLE, GET_SQL, canonicalUuid(uuid), namespace));
+}
+
+const MAX_BATCH = 128;
+/** IN lists are padded to these sizes so a handful of prepared statements serve every batch. */
+const BATCH_SIZES = [2, 4, 8, 16, 32, 64, MAX_BATCH];
+const BATCH_SQL = new Map(BATCH_SIZES.map((n) => [n, `SELECT ${COLUMNS} FROM instances WHERE uuid IN (${Array.from({ length: n }, () => '?').join(', ')})`]));
+
+/** Many instances in one indexed query; the client batches concurrent gets into this. */
+export async function getInstances(db: Sql, uuids: readonly string[], namespace: string): Promise<GetInstancesResponse> {
+  if (uuids.length > MAX_BATCH) throw new ValidationError(`at most ${MAX_BATCH} uuids per call`);
+  const invalid = uuids.filter((u) => !UUID_PATTERN.test(u));
+  const wanted = [...new Set(uuids.filter((u) => UUID_PATTERN.test(u)).map((u) => canonicalUuid(u)))];
+  if (wanted.length === 0) return { instances: [], missing: [], invalid };
+  let rows: InstanceRow[];
+  if (wanted.length === 1) rows = await db.rows<InstanceRow>(GET_SQL, wanted);
+  else {
+    const size = BATCH_SIZES.find((n) => n >= wanted.length) ?? MAX_BATCH;
+    const params = [...wanted, ...Array.from({ length: size - wanted.length }, () => wanted[0] as string)];
+    rows = await db.rows<InstanceRow>(BATCH_SQL.get(size) ?? '', params);
+  }
+  const visible = rows.filter((row) => namespace === '' || row.namespace === namespace);
+  const found = new Set(visible.map((row) => row.uuid));
+  return { instances: visible.map(toInstance), missing: wanted.filter((u) => !found.has(u)), invalid };
 }
 
 export async function createInstance(db: Sql, input: Instance): Promise<Instance> {

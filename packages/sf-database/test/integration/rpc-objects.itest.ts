@@ -106,6 +106,32 @@ describe('sf-database object RPCs (real process, real MariaDB)', function () {
       await assert.rejects(client.instances.get('not-a-uuid'), ValidationError);
     });
 
+    it('coalesces concurrent gets and still answers each caller with its own row or error', async () => {
+      const a = await newInstance('alpha', 'batch-a');
+      await client.namespaces.create('delta');
+      const b = await newInstance('delta', 'batch-b');
+      const missing = randomUUID();
+      const results = await Promise.allSettled([
+        client.instances.get(a.uuid, 'alpha'),
+        client.instances.get(a.uuid.toUpperCase(), 'alpha'),
+        client.instances.get(b.uuid, 'alpha'),
+        client.instances.get(missing, 'alpha'),
+        client.instances.get('garbage', 'alpha'),
+        client.instances.get(b.uuid, 'delta'),
+      ]);
+      const [first, upper, hidden, absent, invalid, own] = results;
+      assert.equal(first?.status === 'fulfilled' && first.value.uuid, a.uuid);
+      assert.equal(upper?.status === 'fulfilled' && upper.value.uuid, a.uuid);
+      assert.ok(hidden?.status === 'rejected' && hidden.reason instanceof NotFoundError, 'another namespace stays hidden in a batch');
+      assert.ok(absent?.status === 'rejected' && absent.reason instanceof NotFoundError);
+      assert.ok(invalid?.status === 'rejected' && invalid.reason instanceof ValidationError);
+      assert.equal(own?.status === 'fulfilled' && own.value.name, 'batch-b');
+      const many = await client.instances.getMany([a.uuid, missing, 'nope']);
+      assert.deepEqual(many.instances.map((i) => i.uuid), [a.uuid]);
+      assert.deepEqual(many.missing, [missing]);
+      assert.deepEqual(many.invalid, ['nope']);
+    });
+
     it('refuses a duplicate uuid, a missing namespace and bad sizes', async () => {
       const made = await newInstance();
       await assert.rejects(client.instances.create({ uuid: made.uuid, namespace: 'alpha', name: 'dup', cpus: 1, memory_mib: 1 }), AlreadyExistsError);

@@ -33,6 +33,8 @@ export type * from './sf/database/v1/EventObject.js';
 export type * from './sf/database/v1/EventService.js';
 export type * from './sf/database/v1/FailOperationRequest.js';
 export type * from './sf/database/v1/GetInstanceRequest.js';
+export type * from './sf/database/v1/GetInstancesRequest.js';
+export type * from './sf/database/v1/GetInstancesResponse.js';
 export type * from './sf/database/v1/GetLockRequest.js';
 export type * from './sf/database/v1/GetMetadataRequest.js';
 export type * from './sf/database/v1/GetNamespaceRequest.js';

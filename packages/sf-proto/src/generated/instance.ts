@@ -6,6 +6,8 @@ import type { DeleteInstanceRequest as _sf_database_v1_DeleteInstanceRequest, De
 import type { DeleteResponse as _sf_database_v1_DeleteResponse, DeleteResponse__Output as _sf_database_v1_DeleteResponse__Output } from './sf/database/v1/DeleteResponse.js';
 import type { Disk as _sf_database_v1_Disk, Disk__Output as _sf_database_v1_Disk__Output } from './sf/database/v1/Disk.js';
 import type { GetInstanceRequest as _sf_database_v1_GetInstanceRequest, GetInstanceRequest__Output as _sf_database_v1_GetInstanceRequest__Output } from './sf/database/v1/GetInstanceRequest.js';
+import type { GetInstancesRequest as _sf_database_v1_GetInstancesRequest, GetInstancesRequest__Output as _sf_database_v1_GetInstancesRequest__Output } from './sf/database/v1/GetInstancesRequest.js';
+import type { GetInstancesResponse as _sf_database_v1_GetInstancesResponse, GetInstancesResponse__Output as _sf_database_v1_GetInstancesResponse__Output } from './sf/database/v1/GetInstancesResponse.js';
 import type { Instance as _sf_database_v1_Instance, Instance__Output as _sf_database_v1_Instance__Output } from './sf/database/v1/Instance.js';
 import type { InstanceServiceClient as _sf_database_v1_InstanceServiceClient, InstanceServiceDefinition as _sf_database_v1_InstanceServiceDefinition } from './sf/database/v1/InstanceService.js';
 import type { ListInstancesRequest as _sf_database_v1_ListInstancesRequest, ListInstancesRequest__Output as _sf_database_v1_ListInstancesRequest__Output } from './sf/database/v1/ListInstancesRequest.js';
@@ -27,6 +29,8 @@ export interface ProtoGrpcType {
         DeleteResponse: MessageTypeDefinition<_sf_database_v1_DeleteResponse, _sf_database_v1_DeleteResponse__Output>
         Disk: MessageTypeDefinition<_sf_database_v1_Disk, _sf_database_v1_Disk__Output>
         GetInstanceRequest: MessageTypeDefinition<_sf_database_v1_GetInstanceRequest, _sf_database_v1_GetInstanceRequest__Output>
+        GetInstancesRequest: MessageTypeDefinition<_sf_database_v1_GetInstancesRequest, _sf_database_v1_GetInstancesRequest__Output>
+        GetInstancesResponse: MessageTypeDefinition<_sf_database_v1_GetInstancesResponse, _sf_database_v1_GetInstancesResponse__Output>
         Instance: MessageTypeDefinition<_sf_database_v1_Instance, _sf_database_v1_Instance__Output>
         InstanceService: SubtypeConstructor<typeof grpc.Client, _sf_database_v1_InstanceServiceClient> & { service: _sf_database_v1_InstanceServiceDefinition }
         ListInstancesRequest: MessageTypeDefinition<_sf_database_v1_ListInstancesRequest, _sf_database_v1_ListInstancesRequest__Output>

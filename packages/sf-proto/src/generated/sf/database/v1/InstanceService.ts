@@ -6,6 +6,8 @@ import type { CreateInstanceRequest as _sf_database_v1_CreateInstanceRequest, Cr
 import type { DeleteInstanceRequest as _sf_database_v1_DeleteInstanceRequest, DeleteInstanceRequest__Output as _sf_database_v1_DeleteInstanceRequest__Output } from '../../../sf/database/v1/DeleteInstanceRequest.js';
 import type { DeleteResponse as _sf_database_v1_DeleteResponse, DeleteResponse__Output as _sf_database_v1_DeleteResponse__Output } from '../../../sf/database/v1/DeleteResponse.js';
 import type { GetInstanceRequest as _sf_database_v1_GetInstanceRequest, GetInstanceRequest__Output as _sf_database_v1_GetInstanceRequest__Output } from '../../../sf/database/v1/GetInstanceRequest.js';
+import type { GetInstancesRequest as _sf_database_v1_GetInstancesRequest, GetInstancesRequest__Output as _sf_database_v1_GetInstancesRequest__Output } from '../../../sf/database/v1/GetInstancesRequest.js';
+import type { GetInstancesResponse as _sf_database_v1_GetInstancesResponse, GetInstancesResponse__Output as _sf_database_v1_GetInstancesResponse__Output } from '../../../sf/database/v1/GetInstancesResponse.js';
 import type { Instance as _sf_database_v1_Instance, Instance__Output as _sf_database_v1_Instance__Output } from '../../../sf/database/v1/Instance.js';
 import type { ListInstancesRequest as _sf_database_v1_ListInstancesRequest, ListInstancesRequest__Output as _sf_database_v1_ListInstancesRequest__Output } from '../../../sf/database/v1/ListInstancesRequest.js';
 import type { ListInstancesResponse as _sf_database_v1_ListInstancesResponse, ListInstancesResponse__Output as _sf_database_v1_ListInstancesResponse__Output } from '../../../sf/database/v1/ListInstancesResponse.js';
@@ -39,6 +41,15 @@ export interface InstanceServiceClient extends grpc.Client {
   getInstance(argument: _sf_database_v1_GetInstanceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
   getInstance(argument: _sf_database_v1_GetInstanceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
   getInstance(argument: _sf_database_v1_GetInstanceRequest, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
+  
+  GetInstances(argument: _sf_database_v1_GetInstancesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_GetInstancesResponse__Output>): grpc.ClientUnaryCall;
+  GetInstances(argument: _sf_database_v1_GetInstancesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_GetInstancesResponse__Output>): grpc.ClientUnaryCall;
+  GetInstances(argument: _sf_database_v1_GetInstancesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_GetInstancesResponse__Output>): grpc.ClientUnaryCall;
+  GetInstances(argument: _sf_database_v1_GetInstancesRequest, callback: grpc.requestCallback<_sf_database_v1_GetInstancesResponse__Output>): grpc.ClientUnaryCall;
+  getInstances(argument: _sf_database_v1_GetInstancesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_GetInstancesResponse__Output>): grpc.ClientUnaryCall;
+  getInstances(argument: _sf_database_v1_GetInstancesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_GetInstancesResponse__Output>): grpc.ClientUnaryCall;
+  getInstances(argument: _sf_database_v1_GetInstancesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_GetInstancesResponse__Output>): grpc.ClientUnaryCall;
+  getInstances(argument: _sf_database_v1_GetInstancesRequest, callback: grpc.requestCallback<_sf_database_v1_GetInstancesResponse__Output>): grpc.ClientUnaryCall;
   
   ListInstances(argument: _sf_database_v1_ListInstancesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_ListInstancesResponse__Output>): grpc.ClientUnaryCall;
   ListInstances(argument: _sf_database_v1_ListInstancesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_ListInstancesResponse__Output>): grpc.ClientUnaryCall;
@@ -76,6 +87,8 @@ export interface InstanceServiceHandlers extends grpc.UntypedServiceImplementati
   
   GetInstance: grpc.handleUnaryCall<_sf_database_v1_GetInstanceRequest__Output, _sf_database_v1_Instance>;
   
+  GetInstances: grpc.handleUnaryCall<_sf_database_v1_GetInstancesRequest__Output, _sf_database_v1_GetInstancesResponse>;
+  
   ListInstances: grpc.handleUnaryCall<_sf_database_v1_ListInstancesRequest__Output, _sf_database_v1_ListInstancesResponse>;
   
   TransitionInstanceState: grpc.handleUnaryCall<_sf_database_v1_TransitionInstanceStateRequest__Output, _sf_database_v1_Instance>;
@@ -88,6 +101,7 @@ export interface InstanceServiceDefinition extends grpc.ServiceDefinition {
   CreateInstance: MethodDefinition<_sf_database_v1_CreateInstanceRequest, _sf_database_v1_Instance, _sf_database_v1_CreateInstanceRequest__Output, _sf_database_v1_Instance__Output>
   DeleteInstance: MethodDefinition<_sf_database_v1_DeleteInstanceRequest, _sf_database_v1_DeleteResponse, _sf_database_v1_DeleteInstanceRequest__Output, _sf_database_v1_DeleteResponse__Output>
   GetInstance: MethodDefinition<_sf_database_v1_GetInstanceRequest, _sf_database_v1_Instance, _sf_database_v1_GetInstanceRequest__Output, _sf_database_v1_Instance__Output>
+  GetInstances: MethodDefinition<_sf_database_v1_GetInstancesRequest, _sf_database_v1_GetInstancesResponse, _sf_database_v1_GetInstancesRequest__Output, _sf_database_v1_GetInstancesResponse__Output>
   ListInstances: MethodDefinition<_sf_database_v1_ListInstancesRequest, _sf_database_v1_ListInstancesResponse, _sf_database_v1_ListInstancesRequest__Output, _sf_database_v1_ListInstancesResponse__Output>
   TransitionInstanceState: MethodDefinition<_sf_database_v1_TransitionInstanceStateRequest, _sf_database_v1_Instance, _sf_database_v1_TransitionInstanceStateRequest__Output, _sf_database_v1_Instance__Output>
   UpdateInstance: MethodDefinition<_sf_database_v1_UpdateInstanceRequest, _sf_database_v1_Instance, _sf_database_v1_UpdateInstanceRequest__Output, _sf_database_v1_Instance__Output>

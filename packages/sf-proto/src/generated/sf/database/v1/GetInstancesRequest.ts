@@ -1,0 +1,12 @@
+// Original file: proto/sf/database/v1/instance.proto
+
+
+export interface GetInstancesRequest {
+  'uuids'?: (string)[];
+  'namespace'?: (string);
+}
+
+export interface GetInstancesRequest__Output {
+  'uuids': (string)[];
+  'namespace': (string);
+}
