@@ -21,7 +21,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   '@sf/compute': ['@sf/database-client', '@sf/common'],
   '@sf/cluster': ['@sf/database-client', '@sf/common'],
   '@sf/ctl': ['@sf/client', '@sf/common'],
-  '@sf/tools': [],
+  '@sf/tools': ['@sf/database-client'],
 };
 const SQL_LIBRARIES = ['knex', 'mysql2'];
 const SQL_PACKAGE = '@sf/database';

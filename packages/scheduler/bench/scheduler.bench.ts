@@ -4,7 +4,7 @@ import mysql from 'mysql2/promise';
 import { createLogger } from '@sf/common';
 import { Scheduler } from '../src/scheduler.js';
 import { TierPlacementStore } from '../src/tier-store.js';
-import { startTier } from '../test/support/tier.js';
+import { startTier } from '@sf/tools/tier';
 import { measure, printBench, round } from '@sf/tools/bench';
 
 /**

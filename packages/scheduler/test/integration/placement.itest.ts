@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { AlreadyExistsError, InsufficientCapacityError, createLogger } from '@sf/common';
 import { Scheduler } from '../../src/scheduler.js';
 import { TierPlacementStore } from '../../src/tier-store.js';
-import { startTier, type Tier } from '../support/tier.js';
+import { startTier, type Tier } from '@sf/tools/tier';
 
 const log = createLogger({ name: 'test', destination: new Writable({ write: (_c, _e, cb) => cb() }) });
 

@@ -10,3 +10,4 @@ export type { LibvirtConfig } from './sections/libvirt.js';
 export type { ComputeConfig } from './sections/compute.js';
 export type { LogConfig } from './sections/log.js';
 export type { SchedulerConfig } from './sections/scheduler.js';
+export type { ClusterConfig } from './sections/cluster.js';

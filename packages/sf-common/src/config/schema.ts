@@ -1,5 +1,6 @@
 import type { JSONSchemaType } from 'ajv';
 import { apiSection, type ApiConfig } from './sections/api.js';
+import { clusterSection, type ClusterConfig } from './sections/cluster.js';
 import { computeSection, type ComputeConfig } from './sections/compute.js';
 import { libvirtSection, type LibvirtConfig } from './sections/libvirt.js';
 import { logSection, type LogConfig } from './sections/log.js';
@@ -23,6 +24,7 @@ export interface SfConfig {
   libvirt: LibvirtConfig;
   compute: ComputeConfig;
   scheduler: SchedulerConfig;
+  cluster: ClusterConfig;
 }
 
 export const configSchema: JSONSchemaType<SfConfig> = {
@@ -37,7 +39,8 @@ export const configSchema: JSONSchemaType<SfConfig> = {
     libvirt: libvirtSection,
     compute: computeSection,
     scheduler: schedulerSection,
+    cluster: clusterSection,
   },
-  required: ['node', 'log', 'mariadb', 'mariadb_gateway', 'api', 'net', 'libvirt', 'compute', 'scheduler'],
+  required: ['node', 'log', 'mariadb', 'mariadb_gateway', 'api', 'net', 'libvirt', 'compute', 'scheduler', 'cluster'],
   additionalProperties: false,
 };

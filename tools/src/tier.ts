@@ -9,8 +9,8 @@ import { promisify } from 'node:util';
 import { DatabaseClient } from '@sf/database-client';
 
 const run = promisify(execFile);
-/** The tier is another program to this package: its binary is run, its code never imported. */
-const SF_DATABASE = fileURLToPath(new URL('../../../../sf-database/bin/sf-database.js', import.meta.url));
+/** The tier is another program to its users: its binary is run, its code never imported. */
+const SF_DATABASE = fileURLToPath(new URL('../../../packages/sf-database/bin/sf-database.js', import.meta.url));
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -25,7 +25,10 @@ function freePort(): Promise<number> {
 
 export interface Tier {
   client: DatabaseClient;
+  /** The database settings every process of the test shares. */
   env: NodeJS.ProcessEnv;
+  /** host:port of each sf-database process (for SHAKENFIST_MARIADB_GATEWAY_HOSTS). */
+  addresses: string[];
   stop(): Promise<void>;
 }
 
@@ -78,6 +81,7 @@ export async function startTier(count = 1): Promise<Tier> {
     return {
       client,
       env,
+      addresses,
       stop: async () => {
         client.close();
         await cleanup();

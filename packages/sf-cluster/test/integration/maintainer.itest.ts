@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { startTier, type Tier } from '@sf/tools/tier';
+
+const BIN = fileURLToPath(new URL('../../../bin/sf-cluster.js', import.meta.url));
+
+async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20000): Promise<T> {
+  const stopAt = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > stopAt) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
+  this.timeout(120000);
+  let tier: Tier;
+  const daemons: ChildProcess[] = [];
+
+  function startDaemon(): ChildProcess {
+    const child = spawn(process.execPath, [BIN], {
+      env: {
+        ...tier.env,
+        SHAKENFIST_MARIADB_GATEWAY_HOSTS: tier.addresses.join(','),
+        SHAKENFIST_CLUSTER_TICK_SECONDS: '0.2',
+        SHAKENFIST_CLUSTER_LOCK_LEASE_SECONDS: '3',
+        SHAKENFIST_CLUSTER_REAP_INTERVAL_SECONDS: '0.5',
+        SHAKENFIST_CLUSTER_RECLAIM_INTERVAL_SECONDS: '0.5',
+        SHAKENFIST_SCHEDULER_RECONCILE_INTERVAL_SECONDS: '10',
+      },
+      stdio: 'ignore',
+    });
+    daemons.push(child);
+    return child;
+  }
+
+  before(async () => {
+    tier = await startTier(1);
+    await tier.client.namespaces.create('ns1');
+    await tier.client.nodes.register({ name: 'node-a', fqdn: 'node-a', mesh_ip: '127.0.0.1', cpus: 4, memory_mib: 4096, disk_gib: 40 });
+    await tier.client.scheduling.setNodeLimits('node-a', { cpus: 4, memory_mib: 4096, disk_gib: 40 });
+  });
+  after(async () => {
+    for (const child of daemons) child.kill('SIGKILL');
+    await tier?.stop();
+  });
+
+  const holder = async (): Promise<string | undefined> => {
+    const reply = await tier.client.locks.get('sf-cluster-maintainer');
+    return reply.ok && reply.lock !== null && reply.lock !== undefined && reply.lock.expires_at * 1000 > Date.now() ? reply.lock.holder : undefined;
+  };
+
+  it('elects one maintainer of two, which gives back what a dead creator held', async () => {
+    const first = startDaemon();
+    await until('a maintainer', holder);
+    startDaemon();
+    const leader = await holder();
+    assert.match(leader ?? '', new RegExp(`:${first.pid}:`));
+
+    const instance = randomUUID();
+    await tier.client.scheduling.place('ns1', [{ instance_uuid: instance, cpus: 4, memory_mib: 4096, disk_gib: 40 }], ['node-a'], 1);
+    const owner = { type: 'operation', uuid: randomUUID() };
+    await tier.client.allocations.allocate({ pool: 'vxlan', owner, purpose: 'create', ttl_seconds: 1 });
+
+    await until('the reservation to be reaped', async () => {
+      const [node] = await tier.client.scheduling.candidates('ns1');
+      return node?.used?.cpus === 0 ? true : undefined;
+    });
+    await until('the lease to be reclaimed', async () => ((await tier.client.allocations.usage('vxlan')).length === 0 ? true : undefined));
+    assert.equal(await tier.client.scheduling.release(instance), false, 'already released by the reaper');
+  });
+
+  it('hands over to the standby when the maintainer is killed', async () => {
+    const leader = await until('a maintainer', holder);
+    const victim = daemons.find((child) => leader.includes(`:${child.pid}:`));
+    assert.ok(victim, 'the leader is one of ours');
+    victim.kill('SIGKILL');
+    const next = await until('another maintainer', async () => {
+      const now = await holder();
+      return now !== undefined && now !== leader ? now : undefined;
+    });
+    assert.notEqual(next, leader);
+  });
+});

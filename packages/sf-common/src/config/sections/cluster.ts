@@ -1,0 +1,21 @@
+import type { JSONSchemaType } from 'ajv';
+
+export interface ClusterConfig {
+  tick_seconds: number;
+  lock_lease_seconds: number;
+  reap_interval_seconds: number;
+  reclaim_interval_seconds: number;
+}
+
+export const clusterSection: JSONSchemaType<ClusterConfig> = {
+  type: 'object',
+  description: 'sf-cluster, the elected maintainer.',
+  properties: {
+    tick_seconds: { type: 'number', minimum: 0.1, maximum: 60, default: 5, description: 'Pause between passes of the main loop (each pass pings the systemd watchdog).' },
+    lock_lease_seconds: { type: 'integer', minimum: 2, maximum: 600, default: 60, description: 'Lease of the maintainer lock; a standby takes over this long after the leader stops renewing it.' },
+    reap_interval_seconds: { type: 'number', minimum: 0.1, maximum: 3600, default: 30, description: 'How often reservations whose creator died (lapsed lease) are released.' },
+    reclaim_interval_seconds: { type: 'number', minimum: 0.1, maximum: 3600, default: 60, description: 'How often lapsed leased allocations are deleted.' },
+  },
+  required: ['tick_seconds', 'lock_lease_seconds', 'reap_interval_seconds', 'reclaim_interval_seconds'],
+  additionalProperties: false,
+};
