@@ -14,7 +14,7 @@ DEBIAN_PACKAGES=(
   mariadb-server mariadb-client
   qemu-system-x86 qemu-utils libvirt-daemon-system libvirt-clients libvirt-dev
   dnsmasq-base nftables iproute2 util-linux busybox-static
-  linux-image-cloud-amd64 syslinux syslinux-common mtools dosfstools fdisk cpio xorriso ovmf
+  linux-image-cloud-amd64 syslinux syslinux-common mtools dosfstools fdisk cpio xorriso ovmf genisoimage
   libsystemd-dev python3 make g++
 )
 

@@ -50,7 +50,8 @@ async function run(command: string, args: string[]): Promise<void> {
 async function buildImage(format: ConfigDriveFormat, staging: string, output: string, files: NoCloudFiles): Promise<void> {
   const names = Object.keys(files);
   if (format === 'iso') {
-    await run('xorriso', ['-as', 'mkisofs', '-quiet', '-output', output, '-volid', 'cidata', '-joliet', '-rock', staging]);
+    // genisoimage rather than xorriso: xorriso spends a fixed ~0.1 s per run, a quarter of a domain start.
+    await run('genisoimage', ['-quiet', '-output', output, '-volid', 'cidata', '-joliet', '-rock', staging]);
     return;
   }
   const contentKib = Math.ceil(Object.values(files).reduce((sum, data) => sum + Buffer.byteLength(data), 0) / 1024);

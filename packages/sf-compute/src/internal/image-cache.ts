@@ -59,6 +59,9 @@ async function vet(path: string, label: string): Promise<CachedImage['format'] &
  * bytes and the format found when it was vetted, so later reads never probe.
  */
 export class ImageCache {
+  // Cached files never change (their name is their hash), so their qemu-img info is remembered.
+  private readonly known = new Map<string, CachedImage>();
+
   constructor(readonly dir: string) {}
 
   private pathOf(sha256: string, format: CachedImage['format']): string {
@@ -99,8 +102,12 @@ export class ImageCache {
       } catch {
         continue;
       }
+      const remembered = this.known.get(path);
+      if (remembered !== undefined) return remembered;
       const info = await imageInfo(path, format);
-      return { sha256, format, virtualSizeBytes: info.virtualSizeBytes, path };
+      const image: CachedImage = { sha256, format, virtualSizeBytes: info.virtualSizeBytes, path };
+      this.known.set(path, image);
+      return image;
     }
     return null;
   }
