@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/sf-common/src/config/load.ts', '**/test/**/*.ts', 'scripts/**', '**/bench/**/*.ts'],
+    files: ['packages/sf-common/src/config/load.ts', '**/test/**/*.ts', 'scripts/**', '**/bench/**/*.ts', 'tools/src/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
