@@ -6,6 +6,7 @@ import { isIpv4 } from './internal/addr.js';
 import { virtualMtu, type DataplaneContext } from './internal/context.js';
 import { checkCarrier, convergeCarrier } from './internal/converge-carrier.js';
 import { convergeMesh } from './internal/converge-mesh.js';
+import { diffSnapshot, type Drift } from './internal/drift.js';
 import { checkVni, bridgeName } from './internal/names.js';
 import { applyTable, deleteTable, observeTable } from './internal/nft.js';
 import { nodeTable, ruleCount, tableHash, TABLE_NAME } from './internal/nft-ruleset.js';
@@ -84,6 +85,13 @@ export class Dataplane {
   /** Kernel state of every network of ours on this node. */
   observe(): Promise<DataplaneSnapshot> {
     return observeAll(this.ctx);
+  }
+
+  /** How the node differs from `desired`, changing nothing; `[]` when reconcile would do nothing. */
+  async drift(desired: readonly NetworkSpec[]): Promise<Drift[]> {
+    desired.forEach(checkSpec);
+    const { meshIp, vxlanPort, stateDir, dhcpLeaseSeconds } = this.ctx.options;
+    return diffSnapshot(desired, await this.observe(), { meshIp, vxlanPort, stateDir, dhcpLeaseSeconds, mtu: this.ctx.mtu });
   }
 
   /**

@@ -93,6 +93,8 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     const leases = readFileSync(`${lab.stateDir}/a/dhcp/100/leases`, 'utf8');
     assert.match(leases, /02:00:00:00:01:01 10\.100\.0\.11 inst-one/);
     assert.deepEqual(await dp1.ensureNetwork(spec), [], 'a repeated ensure changes nothing');
+    assert.deepEqual(await dp1.drift([spec]), []);
+    assert.deepEqual(await dp2.drift([mesh(100)]), []);
   });
 
   it('optional DNS: dnsmasq answers instance hostnames on the gateway, only when asked', async () => {
@@ -145,6 +147,7 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     const floated = network(300, 30, [['02:00:00:00:03:01', 11, 'web']], { egress: '10.250.0.3', floating: [['10.250.0.33', 11]] });
     await dp1.ensureNetwork(floated);
     await dp2.ensureNetwork(mesh(300));
+    assert.deepEqual(await dp1.drift([floated]), []);
     const i3 = await lab.instance('i3', n2, 'tap-i3', '02:00:00:00:03:01');
     await dp2.attachInterface(300, 'tap-i3');
     await lab.dhcp(i3);
@@ -174,11 +177,17 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     process.kill(seen.dnsmasq.pid, 'SIGKILL');
     await execa('sleep', ['0.1']);
 
+    const drift = (await dp1.drift([spec])).map((d) => `${d.vni ?? ''} ${d.what}`);
+    for (const expected of ['400 bridge missing', '400 vxlan not up on its bridge', '400 dnsmasq not running', '499 network not desired']) {
+      assert.ok(drift.includes(expected), `${expected} in ${drift.join(', ')}`);
+    }
+
     const actions = (await dp1.reconcile([spec])).map((a) => `${a.vni ?? ''} ${a.kind}`);
     assert.ok(actions.includes('400 create bridge'), actions.join(', '));
     assert.ok(actions.includes('400 start dnsmasq'), actions.join(', '));
     assert.ok(actions.includes('499 delete link'), actions.join(', '));
     assert.deepEqual(await dp1.reconcile([spec]), [], 'a second reconcile changes nothing');
+    assert.deepEqual(await dp1.drift([spec]), [], 'and no drift is left');
 
     const names = await linkNames(n1);
     assert.ok(names.includes('br-vxlan-400') && !names.includes('vxlan-499'));
