@@ -4,7 +4,8 @@ import type { DataplaneAction, DataplaneOptions, DataplaneSnapshot, NetworkSpec,
 import { NetworkSpecError } from './errors.js';
 import { isIpv4 } from './internal/addr.js';
 import { virtualMtu, type DataplaneContext } from './internal/context.js';
-import { checkCarrier, convergeCarrier } from './internal/converge-carrier.js';
+import { checkCarrier } from './internal/carrier-spec.js';
+import { convergeCarrier } from './internal/converge-carrier.js';
 import { convergeMesh } from './internal/converge-mesh.js';
 import { diffSnapshot, type Drift } from './internal/drift.js';
 import { checkVni, bridgeName } from './internal/names.js';

@@ -1,10 +1,11 @@
 import { closeSync } from 'node:fs';
 import { NetworkSpecError } from '../errors.js';
 import type { CarrierSpec, DataplaneAction, NetworkSpec, ObservedNetwork } from '../types.js';
-import { cidrContains, ipv4ToNumber, numberToIpv4, parseCidr } from './addr.js';
+import { parseCidr } from './addr.js';
+import { gatewayOf } from './carrier-spec.js';
 import type { DataplaneContext } from './context.js';
 import { netnsName } from './context.js';
-import { checkDhcpHost, dnsmasqPaths, renderConfig, renderHosts } from './dnsmasq-config.js';
+import { dnsmasqPaths, renderConfig, renderHosts } from './dnsmasq-config.js';
 import { reloadDnsmasq, removeDnsmasqFiles, startDnsmasq, stopDnsmasq, writeDnsmasqFiles } from './dnsmasq.js';
 import { EGRESS_LINK_ADDRESS, NETNS_EGRESS_IF, NETNS_GATEWAY_IF, egressVethName, gatewayVethName } from './names.js';
 import { createNetns, openNetns } from './netns.js';
@@ -12,24 +13,6 @@ import { applyTable, deleteTable } from './nft.js';
 import { TABLE_NAME, natTable, ruleCount, tableHash } from './nft-ruleset.js';
 import { Rtnl } from './rtnl.js';
 import { enableIpForwarding } from './sysctl.js';
-
-export function gatewayOf(carrier: CarrierSpec): string {
-  if (carrier.gateway !== undefined) return carrier.gateway;
-  return numberToIpv4(ipv4ToNumber(parseCidr(carrier.netblock).network) + 1);
-}
-
-/** Everything a carrier spec must satisfy before anything touches the kernel. */
-export function checkCarrier(carrier: CarrierSpec): void {
-  const cidr = parseCidr(carrier.netblock);
-  const gateway = gatewayOf(carrier);
-  if (!cidrContains(cidr, gateway)) throw new NetworkSpecError(`gateway ${gateway} is not in ${carrier.netblock}`, { gateway });
-  for (const host of carrier.dhcpHosts) checkDhcpHost(carrier, host);
-  for (const f of carrier.nat?.floating ?? []) {
-    ipv4ToNumber(f.address);
-    if (!cidrContains(cidr, f.target)) throw new NetworkSpecError(`floating target ${f.target} is not in ${carrier.netblock}`, { floating: f.address });
-  }
-  if (carrier.nat !== undefined) ipv4ToNumber(carrier.nat.egressAddress);
-}
 
 type Act = (kind: string, detail?: Record<string, unknown>) => void;
 

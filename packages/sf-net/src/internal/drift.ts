@@ -1,6 +1,6 @@
 import type { DataplaneSnapshot, NetworkSpec, ObservedNetwork, ObservedTable } from '../types.js';
 import { parseCidr } from './addr.js';
-import { gatewayOf } from './converge-carrier.js';
+import { gatewayOf } from './carrier-spec.js';
 import { diffPeers, wantedPeers } from './converge-mesh.js';
 import { dnsmasqPaths, renderConfig, renderHosts } from './dnsmasq-config.js';
 import { natTable, nodeTable, ruleCount, tableHash, type NftTable } from './nft-ruleset.js';

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { NetworkSpecError, type CarrierSpec } from '../../src/index.js';
+import { checkCarrier, gatewayOf } from '../../src/internal/carrier-spec.js';
 import { checkDhcpHost, dnsmasqPaths, renderConfig, renderHosts } from '../../src/internal/dnsmasq-config.js';
 
 const carrier: CarrierSpec = {
@@ -33,5 +34,23 @@ describe('dnsmasq configuration', () => {
     assert.throws(() => checkDhcpHost(carrier, { ...host, hostname: 'x\ndhcp-script=/bin/sh' }), NetworkSpecError);
     assert.throws(() => checkDhcpHost(carrier, { ...host, mac: '02:00:00:00:00' }), NetworkSpecError);
     assert.throws(() => checkDhcpHost(carrier, { ...host, ipv4: '10.8.0.5' }), NetworkSpecError);
+  });
+});
+
+describe('carrier spec checks', () => {
+  const good: CarrierSpec = { netblock: '10.9.0.0/24', dhcpHosts: [{ mac: '02:00:00:00:00:01', ipv4: '10.9.0.5', hostname: 'a' }] };
+
+  it('control: a plain carrier passes', () => {
+    assert.doesNotThrow(() => checkCarrier(good));
+    assert.equal(gatewayOf(good), '10.9.0.1');
+  });
+
+  it('refuses a gateway or host on the network or broadcast address, a host on the gateway, a MAC twice', () => {
+    assert.throws(() => checkCarrier({ ...good, gateway: '10.9.0.0' }), NetworkSpecError);
+    assert.throws(() => checkCarrier({ ...good, gateway: '10.9.0.255' }), NetworkSpecError);
+    assert.throws(() => checkCarrier({ ...good, dhcpHosts: [{ ...good.dhcpHosts[0]!, ipv4: '10.9.0.1' }] }), NetworkSpecError);
+    assert.throws(() => checkCarrier({ ...good, dhcpHosts: [{ ...good.dhcpHosts[0]!, ipv4: '10.9.0.255' }] }), NetworkSpecError);
+    const twice = [good.dhcpHosts[0]!, { mac: '02:00:00:00:00:01', ipv4: '10.9.0.6', hostname: 'b' }];
+    assert.throws(() => checkCarrier({ ...good, dhcpHosts: twice }), NetworkSpecError);
   });
 });
