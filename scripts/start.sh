@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # `npm start`: the all-in-one single-node cloud on this machine. Installs what
-# is missing, then brings up a private MariaDB under .aio/ (unless
-# SHAKENFIST_MARIADB_HOST names one) and applies the schema. Safe to run again.
+# is missing, brings up a private MariaDB under .aio/ (unless
+# SHAKENFIST_MARIADB_HOST names one), applies the schema, then starts the
+# daemons in the background. Safe to run again: what runs is left running.
+# `npm run stop` stops it all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-state="$root/.aio"
-mkdir -p "$state"
+export AIO_STATE="$root/.aio"
+mkdir -p "$AIO_STATE"
+# shellcheck source=scripts/aio-daemons.sh
+. scripts/aio-daemons.sh
 
 bash scripts/setup.sh start
 
@@ -14,36 +18,49 @@ log() { printf 'start: %s\n' "$*" >&2; }
 
 if [ -z "${SHAKENFIST_MARIADB_HOST:-}" ]; then
   port=${SF_AIO_MARIADB_PORT:-13306}
-  log "private MariaDB in $state/mariadb on 127.0.0.1:$port"
-  bash scripts/private-mariadb.sh start "$state" "$port"
-  export SHAKENFIST_MARIADB_HOST=127.0.0.1 SHAKENFIST_MARIADB_PORT=$port SHAKENFIST_MARIADB_USER=root
-  export SHAKENFIST_MARIADB_PASSWORD=${SHAKENFIST_MARIADB_PASSWORD:-}
+  log "private MariaDB in $AIO_STATE/mariadb on 127.0.0.1:$port"
+  bash scripts/private-mariadb.sh start "$AIO_STATE" "$port"
+  mariadb_host=127.0.0.1 mariadb_port=$port mariadb_user=root mariadb_password=
+else
+  mariadb_host=$SHAKENFIST_MARIADB_HOST mariadb_port=${SHAKENFIST_MARIADB_PORT:-3306}
+  mariadb_user=${SHAKENFIST_MARIADB_USER:-shakenfist} mariadb_password=${SHAKENFIST_MARIADB_PASSWORD:-}
 fi
-export SHAKENFIST_MARIADB_DATABASE=${SHAKENFIST_MARIADB_DATABASE:-shakenfist}
+mariadb_database=${SHAKENFIST_MARIADB_DATABASE:-shakenfist}
 
-# The all-in-one's own configuration; the environment still overrides it.
-config="$state/config.json"
-[ -f "$config" ] || printf '{\n  "node": { "state_dir": "%s" }\n}\n' "$state/node" > "$config"
+# The all-in-one's configuration, rewritten each run; the environment still overrides it.
+config="$AIO_STATE/config.json"
+node -e '
+  const [file, host, port, user, password, database, state] = process.argv.slice(1);
+  const config = {
+    node: { name: "aio", mesh_ip: "127.0.0.1", state_dir: state },
+    mariadb: { host, port: Number(port), user, password, database },
+    mariadb_gateway: { hosts: ["127.0.0.1:13005", "127.0.0.1:13015"], port: 13005, metrics_port: 13006 },
+  };
+  require("fs").writeFileSync(file, JSON.stringify(config, null, 2) + "\n", { mode: 0o600 });
+' "$config" "$mariadb_host" "$mariadb_port" "$mariadb_user" "$mariadb_password" "$mariadb_database" "$AIO_STATE/node"
 export SHAKENFIST_CONFIG_FILE="$config"
 
 log "applying the schema"
 node packages/sf-ctl/bin/run.js ensure-mariadb-schema
 
-rc="$state/sfrc"
+aio_start sf-database-1 SHAKENFIST_MARIADB_GATEWAY_PORT=13005 SHAKENFIST_MARIADB_GATEWAY_METRICS_PORT=13006 -- node packages/sf-database/bin/sf-database.js serve
+aio_start sf-database-2 SHAKENFIST_MARIADB_GATEWAY_PORT=13015 SHAKENFIST_MARIADB_GATEWAY_METRICS_PORT=13016 -- node packages/sf-database/bin/sf-database.js serve
+node scripts/wait-tier.mjs 30
+aio_start sf-cluster -- node packages/sf-cluster/bin/sf-cluster.js
+
+rc="$AIO_STATE/sfrc"
 cat > "$rc" <<RC
 # sf-ts all-in-one: source this file to reach it.
 export SHAKENFIST_CONFIG_FILE=$config
-export SHAKENFIST_MARIADB_HOST=$SHAKENFIST_MARIADB_HOST
-export SHAKENFIST_MARIADB_PORT=${SHAKENFIST_MARIADB_PORT:-3306}
-export SHAKENFIST_MARIADB_USER=${SHAKENFIST_MARIADB_USER:-shakenfist}
-export SHAKENFIST_MARIADB_DATABASE=$SHAKENFIST_MARIADB_DATABASE
 RC
 
 cat <<MSG
 
 sf-ts all-in-one is up.
-  MariaDB:  mariadb -h $SHAKENFIST_MARIADB_HOST -P ${SHAKENFIST_MARIADB_PORT:-3306} -u ${SHAKENFIST_MARIADB_USER:-shakenfist} $SHAKENFIST_MARIADB_DATABASE
-  Schema:   node packages/sf-ctl/bin/run.js ensure-mariadb-schema --check
-  Settings: source $rc
-  Stop:     bash scripts/private-mariadb.sh stop $state
+  MariaDB:      mariadb -h $mariadb_host -P $mariadb_port -u $mariadb_user $mariadb_database
+  sf-database:  127.0.0.1:13005 and 127.0.0.1:13015 (metrics :13006, :13016)
+  sf-cluster:   the maintainer
+  Logs:         $AIO_STATE/logs/
+  Settings:     source $rc
+  Stop:         npm run stop
 MSG
