@@ -1,5 +1,7 @@
 import type { Logger, MariadbGatewayConfig } from '@sf/common';
 import { AllocationClient } from './allocation.js';
+import { ArtifactClient } from './artifact.js';
+import { BlobClient } from './blob.js';
 import { EventClient } from './event.js';
 import { EventWriter, type EventWriterOptions } from './event-writer.js';
 import { InstanceClient } from './instance.js';
@@ -41,6 +43,8 @@ export class DatabaseClient {
   readonly locks: LockClient;
   readonly operations: OperationClient;
   readonly events: EventClient;
+  readonly blobs: BlobClient;
+  readonly artifacts: ArtifactClient;
   readonly allocations: AllocationClient;
   readonly scheduling: SchedulingClient;
   private readonly pool: EndpointPool;
@@ -61,6 +65,8 @@ export class DatabaseClient {
     this.locks = new LockClient(transport);
     this.operations = new OperationClient(transport);
     this.events = new EventClient(transport);
+    this.blobs = new BlobClient(transport);
+    this.artifacts = new ArtifactClient(transport);
     this.allocations = new AllocationClient(transport);
     this.scheduling = new SchedulingClient(transport);
   }

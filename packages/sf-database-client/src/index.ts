@@ -10,6 +10,8 @@ export type { NodeClient } from './node.js';
 export type { LockClient } from './lock.js';
 export type { OperationClient } from './operation.js';
 export type { EventClient } from './event.js';
+export type { BlobClient } from './blob.js';
+export type { ArtifactClient } from './artifact.js';
 export type { AllocationClient } from './allocation.js';
 export type { SchedulingClient } from './scheduling.js';
 export type * from '@sf/proto';

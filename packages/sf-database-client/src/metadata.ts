@@ -4,7 +4,7 @@ import type { CallOptions, Transport } from './internal/transport.js';
 
 /** The object a metadata call is about; objectRef is a uuid, or the name of a namespace or node. */
 export interface MetadataOwner {
-  objectType: 'namespace' | 'node' | 'instance' | 'network' | 'network_interface';
+  objectType: 'namespace' | 'node' | 'instance' | 'network' | 'network_interface' | 'blob' | 'artifact';
   objectRef: string;
   namespace?: string;
 }

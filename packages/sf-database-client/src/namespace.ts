@@ -1,4 +1,4 @@
-import type { DeleteResponse__Output, ListNamespacesRequest, ListNamespacesResponse__Output, Namespace__Output } from '@sf/proto';
+import type { DeleteResponse__Output, ListNamespacesRequest, ListNamespacesResponse__Output, NamespaceKey__Output, Namespace__Output } from '@sf/proto';
 import { databaseServices } from '@sf/proto';
 import type { CallOptions, Transport } from './internal/transport.js';
 
@@ -25,5 +25,35 @@ export class NamespaceClient {
 
   delete(name: string, options?: CallOptions): Promise<DeleteResponse__Output> {
     return this.t.call(this.s.DeleteNamespace, { name }, 'once', options);
+  }
+
+  /** Stores the key's hash (never the key) with a fresh nonce, revoking tokens minted before. */
+  setKey(namespace: string, keyName: string, keyHash: string, options?: CallOptions): Promise<NamespaceKey__Output> {
+    return this.t.call(this.s.SetNamespaceKey, { namespace, key_name: keyName, key_hash: keyHash }, 'once', options);
+  }
+
+  getKey(namespace: string, keyName: string, options?: CallOptions): Promise<NamespaceKey__Output> {
+    return this.t.call(this.s.GetNamespaceKey, { namespace, key_name: keyName }, 'idempotent', options);
+  }
+
+  async listKeys(namespace: string, options?: CallOptions): Promise<NamespaceKey__Output[]> {
+    return (await this.t.call(this.s.ListNamespaceKeys, { namespace }, 'idempotent', options)).keys;
+  }
+
+  async deleteKey(namespace: string, keyName: string, options?: CallOptions): Promise<boolean> {
+    return (await this.t.call(this.s.DeleteNamespaceKey, { namespace, key_name: keyName }, 'once', options)).deleted;
+  }
+
+  /** namespace lets trustedNamespace see its objects; returns the namespaces it now trusts. */
+  async addTrust(namespace: string, trustedNamespace: string, options?: CallOptions): Promise<string[]> {
+    return (await this.t.call(this.s.AddNamespaceTrust, { namespace, trusted_namespace: trustedNamespace }, 'idempotent', options)).trusted_namespaces;
+  }
+
+  async removeTrust(namespace: string, trustedNamespace: string, options?: CallOptions): Promise<string[]> {
+    return (await this.t.call(this.s.RemoveNamespaceTrust, { namespace, trusted_namespace: trustedNamespace }, 'idempotent', options)).trusted_namespaces;
+  }
+
+  async listTrusts(namespace: string, options?: CallOptions): Promise<string[]> {
+    return (await this.t.call(this.s.ListNamespaceTrusts, { namespace }, 'idempotent', options)).trusted_namespaces;
   }
 }

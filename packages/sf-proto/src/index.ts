@@ -3,6 +3,8 @@ import type { ServiceDefinition } from '@grpc/grpc-js';
 import protoLoader from '@grpc/proto-loader';
 import type { HealthDefinition } from './generated/grpc/health/v1/Health.js';
 import type { AllocationServiceDefinition } from './generated/sf/database/v1/AllocationService.js';
+import type { ArtifactServiceDefinition } from './generated/sf/database/v1/ArtifactService.js';
+import type { BlobServiceDefinition } from './generated/sf/database/v1/BlobService.js';
 import type { EventServiceDefinition } from './generated/sf/database/v1/EventService.js';
 import type { InstanceServiceDefinition } from './generated/sf/database/v1/InstanceService.js';
 import type { LockServiceDefinition } from './generated/sf/database/v1/LockService.js';
@@ -30,6 +32,8 @@ export const PROTO_FILES = [
   'sf/database/v1/lock.proto',
   'sf/database/v1/operation.proto',
   'sf/database/v1/event.proto',
+  'sf/database/v1/blob.proto',
+  'sf/database/v1/artifact.proto',
   'sf/database/v1/allocation.proto',
   'sf/database/v1/scheduling.proto',
 ] as const;
@@ -55,6 +59,8 @@ export interface DatabaseServices {
   lock: LockServiceDefinition;
   operation: OperationServiceDefinition;
   event: EventServiceDefinition;
+  blob: BlobServiceDefinition;
+  artifact: ArtifactServiceDefinition;
   allocation: AllocationServiceDefinition;
   scheduling: SchedulingServiceDefinition;
 }
@@ -84,6 +90,8 @@ export function databaseServices(): DatabaseServices {
     lock: service(definition, 'sf.database.v1.LockService'),
     operation: service(definition, 'sf.database.v1.OperationService'),
     event: service(definition, 'sf.database.v1.EventService'),
+    blob: service(definition, 'sf.database.v1.BlobService'),
+    artifact: service(definition, 'sf.database.v1.ArtifactService'),
     allocation: service(definition, 'sf.database.v1.AllocationService'),
     scheduling: service(definition, 'sf.database.v1.SchedulingService'),
   };

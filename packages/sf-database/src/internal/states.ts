@@ -78,3 +78,15 @@ export function checkStartState(starts: readonly string[], kind: string, state: 
   if (!starts.includes(chosen)) throw new ValidationError(`a new ${kind} starts in ${starts.join(' or ')}, not ${chosen}`);
   return chosen;
 }
+
+/** Blobs and artifacts (API.md section 13.1): initial -> created -> deleted, plus error. */
+export const BLOB_STATES: StateMachine = {
+  initial: ['created', 'deleted', 'error'],
+  created: ['deleted', 'error'],
+  error: ['deleted'],
+  deleted: [],
+};
+export const BLOB_START_STATES = ['initial', 'created'];
+
+export const ARTIFACT_STATES: StateMachine = BLOB_STATES;
+export const ARTIFACT_START_STATES = ['initial', 'created'];

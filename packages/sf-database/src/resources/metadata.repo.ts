@@ -2,6 +2,8 @@ import { ValidationError } from '@sf/common';
 import type { Metadata } from '@sf/proto';
 import type { Sql } from '../internal/sql.js';
 import { canonicalUuid, jsonColumnText, jsonText, required, type JsonColumn } from '../internal/values.js';
+import { ARTIFACT_TABLE } from './artifact.repo.js';
+import { BLOB_TABLE } from './blob.repo.js';
 import { INSTANCE_TABLE } from './instance.repo.js';
 import { NAMESPACE_TABLE } from './namespace.repo.js';
 import { NETWORK_INTERFACE_TABLE } from './network-interface.repo.js';
@@ -10,7 +12,7 @@ import { NODE_TABLE } from './node.repo.js';
 import { notFound, type ObjectTable } from './object-table.js';
 
 const OWNERS: ReadonlyMap<string, ObjectTable> = new Map(
-  [NAMESPACE_TABLE, NODE_TABLE, INSTANCE_TABLE, NETWORK_TABLE, NETWORK_INTERFACE_TABLE].map((t) => [t.kind, t]),
+  [NAMESPACE_TABLE, NODE_TABLE, INSTANCE_TABLE, NETWORK_TABLE, NETWORK_INTERFACE_TABLE, BLOB_TABLE, ARTIFACT_TABLE].map((t) => [t.kind, t]),
 );
 
 interface Owner {

@@ -1,5 +1,14 @@
 import type { NamespaceServiceHandlers } from '@sf/proto';
 import { createNamespace, deleteNamespace, getNamespace, listNamespaces, transitionNamespace } from '../resources/namespace.repo.js';
+import {
+  addNamespaceTrust,
+  deleteNamespaceKey,
+  getNamespaceKey,
+  listNamespaceKeys,
+  listNamespaceTrusts,
+  removeNamespaceTrust,
+  setNamespaceKey,
+} from '../resources/namespace-key.repo.js';
 import { unary, type RpcRuntime } from '../server/unary.js';
 
 export function namespaceService(rt: RpcRuntime): NamespaceServiceHandlers {
@@ -12,5 +21,16 @@ export function namespaceService(rt: RpcRuntime): NamespaceServiceHandlers {
       await deleteNamespace(db, req.name);
       return { ok: true };
     }),
+    SetNamespaceKey: unary(rt, 'SetNamespaceKey', 'once', (req, { db }) => setNamespaceKey(db, req.namespace, req.key_name, req.key_hash)),
+    GetNamespaceKey: unary(rt, 'GetNamespaceKey', 'read', (req, { db }) => getNamespaceKey(db, req.namespace, req.key_name)),
+    ListNamespaceKeys: unary(rt, 'ListNamespaceKeys', 'read', async (req, { db }) => ({ keys: await listNamespaceKeys(db, req.namespace) })),
+    DeleteNamespaceKey: unary(rt, 'DeleteNamespaceKey', 'once', async (req, { db }) => ({ deleted: await deleteNamespaceKey(db, req.namespace, req.key_name) })),
+    AddNamespaceTrust: unary(rt, 'AddNamespaceTrust', 'write', async (req, { db }) => ({
+      trusted_namespaces: await addNamespaceTrust(db, req.namespace, req.trusted_namespace),
+    })),
+    RemoveNamespaceTrust: unary(rt, 'RemoveNamespaceTrust', 'write', async (req, { db }) => ({
+      trusted_namespaces: await removeNamespaceTrust(db, req.namespace, req.trusted_namespace),
+    })),
+    ListNamespaceTrusts: unary(rt, 'ListNamespaceTrusts', 'read', async (req, { db }) => ({ trusted_namespaces: await listNamespaceTrusts(db, req.namespace) })),
   };
 }

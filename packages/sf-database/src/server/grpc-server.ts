@@ -3,6 +3,8 @@ import { Server, ServerCredentials, type ConnectionInjector } from '@grpc/grpc-j
 import { databaseServices } from '@sf/proto';
 import type { AuditSink, PoolCatalog } from '../allocator/allocator.js';
 import { allocationService } from '../rpc/allocation.rpc.js';
+import { artifactService } from '../rpc/artifact.rpc.js';
+import { blobService } from '../rpc/blob.rpc.js';
 import { eventService } from '../rpc/event.rpc.js';
 import { instanceService } from '../rpc/instance.rpc.js';
 import { lockService } from '../rpc/lock.rpc.js';
@@ -50,6 +52,8 @@ export async function startGrpcServer(rt: RpcRuntime, placement: PlacementSettin
   server.addService(services.lock, lockService(rt));
   server.addService(services.operation, operationService(rt));
   server.addService(services.event, eventService(rt));
+  server.addService(services.blob, blobService(rt));
+  server.addService(services.artifact, artifactService(rt));
   server.addService(services.allocation, allocationService(rt, placement.catalog, placement.audit));
   server.addService(services.scheduling, schedulingService(rt, placement.reservationLeaseSeconds));
   const names = new Set(

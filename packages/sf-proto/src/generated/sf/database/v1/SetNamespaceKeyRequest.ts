@@ -1,0 +1,14 @@
+// Original file: proto/sf/database/v1/namespace.proto
+
+
+export interface SetNamespaceKeyRequest {
+  'namespace'?: (string);
+  'key_name'?: (string);
+  'key_hash'?: (string);
+}
+
+export interface SetNamespaceKeyRequest__Output {
+  'namespace': (string);
+  'key_name': (string);
+  'key_hash': (string);
+}
