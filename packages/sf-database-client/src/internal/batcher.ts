@@ -1,3 +1,5 @@
+import { InternalError } from '@sf/common';
+
 interface Waiter<T> {
   key: string;
   resolve(value: T): void;
@@ -61,7 +63,7 @@ export class Batcher<T> {
       (results) => {
         for (const w of waiters) {
           const result = results.get(this.normalise(w.key)) ?? results.get(w.key);
-          if (result === undefined) w.reject(new Error(`batched reply has no entry for ${w.key}`));
+          if (result === undefined) w.reject(new InternalError(`batched reply has no entry for ${w.key}`));
           else if (result instanceof Error) w.reject(result);
           else w.resolve(result);
         }

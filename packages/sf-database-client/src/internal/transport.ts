@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Metadata, status as GrpcCode, type ServiceError } from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
-import { DatabaseUnavailableError, errorFromWire, type ErrorDetails, type Logger, type SfError } from '@sf/common';
+import { DatabaseUnavailableError, errorFromWire, toSfError, type ErrorDetails, type Logger, type SfError } from '@sf/common';
 import type { Endpoint, EndpointPool } from './endpoints.js';
 
 export const REQUEST_ID_KEY = 'sf-request-id';
@@ -77,6 +77,8 @@ export class Transport {
         try {
           return await attempt(endpoint, method, request, deadline, options.requestId, key);
         } catch (err) {
+          // Anything without a status (a request the serializer refused) is a local bug, not the server's answer.
+          if (typeof (err as Partial<ServiceError>).code !== 'number') throw toSfError(err, `${method.path} could not be sent`);
           const e = err as ServiceError;
           if (e.code !== GrpcCode.UNAVAILABLE) throw errorFromStatus(e);
           last = e;
