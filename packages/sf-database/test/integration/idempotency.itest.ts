@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { ValidationError } from '@sf/common';
+import { PoolSql } from '../../src/internal/sql.js';
+import { once, pruneIdempotencyKeys } from '../../src/server/idempotency.js';
+import { createMigratedTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+describe('idempotency keys (real MariaDB)', function () {
+  this.timeout(30_000);
+  let db: TestDatabase;
+  let sql: PoolSql;
+
+  before(async () => {
+    db = await createMigratedTestDatabase();
+    sql = PoolSql.create(db.config);
+  });
+
+  after(async () => {
+    await sql?.end();
+    await db?.drop();
+  });
+
+  it('runs the work once per key, returns the stored reply to a replay, and forgets a failed attempt', async () => {
+    let runs = 0;
+    const work = async () => {
+      runs += 1;
+      return { n: runs };
+    };
+    assert.deepEqual(await once(sql, 'k1', 'M', work), { n: 1 });
+    assert.deepEqual(await once(sql, 'k1', 'M', work), { n: 1 });
+    assert.equal(runs, 1);
+    await assert.rejects(once(sql, 'k1', 'Other', work), ValidationError, 'a key belongs to one method');
+    await assert.rejects(
+      once(sql, 'k2', 'M', () => Promise.reject(new ValidationError('no'))),
+      ValidationError,
+    );
+    assert.deepEqual(await once(sql, 'k2', 'M', work), { n: 2 }, 'the failed attempt left no key');
+  });
+
+  it('concurrent replays of one key apply it once', async () => {
+    let runs = 0;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        once(sql, 'race', 'M', async (tx) => {
+          runs += 1;
+          await tx.exec('INSERT INTO namespaces (name, state) VALUES (?, ?)', [`race-${runs}`, 'created']);
+          return { runs };
+        }),
+      ),
+    );
+    assert.equal(runs, 1);
+    for (const r of results) assert.deepEqual(r, { runs: 1 });
+  });
+
+  it('prunes keys older than an hour only', async () => {
+    await sql.exec("INSERT INTO rpc_requests (request_key, method, response, created) VALUES ('old', 'M', '{}', NOW(6) - INTERVAL 2 HOUR)");
+    assert.ok((await pruneIdempotencyKeys(sql)) >= 1);
+    const left = await sql.rows<{ request_key: string }>('SELECT request_key FROM rpc_requests ORDER BY request_key');
+    assert.deepEqual(left.map((r) => r.request_key), ['k1', 'k2', 'race']);
+  });
+});
