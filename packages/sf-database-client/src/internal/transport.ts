@@ -50,9 +50,19 @@ export function errorFromStatus(err: ServiceError): SfError {
   return errorFromWire(first(err.metadata, ERROR_CODE_KEY), err.details, err.code, details);
 }
 
-/** The transport failed (no sf-error-code): the endpoint, not the request, is the problem. */
+/**
+ * The transport failed (no sf-error-code came back): the endpoint, not the
+ * request, is the problem. A connection cut mid-call can surface as
+ * INTERNAL or UNKNOWN (an RST_STREAM) rather than UNAVAILABLE.
+ */
 function transportFailure(err: ServiceError): boolean {
-  return err.code === GrpcCode.UNAVAILABLE && first(err.metadata, ERROR_CODE_KEY) === undefined;
+  if (first(err.metadata, ERROR_CODE_KEY) !== undefined) return false;
+  return err.code === GrpcCode.UNAVAILABLE || err.code === GrpcCode.INTERNAL || err.code === GrpcCode.UNKNOWN;
+}
+
+/** Worth another endpoint: a dead transport, or a server that lost MariaDB. Safe for every call: writes carry their idempotency key. */
+function retryable(err: ServiceError): boolean {
+  return err.code === GrpcCode.UNAVAILABLE || transportFailure(err);
 }
 
 export class Transport {
@@ -64,7 +74,8 @@ export class Transport {
 
   /**
    * One logical call: a deadline over all attempts; UNAVAILABLE (a dead
-   * instance, or one that lost MariaDB) moves on to another instance.
+   * instance, or one that lost MariaDB) or a cut transport moves on to
+   * another instance.
    */
   async call<Req, Res>(method: Method<Req, Res>, request: Req, kind: CallKind, options: CallOptions = {}): Promise<Res> {
     const deadline = Date.now() + (options.deadlineMs ?? this.defaultDeadlineMs);
@@ -80,7 +91,7 @@ export class Transport {
           // Anything without a status (a request the serializer refused) is a local bug, not the server's answer.
           if (typeof (err as Partial<ServiceError>).code !== 'number') throw toSfError(err, `${method.path} could not be sent`);
           const e = err as ServiceError;
-          if (e.code !== GrpcCode.UNAVAILABLE) throw errorFromStatus(e);
+          if (!retryable(e)) throw errorFromStatus(e);
           last = e;
           if (transportFailure(e)) this.pool.markDown(endpoint, e.details);
           this.log?.debug({ rpc_method: method.path, endpoint: endpoint.address, request_id: options.requestId, err: e.details }, 'retrying on another endpoint');
