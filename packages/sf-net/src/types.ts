@@ -123,7 +123,7 @@ export interface DataplaneSnapshot {
   nodeForwarding: boolean;
 }
 
-/** One repair or change the dataplane made (or, from `plan`, would make). */
+/** One change the dataplane made to the node (see `Dataplane.drift` for changes it would make). */
 export interface DataplaneAction {
   vni: number | undefined;
   kind: string;

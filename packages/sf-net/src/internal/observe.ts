@@ -14,7 +14,7 @@ import { ipForwarding } from './sysctl.js';
 
 /** Node-wide kernel state, dumped once and shared by every network's view. */
 export interface NodeState {
-  links: ObservedVxlan[];
+  links: Map<string, ObservedVxlan>;
   fdb: Map<number, string[]>;
   routes: RouteEntry[];
   addresses: Map<number, string[]>;
@@ -27,14 +27,14 @@ export async function observeNode(ctx: DataplaneContext): Promise<NodeState> {
   const fdb = await ctx.node.fdb();
   const routes = await ctx.node.routes();
   const addresses = await ctx.node.addresses();
-  return { links, fdb, routes, addresses, namespaces: new Set(listNetns(ctx.options.netnsPrefix)) };
+  return { links: new Map(links.map((l) => [l.name, l])), fdb, routes, addresses, namespaces: new Set(listNetns(ctx.options.netnsPrefix)) };
 }
 
 /** VNIs that have anything of ours on this node: links, a namespace, or DHCP state. */
 export function presentVnis(ctx: DataplaneContext, node: NodeState): number[] {
   const vnis = new Set<number>();
-  for (const link of node.links) {
-    const owner = vniOfLink(link.name);
+  for (const name of node.links.keys()) {
+    const owner = vniOfLink(name);
     if (owner !== undefined) vnis.add(owner.vni);
   }
   for (const ns of node.namespaces) {
@@ -74,7 +74,7 @@ async function observeInterior(namespace: string): Promise<ObservedInterior> {
  * (links, nft, dnsmasq), which costs a socket and an nft run per network.
  */
 export async function observeNetwork(ctx: DataplaneContext, node: NodeState, vni: number, deep: boolean): Promise<ObservedNetwork> {
-  const byName = (name: string): ObservedVxlan | undefined => node.links.find((l) => l.name === name);
+  const byName = (name: string): ObservedVxlan | undefined => node.links.get(name);
   const vxlan = byName(`vxlan-${vni}`);
   const egressVeth = byName(`egr-${vni}-o`);
   const namespace = netnsName(ctx, vni);
