@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
 import { DnsmasqError } from '../errors.js';
@@ -14,12 +14,12 @@ function readOptional(path: string): string | undefined {
   }
 }
 
-/** A live (not zombie) dnsmasq started with this configuration file. */
+/** A live (not zombie) process started with this configuration file: ours, whatever the pid file says. */
 function isOurDnsmasq(pid: number, configPath: string): boolean {
   const stat = readOptional(`/proc/${pid}/stat`);
   if (stat === undefined || / Z /.test(stat.slice(stat.lastIndexOf(')')))) return false;
   const cmdline = readOptional(`/proc/${pid}/cmdline`)?.split('\0') ?? [];
-  return cmdline.some((arg) => arg.endsWith('dnsmasq')) && cmdline.includes(`--conf-file=${configPath}`);
+  return cmdline.includes(`--conf-file=${configPath}`);
 }
 
 export function observeDnsmasq(paths: DnsmasqPaths): ObservedDnsmasq | undefined {
@@ -28,11 +28,18 @@ export function observeDnsmasq(paths: DnsmasqPaths): ObservedDnsmasq | undefined
   return { pid, hostsFile: readOptional(paths.hosts), configFile: readOptional(paths.config) };
 }
 
+/** dnsmasq may read the file at any moment (a restart, a SIGHUP), so it never sees half of one. */
+function writeAtomically(path: string, content: string): void {
+  const temporary = `${path}.new`;
+  writeFileSync(temporary, content, { mode: 0o644 });
+  renameSync(temporary, path);
+}
+
 export function writeDnsmasqFiles(vni: number, paths: DnsmasqPaths, config: string, hosts: string): void {
   try {
     mkdirSync(paths.dir, { recursive: true, mode: 0o755 });
-    writeFileSync(paths.config, config, { mode: 0o644 });
-    writeFileSync(paths.hosts, hosts, { mode: 0o644 });
+    writeAtomically(paths.config, config);
+    writeAtomically(paths.hosts, hosts);
   } catch (err) {
     throw new DnsmasqError('write files', vni, err);
   }
