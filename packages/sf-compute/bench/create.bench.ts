@@ -10,7 +10,7 @@ import type { CachedImage, ComputeDriver, InstanceSpec } from '../src/index.js';
 import { createTestBridge, type TestBridge } from '../test/integration/helpers/bridge.js';
 import { guestSpec, randomMac, testEnv, testGuestImage, waitForConsole, type TestEnv } from '../test/integration/helpers/env.js';
 
-const ROUNDS = 5;
+const ROUNDS = 7;
 const DHCP = /SF-TEST-GUEST dhcp-address=\S+/;
 
 class StopBeforeDefine extends Error {}

@@ -128,9 +128,9 @@ export class ComputeDriver {
   }
 
   /** Removes the domain and every file of the instance; nothing there is fine. */
-  destroy(uuid: string): Promise<void> {
+  async destroy(uuid: string): Promise<void> {
     checkUuid(uuid);
-    return this.serialised(uuid, async () => {
+    await this.serialised(uuid, async () => {
       const layout = new InstanceLayout(this.options.instanceDir, uuid);
       const name = this.domainName(uuid);
       let domain = await this.libvirt.lookup(name);
@@ -165,27 +165,30 @@ export class ComputeDriver {
     return this.serialised(uuid, async () => this.libvirt.powerState(await this.domainOf(uuid)));
   }
 
-  private power(uuid: string, fn: (domain: Domain, state: PowerState) => Promise<void>): Promise<PowerState> {
+  private power(operation: string, uuid: string, fn: (domain: Domain, state: PowerState) => Promise<void>): Promise<PowerState> {
     return this.serialised(uuid, async () => {
       const domain = await this.domainOf(uuid);
-      await fn(domain, await this.libvirt.powerState(domain));
-      return this.libvirt.powerState(domain);
+      const before = await this.libvirt.powerState(domain);
+      await fn(domain, before);
+      const after = await this.libvirt.powerState(domain);
+      this.log.info({ instance_uuid: uuid, operation, power_state_previous: before, power_state: after }, 'instance power operation done');
+      return after;
     });
   }
 
   poweron(uuid: string): Promise<PowerState> {
-    return this.power(uuid, (domain) => this.ensureRunning(domain));
+    return this.power('poweron', uuid, (domain) => this.ensureRunning(domain));
   }
 
   /** Shaken Fist powers off hard (libvirt destroy); the domain stays defined. */
   poweroff(uuid: string): Promise<PowerState> {
-    return this.power(uuid, async (domain, state) => {
+    return this.power('poweroff', uuid, async (domain, state) => {
       if (state !== 'off') await this.libvirt.stop(domain);
     });
   }
 
   pause(uuid: string): Promise<PowerState> {
-    return this.power(uuid, async (domain, state) => {
+    return this.power('pause', uuid, async (domain, state) => {
       if (state === 'paused') return;
       if (state !== 'on') throw new InvalidStateTransitionError('Invalid lifecycle state: you cannot pause a powered off instance');
       await this.libvirt.suspend(domain);
@@ -193,7 +196,7 @@ export class ComputeDriver {
   }
 
   unpause(uuid: string): Promise<PowerState> {
-    return this.power(uuid, async (domain, state) => {
+    return this.power('unpause', uuid, async (domain, state) => {
       if (state === 'on') return;
       if (state !== 'paused') throw new InvalidStateTransitionError('Invalid lifecycle state: you cannot unpause a powered off instance');
       await this.libvirt.resume(domain);
@@ -205,7 +208,7 @@ export class ComputeDriver {
    * the QEMU process (after an ACPI shutdown for a soft one) and starts it again.
    */
   reboot(uuid: string, options: RebootOptions = {}): Promise<PowerState> {
-    return this.power(uuid, async (domain, state) => {
+    return this.power(options.hard ? 'reboot-hard' : 'reboot-soft', uuid, async (domain, state) => {
       if (state === 'off' || state === 'crashed') throw new InvalidStateTransitionError('Invalid lifecycle state: you cannot reboot a powered off instance');
       if (!options.hard && state === 'on') {
         await this.libvirt.shutdown(domain);

@@ -4,6 +4,7 @@ import { chmod, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { NotFoundError } from '@sf/common';
 import { ImageFormatError, ImageNotFoundError } from '../errors.js';
 import type { CachedImage } from '../types.js';
 import { imageInfo } from './qemu-img.js';
@@ -70,6 +71,11 @@ export class ImageCache {
 
   /** Copies a file into the cache (hashing as it goes) after vetting it; a no-op when already cached. */
   async import(source: string): Promise<CachedImage> {
+    const found = await stat(source).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') throw new NotFoundError(`image file ${source} does not exist`, { code: 'SF_ERR_NOT_FOUND_IMAGE' });
+      throw err;
+    });
+    if (!found.isFile()) throw new ImageFormatError(`image ${source} is not a regular file`);
     await mkdir(this.dir, { recursive: true, mode: 0o755 });
     const format = await vet(source, `image ${source}`);
     const partial = join(this.dir, `.import-${randomBytes(6).toString('hex')}.partial`);

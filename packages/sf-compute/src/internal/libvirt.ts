@@ -2,8 +2,9 @@ import { DomainState, Hypervisor, type Domain } from '@unraid/libvirt';
 import { HypervisorError } from '../errors.js';
 import type { PowerState } from '../types.js';
 
-// The binding drops libvirt's numeric error codes, so "no such domain" is known by its message.
+// The binding drops libvirt's numeric error codes, so errors are told apart by their messages.
 const NO_DOMAIN = /domain not found|no domain with matching/i;
+const CONNECTION_LOST = /client socket is closed|end of file while reading data|cannot recv data|cannot write data|not connected|connection.*(closed|reset)/i;
 
 export function powerStateOf(state: DomainState): PowerState {
   switch (state) {
@@ -37,14 +38,26 @@ export class Libvirt {
     this.hypervisor = new Hypervisor({ uri });
   }
 
-  private async call<T>(what: string, fn: (hv: Hypervisor) => Promise<T>): Promise<T> {
+  private async attempt<T>(fn: (hv: Hypervisor) => Promise<T>): Promise<T> {
     this.opening ??= this.hypervisor.connectOpen().catch((err: unknown) => {
       this.opening = null;
       throw err;
     });
+    await this.opening;
+    return fn(this.hypervisor);
+  }
+
+  /** A call that lost its connection (libvirtd restarted) is retried once on a new one. */
+  private async call<T>(what: string, fn: (hv: Hypervisor) => Promise<T>): Promise<T> {
     try {
-      await this.opening;
-      return await fn(this.hypervisor);
+      try {
+        return await this.attempt(fn);
+      } catch (err) {
+        if (!CONNECTION_LOST.test((err as Error).message)) throw err;
+        this.opening = null;
+        await this.hypervisor.connectClose().catch(() => undefined);
+        return await this.attempt(fn);
+      }
     } catch (err) {
       throw new HypervisorError(`libvirt ${what} failed: ${(err as Error).message}`, err);
     }

@@ -61,6 +61,25 @@ describe('compute driver: bad input is refused with a typed error and leaves not
     assert.deepEqual(await cacheContents(), before);
   });
 
+  it('a missing file or a folder is refused as an image', async () => {
+    await assert.rejects(env.driver.images.import(join(env.root, 'absent.qcow2')), (err: Error & { code?: string }) => {
+      assert.ok(err instanceof NotFoundError);
+      assert.equal(err.code, 'SF_ERR_NOT_FOUND_IMAGE');
+      assert.match(err.message, /absent.qcow2 does not exist/);
+      return true;
+    });
+    await assert.rejects(env.driver.images.import(env.root), /is not a regular file/);
+  });
+
+  it('operations on a malformed uuid are refused; on an unknown one, NotFound (destroy: nothing to do)', async () => {
+    await assert.rejects(env.driver.destroy('../../etc'), InstanceSpecError);
+    await assert.rejects(env.driver.poweron('../../etc'), InstanceSpecError);
+    const unknown = env.newUuid();
+    await assert.rejects(env.driver.poweron(unknown), (err: Error & { code?: string }) => err instanceof NotFoundError && err.code === 'SF_ERR_NOT_FOUND_INSTANCE');
+    await assert.rejects(env.driver.readConsole(unknown), NotFoundError);
+    await env.driver.destroy(unknown);
+  });
+
   it('a compressed image and an image of another format are refused with the reason', async () => {
     const before = await cacheContents();
     const gz = join(env.root, 'disk.img.gz');
