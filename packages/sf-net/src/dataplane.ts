@@ -153,7 +153,7 @@ export class Dataplane {
     }
     const table = nodeTable(specs);
     if (current?.hash !== tableHash(table) || current.rules !== ruleCount(table)) {
-      await applyTable(nodeNetns, table);
+      await applyTable(nodeNetns, table, current);
       actions.push({ vni: undefined, kind: 'apply node table', detail: { rules: ruleCount(table) } });
     }
     if (specs.some((s) => s.carrier?.nat !== undefined) && !ipForwarding(nodeNetns)) {

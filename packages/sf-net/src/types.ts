@@ -87,9 +87,11 @@ export interface ObservedInterior {
 }
 
 export interface ObservedTable {
-  /** The hash of the ruleset that sf-net last applied, kept as the table comment. */
+  /** The hash of the ruleset sf-net last applied, kept as a rule comment in the table. */
   hash: string | undefined;
   rules: number;
+  chains: string[];
+  sets: string[];
 }
 
 export interface ObservedDnsmasq {

@@ -153,7 +153,7 @@ async function convergeNat(vni: number, spec: NetworkSpec, namespace: string, se
   }
   const current = fresh ? undefined : seen.natTable;
   if (current?.hash === tableHash(table) && current.rules === ruleCount(table)) return;
-  await applyTable(namespace, table);
+  await applyTable(namespace, table, current);
   act('apply nat table', { vni, rules: ruleCount(table) });
 }
 

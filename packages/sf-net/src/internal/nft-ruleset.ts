@@ -60,13 +60,27 @@ export function tableHash(table: NftTable): string {
 }
 
 /**
- * One transaction that replaces the table whole: add (so delete cannot fail),
- * delete, then build it again. The kernel applies all of it or none.
+ * One transaction that replaces the table whole; the kernel applies all of it
+ * or none. A table that does not exist yet is simply added. One whose chains
+ * and sets already have the wanted names is flushed (rules, then each set's
+ * elements) and refilled, keeping its hooks. Anything else is deleted and rebuilt, which
+ * costs an RCU grace period for the hooks (~15 ms under load, per table).
  */
-export function replaceTableCommands(table: NftTable): { nftables: NftCommand[] } {
+export function replaceTableCommands(table: NftTable, current?: { chains: string[]; sets: string[] }): { nftables: NftCommand[] } {
   const id = { family: table.family, name: table.name };
   const where = { family: table.family, table: table.name };
-  const commands: NftCommand[] = [{ add: { table: id } }, { delete: { table: id } }, { add: { table: id } }];
+  const chains = [...table.chains, { name: GENERATION_CHAIN }];
+  const sameShape =
+    current !== undefined &&
+    current.chains.join(' ') === chains.map((c) => c.name).sort().join(' ') &&
+    current.sets.join(' ') === table.sets.map((t) => t.name).sort().join(' ');
+  const commands: NftCommand[] = [{ add: { table: id } }];
+  if (sameShape) {
+    // `flush table` empties chains but leaves set elements, so each set is flushed too.
+    commands.push({ flush: { table: id } });
+    for (const set of table.sets) commands.push({ flush: { set: { ...where, name: set.name } } });
+  }
+  else if (current !== undefined) commands.push({ delete: { table: id } }, { add: { table: id } });
   for (const set of table.sets) {
     commands.push({
       add: {
@@ -80,7 +94,7 @@ export function replaceTableCommands(table: NftTable): { nftables: NftCommand[] 
       },
     });
   }
-  for (const chain of [...table.chains, { name: GENERATION_CHAIN }]) {
+  for (const chain of chains) {
     const hook = chain.hook === undefined ? {} : { type: chain.hook.type, hook: chain.hook.hook, prio: chain.hook.prio, policy: 'accept' };
     commands.push({ add: { chain: { ...where, name: chain.name, ...hook } } });
   }

@@ -30,8 +30,9 @@ async function runNft(namespace: string | undefined, operation: string, table: s
   }
 }
 
-export function applyTable(namespace: string | undefined, table: NftTable): Promise<void> {
-  return runNft(namespace, 'replace table', `${table.family} ${table.name}`, replaceTableCommands(table));
+/** Replace `table` whole; `current` (what observe saw, undefined when absent) picks the cheapest atomic way. */
+export function applyTable(namespace: string | undefined, table: NftTable, current: ObservedTable | undefined): Promise<void> {
+  return runNft(namespace, 'replace table', `${table.family} ${table.name}`, replaceTableCommands(table, current));
 }
 
 export function deleteTable(namespace: string | undefined, family: NftFamily, name: string): Promise<void> {
@@ -40,6 +41,8 @@ export function deleteTable(namespace: string | undefined, family: NftFamily, na
 
 interface ListedObject {
   rule?: { chain?: string; comment?: string };
+  chain?: { name: string };
+  set?: { name: string };
 }
 
 /** The generation and rule count of a table, or undefined when it does not exist. */
@@ -56,5 +59,7 @@ export async function observeTable(namespace: string | undefined, family: NftFam
   return {
     hash: generation?.startsWith(GENERATION_PREFIX) === true ? generation.slice(GENERATION_PREFIX.length) : undefined,
     rules: rules.length,
+    chains: listed.flatMap((o) => (o.chain === undefined ? [] : [o.chain.name])).sort(),
+    sets: listed.flatMap((o) => (o.set === undefined ? [] : [o.set.name])).sort(),
   };
 }

@@ -159,6 +159,9 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     const actions = await dp1.ensureNetwork(defloated);
     assert.ok(actions.some((a) => a.kind === 'apply nat table'));
     assert.equal(await lab.ping(out, '10.250.0.33', 1), false, 'after defloat');
+    const sources = await execa('nsenter', [`--net=/run/netns/${n1}`, 'nft', 'list', 'set', 'inet', 'sf-net', 'egress_sources']);
+    assert.match(sources.stdout, /10\.250\.0\.3\b/);
+    assert.doesNotMatch(sources.stdout, /10\.250\.0\.33/, 'the node table forgot the floating address');
     assert.equal(await lab.ping(i3, OUTSIDE), true, 'masquerade still works');
   });
 

@@ -44,10 +44,17 @@ describe('nft rulesets as data', () => {
     assert.deepEqual([spoof?.match.op, spoof?.match.right], ['!=', '@egress_sources']);
   });
 
-  it('replacement is one transaction: add, delete, rebuild, then the generation marker', () => {
+  it('replacement is one transaction, as cheap as the current table allows, ending with the generation marker', () => {
     const table = nodeTable([spec(1, '10.0.0.0/24', { egressAddress: '203.0.113.1', floating: [] })]);
-    const { nftables } = replaceTableCommands(table);
-    assert.deepEqual(nftables.slice(0, 3).map((c) => Object.keys(c)[0]), ['add', 'delete', 'add']);
+    const verbs = (current?: { chains: string[]; sets: string[] }): string[] =>
+      replaceTableCommands(table, current).nftables.slice(0, 3).map((c) => `${Object.keys(c)[0]} ${Object.keys(Object.values(c)[0] ?? {})[0]}`);
+    assert.deepEqual(verbs(), ['add table', 'add set', 'add set'], 'absent: just add');
+    const sameShape = { chains: ['forward', GENERATION_CHAIN].sort(), sets: ['egress_interfaces', 'egress_sources', 'virtual_netblocks'] };
+    assert.deepEqual(verbs(sameShape), ['add table', 'flush table', 'flush set'], 'same chains and sets: flush and refill');
+    assert.deepEqual(verbs({ chains: ['forward', 'egress-1'], sets: [] }), ['add table', 'delete table', 'add table'], 'other shape: rebuild');
+    const { nftables } = replaceTableCommands(table, sameShape);
+    const flushedSets = nftables.flatMap((c) => (c.flush?.set === undefined ? [] : [c.flush.set.name]));
+    assert.deepEqual(flushedSets, ['virtual_netblocks', 'egress_interfaces', 'egress_sources'], 'flush table keeps set elements, so sets are flushed too');
     const last = nftables.at(-1)?.add?.rule;
     assert.equal(last?.chain, GENERATION_CHAIN);
     assert.equal(last?.comment, `sf-net ruleset ${tableHash(table)}`);
