@@ -46,8 +46,12 @@ export function planPlacement(nodes: readonly NodeCandidate[], request: Placemen
     if (options.diagnostic) reasons[node.name] = reason;
   }
   const direction = options.weighting === 'spread' ? -1 : 1;
-  const scored = passed.map((node) => ({ node, affinity: affinityScore(node, request), free: freeShare(node) }));
-  scored.sort((a, b) => b.affinity - a.affinity || direction * (a.free - b.free) || a.node.name.localeCompare(b.node.name));
+  const random = options.random ?? Math.random;
+  // Load is compared in whole percent and ties are broken at random, so
+  // concurrent schedulers looking at the same snapshot do not all pick the
+  // same node and queue on its counter row.
+  const scored = passed.map((node) => ({ node, affinity: affinityScore(node, request), load: Math.floor(freeShare(node) * 100), tie: random() }));
+  scored.sort((a, b) => b.affinity - a.affinity || direction * (a.load - b.load) || a.tie - b.tie);
   const plan: Plan = { ordered: scored.map((s) => s.node.name), rejected };
   if (options.diagnostic) plan.reasons = reasons;
   return plan;

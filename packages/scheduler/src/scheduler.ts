@@ -31,10 +31,23 @@ export interface SchedulerOptions {
   leaseSeconds: number;
   /** Log every rejected node's reason on each placement. */
   diagnostic: boolean;
+  /**
+   * How long a snapshot of the nodes is reused (0: a fresh one per placement).
+   * It is only a hint; the claim decides, and a claim that finds no room on
+   * a reused snapshot is retried once on a fresh one.
+   */
+  snapshotTtlMs?: number;
   log: Logger;
 }
 
+interface Snapshot {
+  nodes: NodeCandidate[];
+  takenAt: number;
+}
+
 export class Scheduler {
+  private readonly snapshots = new Map<string, Snapshot>();
+
   constructor(
     private readonly store: PlacementStore,
     private readonly options: SchedulerOptions,
@@ -42,7 +55,29 @@ export class Scheduler {
 
   /** Plans, then claims. Nothing fitting is an InsufficientCapacityError (507) saying which filter removed how many nodes. */
   async place(request: PlacementRequest): Promise<Placement[]> {
-    const nodes = await this.store.candidates(request.namespace);
+    const reused = this.reusable(request.namespace);
+    const nodes = reused?.nodes ?? (await this.freshSnapshot(request.namespace));
+    try {
+      return await this.placeOn(nodes, request);
+    } catch (err) {
+      if (reused === undefined || !(err instanceof InsufficientCapacityError)) throw err;
+      return this.placeOn(await this.freshSnapshot(request.namespace), request);
+    }
+  }
+
+  private reusable(namespace: string): Snapshot | undefined {
+    const ttl = this.options.snapshotTtlMs ?? 0;
+    const cached = this.snapshots.get(namespace);
+    return ttl > 0 && cached !== undefined && Date.now() - cached.takenAt < ttl ? cached : undefined;
+  }
+
+  private async freshSnapshot(namespace: string): Promise<NodeCandidate[]> {
+    const nodes = await this.store.candidates(namespace);
+    if ((this.options.snapshotTtlMs ?? 0) > 0) this.snapshots.set(namespace, { nodes, takenAt: Date.now() });
+    return nodes;
+  }
+
+  private async placeOn(nodes: NodeCandidate[], request: PlacementRequest): Promise<Placement[]> {
     const plan = planPlacement(nodes, request, {
       weighting: this.options.weighting,
       staleAfterSeconds: this.options.staleAfterSeconds,

@@ -48,6 +48,8 @@ export interface PlanOptions {
   /** Collect each rejected node's reason (costly on big clusters; for diagnosis). */
   diagnostic: boolean;
   now?: number;
+  /** Source of the tie-break between equally loaded nodes; tests pass a fixed one. */
+  random?: () => number;
 }
 
 export interface Plan {

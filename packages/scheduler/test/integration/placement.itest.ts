@@ -68,7 +68,9 @@ describe('placement and allocation through the sf-database tier (real processes,
   it('allocates over the wire; an exhausted pool and a taken value keep their error classes', async () => {
     const owner = { type: 'network', uuid: randomUUID() };
     const first = await tier.client.allocations.allocate({ pool: 'vxlan', owner, purpose: 'vni', ttl_seconds: 0 });
-    await assert.rejects(tier.client.allocations.allocate({ pool: 'vxlan', owner, purpose: 'vni', ttl_seconds: 0, value: first.value }), AlreadyExistsError);
+    const other = { type: 'network', uuid: randomUUID() };
+    await assert.rejects(tier.client.allocations.allocate({ pool: 'vxlan', owner: other, purpose: 'vni', ttl_seconds: 0, value: first.value }), AlreadyExistsError);
+    assert.equal((await tier.client.allocations.allocate({ pool: 'vxlan', owner, purpose: 'vni', ttl_seconds: 0 })).value, first.value, 'a retry gets the same value');
     const [usage] = await tier.client.allocations.usage('vxlan');
     assert.equal(usage?.used, 1);
     assert.equal(usage?.size, 16_777_215);

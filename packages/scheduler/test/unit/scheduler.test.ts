@@ -12,11 +12,13 @@ function candidate(name: string, usedCpus: number): NodeCandidate {
 
 class FakeStore implements PlacementStore {
   reserved: Array<{ demands: Demand[]; candidates: string[] }> = [];
+  snapshots = 0;
   constructor(
     private readonly nodes: NodeCandidate[],
-    private readonly full = false,
+    public full = false,
   ) {}
   candidates(): Promise<NodeCandidate[]> {
+    this.snapshots += 1;
     return Promise.resolve(this.nodes);
   }
   reserve(demands: Demand[], candidates: string[]) {
@@ -55,5 +57,17 @@ describe('scheduler', () => {
     const store = new FakeStore([candidate('a', 0)], true);
     await assert.rejects(new Scheduler(store, options).place(one), (err: unknown) =>
       err instanceof InsufficientCapacityError && /1 candidate\(s\) passed the filters/.test(err.message) && err.details?.stage === 'claim');
+  });
+
+  it('reuses a snapshot within its lifetime, and retries once on a fresh one when the claim finds no room', async () => {
+    const store = new FakeStore([candidate('a', 0)]);
+    const scheduler = new Scheduler(store, { ...options, snapshotTtlMs: 60_000 });
+    await scheduler.place(one);
+    await scheduler.place(one);
+    assert.equal(store.snapshots, 1);
+    store.full = true;
+    await assert.rejects(scheduler.place(one), InsufficientCapacityError);
+    assert.equal(store.snapshots, 2, 'a refusal on a reused snapshot is checked on a fresh one');
+    assert.equal(store.reserved.length, 4);
   });
 });

@@ -162,6 +162,23 @@ function getConnection(pool: mysql.Pool): Promise<mysql.PoolConnection> {
   return new Promise((resolve, reject) => pool.getConnection((err, conn) => (err === null ? resolve(conn) : reject(err))));
 }
 
+/**
+ * Runs work that manages its own transaction on the server (a compound
+ * statement) again on a deadlock, lock wait or snapshot conflict, like
+ * transaction() does for transactions driven from here.
+ */
+export async function retryTransient<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (err) {
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (!isRetryable(rawCause(err)) || delay === undefined) throw err;
+      await sleep(delay + Math.random() * delay);
+    }
+  }
+}
+
 function rawCause(err: unknown): unknown {
   return isSfError(err) && err.cause !== undefined ? err.cause : err;
 }

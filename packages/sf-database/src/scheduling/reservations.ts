@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AlreadyExistsError, InsufficientCapacityError, InvalidStateTransitionError, NotFoundError, ValidationError } from '@sf/common';
-import type { Sql } from '../internal/sql.js';
+import { retryTransient, type Sql } from '../internal/sql.js';
 
 /**
  * Placement by reservation (plans-digest section 4): capacity is counters on
@@ -55,6 +55,31 @@ const INSERT_RESERVATION_SQL = `INSERT INTO node_reservations
   (uuid, instance_uuid, node, namespace, cpus, memory_mib, disk_gib, state, lease_expires)
   VALUES (?, ?, ?, ?, ?, ?, ?, 'reserved', NOW(6) + INTERVAL ? SECOND)`;
 
+/**
+ * One placement on one node in one round trip: the transaction runs on the
+ * server as a compound statement, so the guarded UPDATE, the quota check and
+ * the reservation INSERT cost one network exchange instead of five.
+ */
+const PLACE_ONE_SQL = `BEGIN NOT ATOMIC
+  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN ROLLBACK; RESIGNAL; END;
+  START TRANSACTION;
+  ${CLAIM_NODE_SQL};
+  IF ROW_COUNT() = 0 THEN
+    ROLLBACK;
+    SELECT 'no_room' AS outcome;
+  ELSE
+    ${CLAIM_QUOTA_SQL};
+    IF ROW_COUNT() = 0 AND EXISTS (SELECT 1 FROM namespace_quotas WHERE namespace = ?) THEN
+      ROLLBACK;
+      SELECT 'quota' AS outcome;
+    ELSE
+      ${INSERT_RESERVATION_SQL};
+      COMMIT;
+      SELECT 'placed' AS outcome;
+    END IF;
+  END IF;
+END`;
+
 /** Unsigned columns must not go below zero: a release after drift floors at 0 instead of failing. */
 const floorMinus = (column: string): string => `${column} = IF(${column} > ?, ${column} - ?, 0)`;
 
@@ -81,8 +106,9 @@ export class Reservations {
   constructor(private readonly db: Sql) {}
 
   /**
-   * Places every demand or none, idempotently (see live()). A single demand tries each candidate in its
-   * own transaction: under REPEATABLE READ a guarded UPDATE that did not fit
+   * Places every demand or none, idempotently (see live()). A single demand
+   * tries each candidate in its own transaction, one round trip each (see
+   * PLACE_ONE_SQL): under REPEATABLE READ a guarded UPDATE that did not fit
    * still holds its row lock until commit, so one transaction walking many
    * nodes in its own order deadlocks with another walking them in a different
    * order. A batch must hold all its nodes at once: it walks the candidates in
@@ -111,8 +137,8 @@ export class Reservations {
     const [only] = demands;
     if (demands.length === 1 && only !== undefined) {
       for (const node of candidates) {
-        const placed = await this.db.transaction(async (tx) => ((await claimNode(tx, only, [node])) === undefined ? undefined : reserve(tx, demands, [node], leaseSeconds)));
-        if (placed !== undefined) return placed;
+        const placed = await this.placeOne(only, node, leaseSeconds);
+        if (placed !== undefined) return [placed];
       }
       throw noRoom(only, candidates.length);
     }
@@ -125,6 +151,33 @@ export class Reservations {
       }
       return reserve(tx, demands, nodes, leaseSeconds);
     });
+  }
+
+  /** One demand on one node (see PLACE_ONE_SQL); undefined when the node had no room. */
+  private async placeOne(demand: Demand, node: string, leaseSeconds: number): Promise<Placement | undefined> {
+    const { instanceUuid, namespace, cpus, memoryMib: mem, diskGib: disk } = demand;
+    const reservationUuid = randomUUID();
+    const params = [
+      cpus, mem, disk, node, cpus, mem, disk,
+      cpus, mem, disk, 1, namespace, cpus, mem, disk, 1,
+      namespace,
+      reservationUuid, instanceUuid, node, namespace, cpus, mem, disk, leaseSeconds,
+    ];
+    let result: unknown[];
+    try {
+      result = await retryTransient(() => this.db.textRows<unknown>(PLACE_ONE_SQL, params));
+    } catch (err) {
+      if (err instanceof AlreadyExistsError) {
+        throw new AlreadyExistsError(`instance ${instanceUuid} already holds a reservation`, { code: 'SF_ERR_ALREADY_EXISTS_RESERVATION' });
+      }
+      throw err;
+    }
+    const outcome = (result.find(Array.isArray) as Array<{ outcome: string }> | undefined)?.[0]?.outcome;
+    if (outcome === 'placed') return { instanceUuid, node, reservationUuid };
+    if (outcome === 'quota') {
+      throw new InsufficientCapacityError(`namespace ${namespace} is over its quota`, { code: 'SF_ERR_INSUFFICIENT_CAPACITY_QUOTA', details: { namespace, stage: 'quota' } });
+    }
+    return undefined;
   }
 
   /**
