@@ -4,7 +4,8 @@ import type { Disk, GetInstancesResponse, Instance, ListInstancesRequest__Output
 import type { Param, Sql } from '../internal/sql.js';
 import { INSTANCE_STATES, INSTANCE_START_STATES, checkStartState } from '../internal/states.js';
 import { ListQuery, UUID_PATTERN, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, text, type JsonColumn } from '../internal/values.js';
-import { assignments, getRow, purgeDeleted, transitionState, updateColumns, type ObjectTable } from './object-table.js';
+import { Coalescer } from '../server/coalesce.js';
+import { assignments, getRow, notFound, purgeDeleted, transitionState, updateColumns, type ObjectTable } from './object-table.js';
 
 export const INSTANCE_TABLE: ObjectTable = { table: 'instances', key: 'uuid', kind: 'instance', namespaced: true, machine: INSTANCE_STATES };
 
@@ -119,22 +120,38 @@ const MAX_BATCH = 128;
 const BATCH_SIZES = [2, 4, 8, 16, 32, 64, MAX_BATCH];
 const BATCH_SQL = new Map(BATCH_SIZES.map((n) => [n, `SELECT ${COLUMNS} FROM instances WHERE uuid IN (${Array.from({ length: n }, () => '?').join(', ')})`]));
 
+/** Rows by canonical uuid in one indexed query, the IN list padded to a fixed size. */
+async function fetchRows(db: Sql, wanted: readonly string[]): Promise<InstanceRow[]> {
+  if (wanted.length === 0) return [];
+  if (wanted.length === 1) return db.rows<InstanceRow>(GET_SQL, wanted);
+  const size = BATCH_SIZES.find((n) => n >= wanted.length) ?? MAX_BATCH;
+  const params = [...wanted, ...Array.from({ length: size - wanted.length }, () => wanted[0] as string)];
+  return db.rows<InstanceRow>(BATCH_SQL.get(size) ?? '', params);
+}
+
 /** Many instances in one indexed query; the client batches concurrent gets into this. */
 export async function getInstances(db: Sql, uuids: readonly string[], namespace: string): Promise<GetInstancesResponse> {
   if (uuids.length > MAX_BATCH) throw new ValidationError(`at most ${MAX_BATCH} uuids per call`);
   const invalid = uuids.filter((u) => !UUID_PATTERN.test(u));
   const wanted = [...new Set(uuids.filter((u) => UUID_PATTERN.test(u)).map((u) => canonicalUuid(u)))];
-  if (wanted.length === 0) return { instances: [], missing: [], invalid };
-  let rows: InstanceRow[];
-  if (wanted.length === 1) rows = await db.rows<InstanceRow>(GET_SQL, wanted);
-  else {
-    const size = BATCH_SIZES.find((n) => n >= wanted.length) ?? MAX_BATCH;
-    const params = [...wanted, ...Array.from({ length: size - wanted.length }, () => wanted[0] as string)];
-    rows = await db.rows<InstanceRow>(BATCH_SQL.get(size) ?? '', params);
-  }
+  const rows = await fetchRows(db, wanted);
   const visible = rows.filter((row) => namespace === '' || row.namespace === namespace);
   const found = new Set(visible.map((row) => row.uuid));
   return { instances: visible.map(toInstance), missing: wanted.filter((u) => !found.has(u)), invalid };
+}
+
+/**
+ * GetInstance for the RPC layer: concurrent single gets (callers that did
+ * not batch) share one query per turn of the event loop.
+ */
+export function instanceReader(db: Sql): (uuid: string, namespace: string) => Promise<Instance> {
+  const coalescer = new Coalescer<InstanceRow>(MAX_BATCH, async (keys) => new Map((await fetchRows(db, keys)).map((row) => [row.uuid, row])));
+  return async (uuid, namespace) => {
+    const key = canonicalUuid(uuid);
+    const row = await coalescer.load(key);
+    if (row === undefined || (namespace !== '' && row.namespace !== namespace)) throw notFound(INSTANCE_TABLE, key);
+    return toInstance(row);
+  };
 }
 
 export async function createInstance(db: Sql, input: Instance): Promise<Instance> {

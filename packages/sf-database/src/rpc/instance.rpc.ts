@@ -1,11 +1,12 @@
 import type { InstanceServiceHandlers } from '@sf/proto';
-import { createInstance, deleteInstance, getInstance, getInstances, listInstances, transitionInstance, updateInstance } from '../resources/instance.repo.js';
+import { createInstance, deleteInstance, getInstances, instanceReader, listInstances, transitionInstance, updateInstance } from '../resources/instance.repo.js';
 import { unary, type RpcRuntime } from '../server/unary.js';
 
 export function instanceService(rt: RpcRuntime): InstanceServiceHandlers {
+  const read = instanceReader(rt.db);
   return {
     CreateInstance: unary(rt, 'CreateInstance', 'once', (req, { db }) => createInstance(db, req.instance ?? {})),
-    GetInstance: unary(rt, 'GetInstance', 'read', (req, { db }) => getInstance(db, req.uuid, req.namespace)),
+    GetInstance: unary(rt, 'GetInstance', 'read', (req) => read(req.uuid, req.namespace)),
     GetInstances: unary(rt, 'GetInstances', 'read', (req, { db }) => getInstances(db, req.uuids, req.namespace)),
     ListInstances: unary(rt, 'ListInstances', 'read', (req, { db }) => listInstances(db, req)),
     TransitionInstanceState: unary(rt, 'TransitionInstanceState', 'once', (req, { db }) =>
