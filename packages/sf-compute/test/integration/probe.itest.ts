@@ -10,9 +10,7 @@ describe('compute driver: hypervisor probe', function () {
     for (const type of ['kvm', 'qemu'] as const) {
       const config = testConfig();
       config.libvirt.type = type;
-      const started = Date.now();
       assert.deepEqual(await probeDomainType(config, logger), { domainType: type, reason: 'configured (libvirt.type)' });
-      assert.ok(Date.now() - started < 5000);
     }
   });
 
