@@ -97,6 +97,20 @@ describe('compute driver: crash safety of create and destroy', function () {
     await assertNothingLeft(uuid);
   });
 
+  it('a re-run asking for a larger disk grows the overlay a crashed run left', async () => {
+    const uuid = env.newUuid();
+    await crashAfter(uuid, 'disks');
+    const bigger = spec(uuid);
+    bigger.disks[0] = { sizeGib: 3, baseImage: image.sha256, bus: 'virtio' };
+    assert.equal((await env.driver.create(bigger)).powerState, 'on');
+    const { stdout } = await execa('qemu-img', ['info', '--output=json', '--force-share', '-f', 'qcow2', join(env.root, 'instances', uuid, 'disk-0.qcow2')]);
+    const info = JSON.parse(stdout) as { 'virtual-size': number; 'backing-filename': string };
+    assert.equal(info['virtual-size'], 3 * 1024 ** 3);
+    assert.equal(info['backing-filename'], image.path);
+    await env.driver.destroy(uuid);
+    await assertNothingLeft(uuid);
+  });
+
   it('destroy re-run after it crashed between stopping and undefining the domain', async () => {
     const uuid = env.newUuid();
     await env.driver.create(spec(uuid));
