@@ -54,7 +54,12 @@ export interface TierProcess {
 const scratch = mkdtempSync(join(tmpdir(), 'sf-tier-'));
 const EMPTY_CONFIG = join(scratch, 'config.json');
 writeFileSync(EMPTY_CONFIG, '{}');
-process.once('exit', () => rmSync(scratch, { recursive: true, force: true }));
+/** Every server this process spawned; none may outlive it, even when a test fails half way or mocha exits early. */
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 /** Spawns `sf-database serve` as a real process; resolves once it answers SERVING, rejects if it exits first. */
 export async function startTier(db: MariadbConfig, timeoutMs = 20_000): Promise<TierProcess> {
@@ -65,6 +70,8 @@ export async function startTier(db: MariadbConfig, timeoutMs = 20_000): Promise<
     SHAKENFIST_MARIADB_GATEWAY_METRICS_PORT: String(metricsPort),
   });
   const child = spawn(process.execPath, [BIN, 'serve'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
