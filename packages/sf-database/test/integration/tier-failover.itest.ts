@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Client, Metadata, credentials } from '@grpc/grpc-js';
+import { databaseServices } from '@sf/proto';
 import mysql from 'mysql2/promise';
 import type { DatabaseClient } from '@sf/database-client';
 import { startPrivateMariadb, type PrivateMariadb } from '../support/private-mariadb.js';
@@ -158,6 +164,54 @@ describe('sf-database tier: several processes, failover, health and the schema g
         assert.match(stderr, /schema version 1, this build expects \d+.*run `sf-ctl ensure-mariadb-schema`/);
       } finally {
         await behind.drop();
+      }
+    });
+
+    it('tells systemd READY=1, WATCHDOG=1 from its main loop and STOPPING=1 on SIGTERM', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sft-notify-'));
+      const socket = join(dir, 'notify.sock');
+      // A stand-in for systemd's notification socket: print each datagram on a line.
+      const listener = spawn(
+        'python3',
+        ['-c', 'import socket,sys\ns=socket.socket(socket.AF_UNIX,socket.SOCK_DGRAM)\ns.bind(sys.argv[1])\nwhile True:\n  print(s.recv(4096).decode(),flush=True)', socket],
+        { stdio: ['ignore', 'pipe', 'ignore'] },
+      );
+      let heard = '';
+      listener.stdout?.on('data', (chunk: Buffer) => {
+        heard += chunk.toString();
+      });
+      try {
+        for (let i = 0; i < 100 && !existsSync(socket); i += 1) await sleep(50);
+        const tier = await startTier(db.config, 20_000, { NOTIFY_SOCKET: socket });
+        for (let i = 0; i < 100 && !heard.includes('WATCHDOG=1'); i += 1) await sleep(50);
+        await tier.stop();
+        assert.equal(await tier.exited, 0);
+        for (let i = 0; i < 40 && !heard.includes('STOPPING=1'); i += 1) await sleep(50);
+        assert.match(heard, /READY=1/);
+        assert.match(heard, /WATCHDOG=1/);
+        assert.match(heard, /STOPPING=1/);
+      } finally {
+        listener.kill('SIGKILL');
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('answers Health for its services and NOT_FOUND for an unknown one', async () => {
+      const tier = await startTier(db.config);
+      const raw = new Client(tier.address, credentials.createInsecure());
+      const check = (service: string) =>
+        new Promise<string>((resolve, reject) => {
+          const method = databaseServices().health.Check;
+          raw.makeUnaryRequest(method.path, method.requestSerialize, method.responseDeserialize, { service }, new Metadata(), { deadline: Date.now() + 5000 }, (err, reply) =>
+            err === null && reply !== undefined ? resolve(String(reply.status)) : reject(err ?? new Error('empty')),
+          );
+        });
+      try {
+        assert.equal(await check('sf.database.v1.InstanceService'), 'SERVING');
+        await assert.rejects(check('no.such.Service'), (err: { code?: number }) => err.code === 5);
+      } finally {
+        raw.close();
+        await tier.stop();
       }
     });
 

@@ -62,12 +62,13 @@ process.once('exit', () => {
 });
 
 /** Spawns `sf-database serve` as a real process; resolves once it answers SERVING, rejects if it exits first. */
-export async function startTier(db: MariadbConfig, timeoutMs = 20_000): Promise<TierProcess> {
+export async function startTier(db: MariadbConfig, timeoutMs = 20_000, extraEnv: Record<string, string> = {}): Promise<TierProcess> {
   const port = await freePort();
   const metricsPort = await freePort();
   const env = tierEnv(db, EMPTY_CONFIG, {
     SHAKENFIST_MARIADB_GATEWAY_PORT: String(port),
     SHAKENFIST_MARIADB_GATEWAY_METRICS_PORT: String(metricsPort),
+    ...extraEnv,
   });
   const child = spawn(process.execPath, [BIN, 'serve'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   children.add(child);
