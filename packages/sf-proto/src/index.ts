@@ -3,6 +3,7 @@ import type { ServiceDefinition } from '@grpc/grpc-js';
 import protoLoader from '@grpc/proto-loader';
 import type { HealthDefinition } from './generated/grpc/health/v1/Health.js';
 import type { AllocationServiceDefinition } from './generated/sf/database/v1/AllocationService.js';
+import type { ApiRequestServiceDefinition } from './generated/sf/database/v1/ApiRequestService.js';
 import type { ArtifactServiceDefinition } from './generated/sf/database/v1/ArtifactService.js';
 import type { BlobServiceDefinition } from './generated/sf/database/v1/BlobService.js';
 import type { EventServiceDefinition } from './generated/sf/database/v1/EventService.js';
@@ -35,6 +36,7 @@ export const PROTO_FILES = [
   'sf/database/v1/blob.proto',
   'sf/database/v1/artifact.proto',
   'sf/database/v1/allocation.proto',
+  'sf/database/v1/api_request.proto',
   'sf/database/v1/scheduling.proto',
 ] as const;
 
@@ -62,6 +64,7 @@ export interface DatabaseServices {
   blob: BlobServiceDefinition;
   artifact: ArtifactServiceDefinition;
   allocation: AllocationServiceDefinition;
+  apiRequest: ApiRequestServiceDefinition;
   scheduling: SchedulingServiceDefinition;
 }
 
@@ -93,6 +96,7 @@ export function databaseServices(): DatabaseServices {
     blob: service(definition, 'sf.database.v1.BlobService'),
     artifact: service(definition, 'sf.database.v1.ArtifactService'),
     allocation: service(definition, 'sf.database.v1.AllocationService'),
+    apiRequest: service(definition, 'sf.database.v1.ApiRequestService'),
     scheduling: service(definition, 'sf.database.v1.SchedulingService'),
   };
   return loaded;
