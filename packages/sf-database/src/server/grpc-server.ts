@@ -3,6 +3,7 @@ import { Server, ServerCredentials, type ConnectionInjector } from '@grpc/grpc-j
 import { databaseServices } from '@sf/proto';
 import type { AuditSink, PoolCatalog } from '../allocator/allocator.js';
 import { allocationService } from '../rpc/allocation.rpc.js';
+import { apiRequestService } from '../rpc/api-request.rpc.js';
 import { artifactService } from '../rpc/artifact.rpc.js';
 import { blobService } from '../rpc/blob.rpc.js';
 import { eventService } from '../rpc/event.rpc.js';
@@ -56,6 +57,7 @@ export async function startGrpcServer(rt: RpcRuntime, placement: PlacementSettin
   server.addService(services.artifact, artifactService(rt));
   server.addService(services.allocation, allocationService(rt, placement.catalog, placement.audit));
   server.addService(services.scheduling, schedulingService(rt, placement.reservationLeaseSeconds));
+  server.addService(services.apiRequest, apiRequestService(rt));
   const names = new Set(
     Object.values(services)
       .map((definition) => (Object.values(definition as object)[0] as { path?: string } | undefined)?.path?.split('/')[1])
