@@ -1,5 +1,6 @@
 import type { Logger, MariadbGatewayConfig } from '@sf/common';
 import { AllocationClient } from './allocation.js';
+import { ApiRequestClient } from './api-request.js';
 import { ArtifactClient } from './artifact.js';
 import { BlobClient } from './blob.js';
 import { EventClient } from './event.js';
@@ -47,6 +48,7 @@ export class DatabaseClient {
   readonly artifacts: ArtifactClient;
   readonly allocations: AllocationClient;
   readonly scheduling: SchedulingClient;
+  readonly apiRequests: ApiRequestClient;
   private readonly pool: EndpointPool;
 
   constructor(options: DatabaseClientOptions) {
@@ -69,6 +71,7 @@ export class DatabaseClient {
     this.artifacts = new ArtifactClient(transport);
     this.allocations = new AllocationClient(transport);
     this.scheduling = new SchedulingClient(transport);
+    this.apiRequests = new ApiRequestClient(transport);
   }
 
   static fromConfig(config: MariadbGatewayConfig, log?: Logger): DatabaseClient {

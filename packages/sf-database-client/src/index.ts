@@ -14,4 +14,5 @@ export type { BlobClient } from './blob.js';
 export type { ArtifactClient } from './artifact.js';
 export type { AllocationClient } from './allocation.js';
 export type { SchedulingClient } from './scheduling.js';
+export type { ApiRequestClient } from './api-request.js';
 export type * from '@sf/proto';
