@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type RouteOptions } from 'fastify';
+import type { Registry } from 'prom-client';
+import { installAuth } from './internal/auth-hook.js';
+import { installBodyParsing } from './internal/body.js';
+import type { ApiDeps } from './internal/context.js';
+import { installErrorHandlers } from './internal/errors.js';
+import { installIdempotency } from './internal/idempotency-hook.js';
+import { installMetrics } from './internal/metrics.js';
+import { ROUTES } from './routes/index.js';
+
+export interface App {
+  app: FastifyInstance;
+  metrics: Registry;
+  /** Every route as registered, for /openapi.json and the schema test. */
+  routes: RouteOptions[];
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+/** Request bodies are small JSON documents; uploads (16 MiB chunks) are not served yet. */
+const BODY_LIMIT = 1024 * 1024;
+
+/** The fastify app with every route of ROUTES, hooks in a fixed order: metrics, auth, body, idempotency. */
+export async function buildApp(deps: ApiDeps): Promise<App> {
+  const app: FastifyInstance = Fastify({
+    loggerInstance: deps.log as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
+    return503OnClosing: false,
+    // HEAD twins of GET routes would inherit a body schema HEAD cannot have.
+    exposeHeadRoutes: false,
+  });
+  // Shaken Fist's client sends GET parameters as a JSON body (API.md section 1.2): let fastify parse and validate them.
+  app.addHttpMethod('GET', { hasBody: true, overrideExisting: true });
+  const routes: RouteOptions[] = [];
+  app.addHook('onRoute', (route) => {
+    routes.push(route);
+  });
+  installErrorHandlers(app);
+  const metrics = installMetrics(app, deps.readiness);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.routeOptions.config.public === true && request.url.endsWith('z')) return;
+    request.log.info({ method: request.method, route: request.routeOptions.url, status: reply.statusCode, duration_ms: Math.round(reply.elapsedTime * 100) / 100 }, 'request');
+  });
+  installAuth(app, deps);
+  installBodyParsing(app, BODY_LIMIT);
+  installIdempotency(app, deps);
+  for (const plugin of ROUTES) await app.register(async (scope) => plugin(scope, deps, () => routes));
+  await app.ready();
+  return { app, metrics, routes };
+}

@@ -1,0 +1,31 @@
+import { parseArgs } from 'node:util';
+import { isSfError } from '@sf/common';
+import { serve } from './server.js';
+
+const USAGE = `usage: sf-api <command>
+
+commands:
+  serve    serve the REST API (api.port; metrics on api.metrics_port)
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
+  const [command] = positionals;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (command === undefined || command === 'serve') return serve();
+  process.stderr.write(`sf-api: unknown command "${command}"\n${USAGE}`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (err: unknown) => {
+    process.stderr.write(`sf-api: ${isSfError(err) ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  },
+);

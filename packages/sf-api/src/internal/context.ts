@@ -1,0 +1,48 @@
+import type { Logger } from '@sf/common';
+import type { DatabaseClient, EventWriter } from '@sf/database-client';
+import type { Scheduler } from '@sf/scheduler';
+import type { FastifyRequest } from 'fastify';
+import type { IdempotencyStore } from './idempotency.js';
+import type { KeyStore } from './keys.js';
+import type { Readiness } from './readiness.js';
+import type { TokenSettings } from './token.js';
+
+/** Who is calling, from a verified token. `system` is the admin namespace. */
+export interface Caller {
+  namespace: string;
+  keyName: string;
+  admin: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    caller: Caller;
+  }
+  interface FastifySchema {
+    /** One line for /openapi.json. */
+    summary?: string;
+  }
+  interface FastifyContextConfig {
+    /** No token needed (GET /, POST /auth, health, openapi). */
+    public?: boolean;
+    /** Only `system` may call; others get 401 `unauthorized`, as Shaken Fist does. */
+    admin?: boolean;
+  }
+}
+
+/** Everything a route needs, injected so unit tests can pass fakes. */
+export interface ApiDeps {
+  db: DatabaseClient;
+  scheduler: Scheduler;
+  keys: KeyStore;
+  tokens: TokenSettings;
+  idempotency: IdempotencyStore;
+  readiness: Readiness;
+  events: EventWriter;
+  log: Logger;
+}
+
+/** The namespace filter of the caller's reads: '' (everything) for system. */
+export function scopeOf(request: FastifyRequest): string {
+  return request.caller.admin ? '' : request.caller.namespace;
+}

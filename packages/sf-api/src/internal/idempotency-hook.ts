@@ -1,0 +1,41 @@
+import { ValidationError } from '@sf/common';
+import type { FastifyInstance } from 'fastify';
+import type { ApiDeps } from './context.js';
+import { scopedKey, uuidFromKey } from './idempotency.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set on a POST carrying Idempotency-Key: the scoped key, and the UUID a create gives its object. */
+    idempotency: { key: string; uuid: string } | null;
+  }
+}
+
+const KEY = /^[\x21-\x7e]{1,255}$/;
+
+/**
+ * A POST with Idempotency-Key is applied once: a retry (on any sf-api
+ * process) gets the first 200 reply from the database. Two racing first
+ * attempts create under the same derived UUID, so the tier lets only one win.
+ * Failed attempts are not stored: their retry runs afresh.
+ */
+export function installIdempotency(app: FastifyInstance, deps: ApiDeps): void {
+  app.decorateRequest('idempotency', null);
+  app.addHook('preHandler', async (request, reply) => {
+    const header = request.headers['idempotency-key'];
+    if (request.method !== 'POST' || header === undefined || request.routeOptions.config.public === true) return;
+    if (typeof header !== 'string' || !KEY.test(header)) throw new ValidationError('Idempotency-Key: must be 1 to 255 printable ASCII characters');
+    const key = scopedKey(request.caller.namespace, request.method, request.url, header);
+    const stored = await deps.idempotency.get(key);
+    if (stored !== undefined) {
+      reply.header('idempotent-replayed', 'true');
+      return reply.code(stored.status).type('application/json').serializer((body: unknown) => JSON.stringify(body)).send(stored.body);
+    }
+    request.idempotency = { key, uuid: uuidFromKey(key) };
+    return undefined;
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.idempotency === null || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+    await deps.idempotency.put(request.idempotency.key, { status: 200, body: JSON.parse(payload) as unknown });
+    return payload;
+  });
+}

@@ -1,0 +1,48 @@
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+
+/** One key of a namespace as the tier stores it: a scrypt hash, and the nonce its tokens carry. */
+export interface KeyRecord {
+  keyName: string;
+  keyHash: string;
+  nonce: string;
+}
+
+/** Namespace keys and trusts in the database tier; a missing namespace or key is a NotFoundError. */
+export interface KeyStore {
+  get(namespace: string, keyName: string): Promise<KeyRecord>;
+  list(namespace: string): Promise<KeyRecord[]>;
+  /** Adds or replaces the key with a fresh nonce, revoking tokens minted with the old one. */
+  set(namespace: string, keyName: string, keyHash: string): Promise<KeyRecord>;
+  delete(namespace: string, keyName: string): Promise<boolean>;
+  /** The namespaces `namespace` lets see its objects. */
+  trusts(namespace: string): Promise<string[]>;
+  addTrust(namespace: string, trusted: string): Promise<string[]>;
+  removeTrust(namespace: string, trusted: string): Promise<string[]>;
+}
+
+// scrypt's cost: ~16 MiB and tens of ms per hash, paid only by POST /auth and key changes.
+const PARAMS: ScryptOptions = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+const KEY_LENGTH = 32;
+
+function derive(secret: string, salt: Buffer, params: ScryptOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(secret, salt, KEY_LENGTH, params, (err, key) => (err === null ? resolve(key) : reject(err)));
+  });
+}
+
+/** `scrypt$N$r$p$salt$hash`, so the cost can change without invalidating stored keys. */
+export async function hashKey(secret: string): Promise<string> {
+  const salt = randomBytes(16);
+  const hash = await derive(secret, salt, PARAMS);
+  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64'), hash.toString('base64')].join('$');
+}
+
+/** Constant time in the secret; a malformed stored hash never matches. */
+export async function keyMatches(secret: string, stored: string): Promise<boolean> {
+  const [scheme, n, r, p, salt, hash] = stored.split('$');
+  if (scheme !== 'scrypt' || salt === undefined || hash === undefined) return false;
+  const expected = Buffer.from(hash, 'base64');
+  if (expected.length !== KEY_LENGTH) return false;
+  const actual = await derive(secret, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p), maxmem: PARAMS.maxmem });
+  return timingSafeEqual(actual, expected);
+}

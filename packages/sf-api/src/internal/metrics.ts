@@ -1,0 +1,50 @@
+import { createServer, type Server } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Readiness } from './readiness.js';
+
+const START = Symbol('sf-api-start');
+
+/** Requests by route and status, latencies, in-flight and readiness, on their own registry (one per app, for tests). */
+export function installMetrics(app: FastifyInstance, readiness: Readiness): Registry {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const requests = new Counter({ name: 'sf_api_requests_total', help: 'Requests answered, by route and status', labelNames: ['method', 'route', 'status'], registers: [registry] });
+  const latency = new Histogram({
+    name: 'sf_api_request_duration_seconds', help: 'Time to answer, by route', labelNames: ['method', 'route'],
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers: [registry],
+  });
+  const inFlight = new Gauge({ name: 'sf_api_requests_in_flight', help: 'Requests being answered', registers: [registry] });
+  new Gauge({ name: 'sf_api_ready', help: '1 when /readyz answers 200', registers: [registry], collect() { this.set(readiness.isReady() ? 1 : 0); } });
+  app.addHook('onRequest', async (request) => {
+    (request as unknown as Record<symbol, number>)[START] = performance.now();
+    inFlight.inc();
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    inFlight.dec();
+    // The route pattern, not the URL, so label cardinality stays bounded.
+    const route = request.routeOptions.url ?? 'unknown';
+    requests.inc({ method: request.method, route, status: String(reply.statusCode) });
+    const start = (request as unknown as Record<symbol, number>)[START] ?? performance.now();
+    latency.observe({ method: request.method, route }, (performance.now() - start) / 1000);
+  });
+  return registry;
+}
+
+/** Prometheus text on api.metrics_port, apart from the REST port so it is never load balanced. */
+export function startMetricsServer(registry: Registry, host: string, port: number): Promise<Server> {
+  const server = createServer((req, res) => {
+    if (req.url !== '/metrics') {
+      res.writeHead(404).end();
+      return;
+    }
+    registry.metrics().then(
+      (text) => res.writeHead(200, { 'content-type': registry.contentType }).end(text),
+      () => res.writeHead(500).end(),
+    );
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}

@@ -1,0 +1,15 @@
+import type { DatabaseClient } from '@sf/database-client';
+import { IDEMPOTENCY_TTL_SECONDS, type IdempotencyStore } from './idempotency.js';
+
+/** Idempotency-Key replies in the database tier, so they hold across sf-api instances. */
+export function tierIdempotencyStore(db: DatabaseClient): IdempotencyStore {
+  return {
+    get: async (key) => {
+      const stored = await db.apiRequests.get(key);
+      return stored.found ? { status: stored.status, body: JSON.parse(stored.response_json) as unknown } : undefined;
+    },
+    put: async (key, reply) => {
+      await db.apiRequests.put({ requestKey: key, namespace: '', status: reply.status, responseJson: JSON.stringify(reply.body), ttlSeconds: IDEMPOTENCY_TTL_SECONDS });
+    },
+  };
+}

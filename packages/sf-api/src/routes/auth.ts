@@ -1,0 +1,43 @@
+import { NotFoundError, UnauthenticatedError, ValidationError } from '@sf/common';
+import { recordEvent } from '../internal/audit.js';
+import { keyMatches } from '../internal/keys.js';
+import { namespaceNotFound } from '../internal/namespaces.js';
+import { signToken } from '../internal/token.js';
+import type { RoutePlugin } from './types.js';
+
+const body = {
+  type: 'object',
+  properties: { namespace: { type: ['string', 'null'], maxLength: 255 }, key: {} },
+  additionalProperties: false,
+} as const;
+
+const tokenReply = {
+  type: 'object',
+  properties: { access_token: { type: 'string' }, token_type: { type: 'string' }, expires_in: { type: 'integer' } },
+  required: ['access_token', 'token_type', 'expires_in'],
+} as const;
+
+/** POST /auth (API.md section 3.1): the secret is tried against every key of the namespace. */
+export const authRoutes: RoutePlugin = (app, deps) => {
+  app.post<{ Body: { namespace?: string | null; key?: unknown } }>('/auth', {
+    config: { public: true },
+    schema: { summary: 'Exchange a namespace key for a 15 minute token', body, response: { 200: tokenReply } },
+  }, async (request) => {
+    const { namespace, key } = request.body;
+    if (namespace === undefined || namespace === null || namespace === '') throw new ValidationError('missing namespace in request');
+    const ns = await deps.db.namespaces.get(namespace).catch((err: unknown) => {
+      throw err instanceof NotFoundError ? namespaceNotFound() : err;
+    });
+    if (ns.state === 'deleted') throw namespaceNotFound();
+    if (key === undefined || key === null) throw new ValidationError('missing key in request');
+    if (typeof key !== 'string') throw new ValidationError('key is not a string');
+    for (const candidate of await deps.keys.list(namespace)) {
+      if (await keyMatches(key, candidate.keyHash)) {
+        const token = await signToken(deps.tokens, { namespace, keyName: candidate.keyName, nonce: candidate.nonce });
+        return { access_token: token, token_type: 'Bearer', expires_in: deps.tokens.duration };
+      }
+    }
+    recordEvent(deps, request, 'audit', 'authentication failed', 'namespace', namespace);
+    throw new UnauthenticatedError('unauthorized');
+  });
+};

@@ -1,0 +1,33 @@
+import { scopeOf } from '../internal/context.js';
+import { instanceByRef, networkByRef, orNotFound } from '../internal/refs.js';
+import { emptyBody, interfaceView, listOf, refParams } from '../internal/schemas.js';
+import { interfaceView as toView } from '../internal/views.js';
+import type { RoutePlugin } from './types.js';
+
+/** Network interfaces (API.md section 7), alone and as the NICs of an instance or a network. */
+export const interfaceRoutes: RoutePlugin = (app, deps) => {
+  app.get<{ Params: { uuid: string } }>('/interfaces/:uuid', {
+    schema: { summary: 'One network interface', params: refParams('uuid'), body: emptyBody, response: { 200: interfaceView } },
+  }, async (request) => {
+    const scope = scopeOf(request);
+    const nic = await orNotFound('interface', () => deps.db.networkInterfaces.get(request.params.uuid, scope));
+    const metadata = await deps.db.metadata.get({ objectType: 'network_interface', objectRef: nic.uuid, namespace: nic.namespace });
+    return toView(nic, metadata);
+  });
+
+  app.get<{ Params: { ref: string } }>('/instances/:ref/interfaces', {
+    schema: { summary: 'The NICs of an instance, in order', params: refParams('ref'), body: emptyBody, response: { 200: listOf(interfaceView) } },
+  }, async (request) => {
+    const instance = await instanceByRef(deps, request, request.params.ref);
+    const { network_interfaces: nics } = await deps.db.networkInterfaces.list({ instance_uuid: instance.uuid, namespace: instance.namespace });
+    return nics.sort((a, b) => a.order - b.order).map((nic) => toView(nic));
+  });
+
+  app.get<{ Params: { ref: string } }>('/networks/:ref/interfaces', {
+    schema: { summary: 'The interfaces on a network', params: refParams('ref'), body: emptyBody, response: { 200: listOf(interfaceView) } },
+  }, async (request) => {
+    const network = await networkByRef(deps, request, request.params.ref);
+    const { network_interfaces: nics } = await deps.db.networkInterfaces.list({ network_uuid: network.uuid, states: ['initial', 'created'] });
+    return nics.map((nic) => toView(nic));
+  });
+};

@@ -1,0 +1,110 @@
+import { AlreadyExistsError, ForbiddenError, NotFoundError, ValidationError } from '@sf/common';
+import { recordEvent } from '../internal/audit.js';
+import { SYSTEM_NAMESPACE } from '../internal/auth-hook.js';
+import { hashKey } from '../internal/keys.js';
+import { NAME_PATTERN, existingNamespace, fullNamespaceView, visibleNamespace } from '../internal/namespaces.js';
+import { allPages } from '../internal/pages.js';
+import { emptyBody, listOf, namespaceView, nullReply, refParams } from '../internal/schemas.js';
+import { checkKeyName } from './namespace-keys.js';
+import type { RoutePlugin } from './types.js';
+
+const createBody = {
+  type: 'object',
+  properties: {
+    namespace: { type: ['string', 'null'], maxLength: 64 },
+    key_name: { type: ['string', 'null'], maxLength: 64 },
+    key: {},
+  },
+  additionalProperties: false,
+} as const;
+const trustBody = { type: 'object', properties: { external_namespace: { type: ['string', 'null'], maxLength: 64 } }, additionalProperties: false } as const;
+
+type CreateBody = { namespace?: string | null; key_name?: string | null; key?: unknown };
+type Params = { ns: string };
+
+/** /auth/namespaces (API.md section 4): create and delete are system's; the rest follows trust. */
+export const namespaceRoutes: RoutePlugin = (app, deps) => {
+  app.post<{ Body: CreateBody }>('/auth/namespaces', {
+    config: { admin: true },
+    schema: { summary: 'Create a namespace, optionally with a first key', body: createBody, response: { 200: namespaceView } },
+  }, async (request) => {
+    const { namespace: name, key_name: keyName, key } = request.body;
+    if (name === undefined || name === null || name === '') throw new ValidationError('no namespace specified');
+    if (!new RegExp(NAME_PATTERN).test(name)) throw new ValidationError('namespace: must match ' + NAME_PATTERN);
+    if (keyName !== undefined && keyName !== null) {
+      checkKeyName(keyName);
+      if (key === undefined || key === null || key === '') throw new ValidationError('no key specified');
+      if (typeof key !== 'string') throw new ValidationError('key is not a string');
+    }
+    // Shaken Fist refuses even a deleted, not yet purged name.
+    const ns = await deps.db.namespaces.create(name).catch((err: unknown) => {
+      throw err instanceof AlreadyExistsError ? new ForbiddenError('namespace exists', { code: 'SF_ERR_FORBIDDEN_NAMESPACE_EXISTS' }) : err;
+    });
+    if (keyName !== undefined && keyName !== null) await deps.keys.set(name, keyName, await hashKey(key as string));
+    recordEvent(deps, request, 'audit', 'namespace created', 'namespace', name);
+    return fullNamespaceView(deps, ns);
+  });
+
+  app.get('/auth/namespaces', {
+    schema: { summary: 'Namespaces visible to the caller', body: emptyBody, response: { 200: listOf(namespaceView) } },
+  }, async (request) => {
+    const all = await allPages(async (page) => {
+      const r = await deps.db.namespaces.list({ states: ['created'], page });
+      return { items: r.namespaces, next: r.next_page_token };
+    });
+    const visible = await Promise.all(all.map(async (ns) => {
+      if (request.caller.admin || ns.name === request.caller.namespace) return ns;
+      return (await deps.keys.trusts(ns.name)).includes(request.caller.namespace) ? ns : undefined;
+    }));
+    return Promise.all(visible.filter((ns) => ns !== undefined).map((ns) => fullNamespaceView(deps, ns)));
+  });
+
+  app.get<{ Params: Params }>('/auth/namespaces/:ns', {
+    schema: { summary: 'One namespace', params: refParams('ns'), body: emptyBody, response: { 200: namespaceView } },
+  }, async (request) => fullNamespaceView(deps, await visibleNamespace(deps, request, request.params.ns)));
+
+  app.delete<{ Params: Params }>('/auth/namespaces/:ns', {
+    config: { admin: true },
+    schema: { summary: 'Delete an empty namespace', params: refParams('ns'), body: emptyBody, response: { 200: nullReply } },
+  }, async (request) => {
+    const { ns } = request.params;
+    if (ns === SYSTEM_NAMESPACE) throw new ForbiddenError('you cannot delete the system namespace');
+    const namespace = await visibleNamespace(deps, request, ns);
+    if (namespace.state === 'deleted') return null;
+    const instances = await deps.db.instances.list({ namespace: ns, page: { page_size: 1000, page_token: '' } });
+    if (instances.instances.some((i) => i.state !== 'deleted' && i.state !== 'error')) throw new ValidationError('you cannot delete a namespace with instances');
+    const networks = await deps.db.networks.list({ namespace: ns, states: ['initial', 'created'], page: { page_size: 1, page_token: '' } });
+    if (networks.networks.length > 0) throw new ValidationError('you cannot delete a namespace with networks');
+    // Keys go first: a live key is how authentication knows its namespace is live.
+    for (const key of await deps.keys.list(ns)) await deps.keys.delete(ns, key.keyName);
+    await deps.db.namespaces.transition(ns, 'deleted');
+    recordEvent(deps, request, 'audit', 'namespace deleted', 'namespace', ns);
+    return null;
+  });
+
+  app.post<{ Params: Params; Body: { external_namespace?: string | null } }>('/auth/namespaces/:ns/trust', {
+    schema: { summary: 'Let another namespace see this one', params: refParams('ns'), body: trustBody, response: { 200: namespaceView } },
+  }, async (request) => {
+    const external = request.body.external_namespace;
+    if (external === undefined || external === null || external === '') throw new ValidationError('no external namespace specified');
+    const ns = await visibleNamespace(deps, request, request.params.ns, false);
+    await existingNamespace(deps, external);
+    await deps.keys.addTrust(ns.name, external);
+    recordEvent(deps, request, 'audit', 'trust added', 'namespace', ns.name, { external_namespace: external });
+    return fullNamespaceView(deps, ns);
+  });
+
+  app.delete<{ Params: Params & { external: string } }>('/auth/namespaces/:ns/trust/:external', {
+    schema: { summary: 'Stop trusting a namespace (system stays trusted)', params: refParams('ns', 'external'), body: emptyBody, response: { 200: namespaceView } },
+  }, async (request) => {
+    const ns = await visibleNamespace(deps, request, request.params.ns, false);
+    const { external } = request.params;
+    if (external !== SYSTEM_NAMESPACE) {
+      await deps.keys.removeTrust(ns.name, external).catch((err: unknown) => {
+        if (!(err instanceof NotFoundError)) throw err;
+      });
+      recordEvent(deps, request, 'audit', 'trust removed', 'namespace', ns.name, { external_namespace: external });
+    }
+    return fullNamespaceView(deps, ns);
+  });
+};

@@ -1,0 +1,100 @@
+import { AlreadyExistsError, InsufficientCapacityError, toSfError } from '@sf/common';
+import type { Instance__Output } from '@sf/database-client';
+import { randomUUID } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { recordEvent } from '../internal/audit.js';
+import type { ApiDeps } from '../internal/context.js';
+import { uuidFromKey } from '../internal/idempotency.js';
+import type { InstanceSpec } from './instance-spec.js';
+import type { NicPlan } from './instance-nics.js';
+
+export interface CreatePlan {
+  uuid: string;
+  namespace: string;
+  spec: InstanceSpec;
+  nics: NicPlan[];
+  sshKey: string;
+  userData: string;
+  nvramTemplate: string;
+  requestedNode: string;
+}
+
+/** Each NIC's UUID follows from its instance's, so a retried create allocates for the same owners. */
+const nicUuid = (instanceUuid: string, order: number): string => uuidFromKey(`${instanceUuid}/nic/${order}`);
+
+async function allocateNics(deps: ApiDeps, plan: CreatePlan): Promise<void> {
+  for (const [order, nic] of plan.nics.entries()) {
+    const uuid = nicUuid(plan.uuid, order);
+    const owner = { type: 'network_interface', uuid };
+    const mac = await deps.db.allocations.allocate({ pool: 'mac', owner, purpose: 'macaddr', value: nic.macaddress });
+    let ipv4 = '';
+    if (nic.address !== 'none') {
+      try {
+        ipv4 = (await deps.db.allocations.allocate({ pool: `ipv4:${nic.network.uuid}`, owner, purpose: 'ipv4', value: nic.address })).value;
+      } catch (err) {
+        if (err instanceof AlreadyExistsError) throw new AlreadyExistsError(`address ${nic.address} in use`, { cause: err });
+        if (err instanceof InsufficientCapacityError) throw new InsufficientCapacityError('No free addresses on network', { cause: err });
+        throw err;
+      }
+    }
+    await deps.db.networkInterfaces.create({
+      uuid, namespace: plan.namespace, state: 'initial', network_uuid: nic.network.uuid, instance_uuid: plan.uuid,
+      macaddr: mac.value, ipv4, order, model: nic.model,
+    }).catch((err: unknown) => {
+      if (!(err instanceof AlreadyExistsError)) throw err;
+    });
+  }
+}
+
+/** A create that failed after the instance row exists: `<state>-error` then `error` with the message, addresses freed. */
+async function failCreate(deps: ApiDeps, plan: CreatePlan, err: unknown): Promise<void> {
+  const message = toSfError(err).message;
+  await deps.db.instances.transition(plan.uuid, 'initial-error', { errorMessage: message }).catch(() => undefined);
+  await deps.db.instances.transition(plan.uuid, 'error', { errorMessage: message }).catch(() => undefined);
+  for (const order of plan.nics.keys()) {
+    await deps.db.allocations.releaseOwner({ type: 'network_interface', uuid: nicUuid(plan.uuid, order) }).catch(() => undefined);
+  }
+}
+
+/**
+ * The writes of API.md section 5.1, once every check passed: the instance in
+ * `initial`, its metadata, addresses and interfaces, then the placement (a
+ * reservation; none left is 507), then the work queued for the node's
+ * compute worker. Every step is retry-safe under the same instance UUID.
+ */
+export async function createInstance(deps: ApiDeps, request: FastifyRequest, plan: CreatePlan): Promise<Instance__Output> {
+  const { spec } = plan;
+  const created = await deps.db.instances.create({
+    uuid: plan.uuid, namespace: plan.namespace, name: spec.name, state: 'initial', cpus: spec.cpus, memory_mib: spec.memoryMib,
+    disks: spec.disks, video_json: JSON.stringify(spec.video), uefi: spec.uefi, secure_boot: spec.secureBoot,
+    nvram_template: plan.nvramTemplate, configdrive: spec.configdrive, ssh_key: plan.sshKey, user_data: plan.userData,
+    requested_node: plan.requestedNode, affinity_json: JSON.stringify(spec.affinity), power_state: 'initial', tags: spec.tags,
+  });
+  recordEvent(deps, request, 'audit', 'instance created', 'instance', plan.uuid);
+  try {
+    const owner = { objectType: 'instance' as const, objectRef: plan.uuid, namespace: plan.namespace };
+    for (const [key, value] of Object.entries(spec.metadata)) await deps.db.metadata.set(owner, key, value);
+    await allocateNics(deps, plan);
+    const diskGib = spec.disks.reduce((sum, d) => sum + d.size_gib, 0);
+    const [placement] = await deps.scheduler.place({
+      namespace: plan.namespace,
+      instances: [{ uuid: plan.uuid, cpus: spec.cpus, memoryMib: spec.memoryMib, diskGib }],
+      ...(plan.requestedNode === '' ? {} : { requestedNode: plan.requestedNode }),
+      ...(Object.keys(spec.affinity).length === 0 ? {} : { affinity: { prefer: spec.affinity } }),
+    });
+    const node = placement?.node ?? '';
+    const placed = await deps.db.instances.update({ uuid: plan.uuid, namespace: plan.namespace, node });
+    recordEvent(deps, request, 'status', 'schedule complete', 'instance', plan.uuid, { node });
+    await deps.db.operations.enqueue({
+      operation_type: 'instance.create', namespace: plan.namespace, target_node: node, request_id: request.id,
+      payload_json: JSON.stringify({ instance_uuid: plan.uuid }), targets: [{ object_type: 'instance', object_uuid: plan.uuid }],
+    });
+    return placed;
+  } catch (err) {
+    await failCreate(deps, plan, err);
+    recordEvent(deps, request, 'status', 'create failed', 'instance', created.uuid, { error: toSfError(err).message });
+    throw err;
+  }
+}
+
+export const newInstanceUuid = (request: FastifyRequest): string => request.idempotency?.uuid ?? randomUUID();

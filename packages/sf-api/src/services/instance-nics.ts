@@ -1,0 +1,65 @@
+import { DependencyNotReadyError, NotFoundError, NotImplementedError, ValidationError } from '@sf/common';
+import type { Network__Output } from '@sf/database-client';
+import type { ApiDeps } from '../internal/context.js';
+import { isUuid } from '../internal/refs.js';
+import { NIC_MODELS, type NetworkSpec } from './instance-spec.js';
+
+export interface NicPlan {
+  network: Network__Output;
+  /** '' for an address picked by the allocator; 'none' for no address. */
+  address: string;
+  macaddress: string;
+  model: string;
+}
+
+function inNetblock(address: string, netblock: string): boolean {
+  const toInt = (a: string): number | undefined => {
+    const parts = a.split('.');
+    if (parts.length !== 4 || !parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255)) return undefined;
+    return parts.reduce((acc, p) => acc * 256 + Number(p), 0);
+  };
+  const [base, prefix] = netblock.split('/');
+  const a = toInt(address);
+  const b = toInt(base ?? '');
+  if (a === undefined || b === undefined) return false;
+  const size = 2 ** (32 - Number(prefix));
+  return Math.floor(a / size) === Math.floor(b / size);
+}
+
+async function resolveNetwork(deps: ApiDeps, namespace: string, admin: boolean, ref: string): Promise<Network__Output> {
+  if (isUuid(ref)) {
+    let network: Network__Output;
+    try {
+      network = await deps.db.networks.get(ref);
+    } catch (err) {
+      if (err instanceof NotFoundError) throw new NotFoundError(`network ${ref} not found`);
+      throw err;
+    }
+    if (!admin && network.namespace !== namespace) throw new NotFoundError(`network ${ref} does not exist`);
+    return network;
+  }
+  const { networks } = await deps.db.networks.list({ namespace, name: ref, states: ['initial', 'created', 'delete-wait', 'error'] });
+  if (networks.length === 0) throw new NotFoundError(`network ${ref} not found`);
+  if (networks.length > 1) throw new ValidationError(`multiple networks have the name "${ref}" in namespace "${namespace}"`);
+  return networks[0] as Network__Output;
+}
+
+/** The networkspec checks of API.md section 5.1, in order, before anything is written; 406 only here. */
+export async function planNics(deps: ApiDeps, namespace: string, admin: boolean, specs: NetworkSpec[]): Promise<NicPlan[]> {
+  const plans: NicPlan[] = [];
+  for (const spec of specs) {
+    const ref = spec.network_uuid;
+    if (ref === undefined || ref === null || ref === '') throw new ValidationError('network specification is missing network_uuid');
+    const network = await resolveNetwork(deps, namespace, admin, ref);
+    const address = spec.address ?? '';
+    if (address !== '' && address !== 'none' && !inNetblock(address, network.netblock)) {
+      throw new ValidationError('network specification requests an address outside the range of the network');
+    }
+    if (network.state !== 'created') throw new DependencyNotReadyError(`network ${network.uuid} is not ready (${network.state})`);
+    const model = spec.model ?? 'virtio';
+    if (!NIC_MODELS.includes(model)) throw new ValidationError(`invalid network interface model ${model}`);
+    if (spec.float === true) throw new NotImplementedError('floating addresses are not available yet');
+    plans.push({ network, address, macaddress: spec.macaddress ?? '', model });
+  }
+  return plans;
+}

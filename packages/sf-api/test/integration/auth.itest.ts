@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { envelope } from '../helpers/assert-envelope.js';
+import { startStack, SYSTEM_KEY, type Stack } from '../helpers/stack.js';
+
+describe('sf-api auth and namespaces (real HTTP, real sf-database, MariaDB)', function () {
+  this.timeout(120000);
+  let s: Stack;
+  let admin: string;
+
+  before(async () => {
+    s = await startStack({ tokenDuration: 60 });
+    admin = await s.login('system', SYSTEM_KEY);
+  });
+  after(async () => {
+    await s?.stop();
+  });
+
+  it('serves GET / without auth with the heading and only built capability tokens', async () => {
+    const r = await s.call('GET', '/');
+    assert.equal(r.status, 200);
+    assert.match(String(r.headers['content-type']), /text\/html/);
+    assert.match(r.text, /Shaken Fist REST API service/);
+    for (const token of ['node-get', 'events-by-type', 'get-instance-namespace', 'get-network-namespace']) assert.ok(r.text.includes(token), token);
+    for (const token of ['hot-plug-interface', 'provide-dns', 'instance-screenshot', 'cluster-cacert']) assert.ok(!r.text.includes(token), token);
+  });
+
+  it('POST /auth: errors in Shaken Fist order, then a Bearer token of 15 minutes', async () => {
+    envelope(await s.call('POST', '/auth', { body: {} }), 400, 'missing namespace in request');
+    envelope(await s.call('POST', '/auth', { body: { namespace: 'nope', key: 'x' } }), 404, 'namespace not found');
+    envelope(await s.call('POST', '/auth', { body: { namespace: 'system' } }), 400, 'missing key in request');
+    envelope(await s.call('POST', '/auth', { body: { namespace: 'system', key: 42 } }), 400, 'key is not a string');
+    envelope(await s.call('POST', '/auth', { body: { namespace: 'system', key: 'wrong' } }), 401, 'unauthorized');
+    const ok = await s.call('POST', '/auth', { body: { namespace: 'system', key: SYSTEM_KEY } });
+    assert.equal(ok.status, 200);
+    const body = ok.json as { access_token: string; token_type: string; expires_in: number };
+    assert.equal(body.token_type, 'Bearer');
+    assert.equal(body.expires_in, 60);
+    const claims = JSON.parse(Buffer.from(body.access_token.split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
+    assert.deepEqual(claims.sub, ['system', 'admin']);
+    assert.equal(claims.type, 'access');
+    assert.equal(claims.iss, 'shakenfist');
+  });
+
+  it('refuses missing, malformed and forged tokens with 401 and the envelope', async () => {
+    envelope(await s.call('GET', '/instances'), 401, 'Missing Authorization Header');
+    envelope(await s.call('GET', '/instances', { headers: { authorization: 'Basic abc' } }), 401, /Missing 'Bearer' type/);
+    envelope(await s.call('GET', '/instances', { token: 'not.a.jwt' }), 401, 'invalid JWT in Authorization header');
+    const [h, p] = admin.split('.');
+    envelope(await s.call('GET', '/instances', { token: `${h}.${p}.AAAA` }), 401, 'invalid JWT in Authorization header');
+    assert.equal((await s.call('GET', '/instances', { token: admin })).status, 200);
+  });
+
+  it('creates a namespace with a key; the new key logs in; non-admin gets 401 on admin routes', async () => {
+    envelope(await s.call('POST', '/auth/namespaces', { token: admin, body: {} }), 400, 'no namespace specified');
+    const created = await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'tenant1', key_name: 'k1', key: 'secret1' } });
+    assert.equal(created.status, 200, created.text);
+    assert.deepEqual(created.json, { name: 'tenant1', state: 'created', metadata: {}, version: 5, keys: ['k1'], trust: { full: ['system'] } });
+    envelope(await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'tenant1' } }), 403, 'namespace exists');
+    envelope(await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'bad', key_name: '_service_key1', key: 'x' } }), 403, 'illegal key name');
+    const tenant = await s.login('tenant1', 'secret1');
+    envelope(await s.call('POST', '/auth/namespaces', { token: tenant, body: { namespace: 'x' } }), 401, 'unauthorized');
+    envelope(await s.call('GET', '/nodes', { token: tenant }), 401, 'unauthorized');
+    envelope(await s.call('DELETE', '/auth/namespaces/tenant1', { token: tenant }), 401, 'unauthorized');
+    const visible = (await s.call('GET', '/auth/namespaces', { token: tenant })).json as Array<{ name: string }>;
+    assert.deepEqual(visible.map((n) => n.name), ['tenant1']);
+    const all = (await s.call('GET', '/auth/namespaces', { token: admin })).json as Array<{ name: string }>;
+    assert.deepEqual(all.map((n) => n.name).sort(), ['system', 'tenant1']);
+    envelope(await s.call('GET', '/auth/namespaces/system', { token: tenant }), 404, 'namespace not found');
+  });
+
+  it('manages keys: add, list, replace (PUT on both paths), delete; deleting or replacing a key revokes its tokens at once', async () => {
+    await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'keys1', key_name: 'a', key: 'ka' } });
+    const tokenA = await s.login('keys1', 'ka');
+    const added = await s.call('POST', '/auth/namespaces/keys1/keys', { token: tokenA, body: { key_name: 'b', key: 'kb' } });
+    assert.equal(added.status, 200);
+    assert.equal(added.json, 'b');
+    assert.deepEqual((await s.call('GET', '/auth/namespaces/keys1/keys', { token: tokenA })).json, ['a', 'b']);
+    const tokenB = await s.login('keys1', 'kb');
+    assert.equal((await s.call('PUT', '/auth/namespaces/keys1/keys', { token: tokenA, body: { key_name: 'b', key: 'kb2' } })).json, 'b');
+    envelope(await s.call('GET', '/instances', { token: tokenB }), 401, 'unauthorized');
+    const tokenB2 = await s.login('keys1', 'kb2');
+    assert.equal((await s.call('PUT', '/auth/namespaces/keys1/keys/b', { token: tokenA, body: { key: 'kb3' } })).json, 'b');
+    envelope(await s.call('GET', '/instances', { token: tokenB2 }), 401, 'unauthorized');
+    const del = await s.call('DELETE', '/auth/namespaces/keys1/keys/a', { token: tokenA });
+    assert.equal(del.status, 200);
+    assert.equal(del.text, 'null');
+    envelope(await s.call('GET', '/instances', { token: tokenA }), 401, 'unauthorized');
+    envelope(await s.call('DELETE', '/auth/namespaces/keys1/keys/zz', { token: admin }), 404, 'key name not found in namespace');
+    envelope(await s.call('POST', '/auth/namespaces/keys1/keys', { token: admin, body: { key: 'x' } }), 400, 'no key name specified');
+    envelope(await s.call('POST', '/auth/namespaces/keys1/keys', { token: admin, body: { key_name: 'c' } }), 400, 'no key specified');
+  });
+
+  it('trust lets another namespace see it; removing system trust is a silent no-op', async () => {
+    await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'owner', key_name: 'k', key: 'ko' } });
+    await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'friend', key_name: 'k', key: 'kf' } });
+    const owner = await s.login('owner', 'ko');
+    const friend = await s.login('friend', 'kf');
+    envelope(await s.call('GET', '/auth/namespaces/owner', { token: friend }), 404, 'namespace not found');
+    envelope(await s.call('POST', '/auth/namespaces/owner/trust', { token: owner, body: {} }), 400, 'no external namespace specified');
+    const trusted = await s.call('POST', '/auth/namespaces/owner/trust', { token: owner, body: { external_namespace: 'friend' } });
+    assert.deepEqual((trusted.json as { trust: unknown }).trust, { full: ['friend', 'system'] });
+    assert.equal((await s.call('GET', '/auth/namespaces/owner', { token: friend })).status, 200);
+    const removed = await s.call('DELETE', '/auth/namespaces/owner/trust/system', { token: owner });
+    assert.deepEqual((removed.json as { trust: unknown }).trust, { full: ['friend', 'system'] });
+    await s.call('DELETE', '/auth/namespaces/owner/trust/friend', { token: owner });
+    envelope(await s.call('GET', '/auth/namespaces/owner', { token: friend }), 404);
+  });
+
+  it('deletes a namespace (not system), which revokes its tokens', async () => {
+    envelope(await s.call('DELETE', '/auth/namespaces/system', { token: admin }), 403, 'you cannot delete the system namespace');
+    await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'gone', key_name: 'k', key: 'kg' } });
+    const gone = await s.login('gone', 'kg');
+    const r = await s.call('DELETE', '/auth/namespaces/gone', { token: admin });
+    assert.equal(r.status, 200);
+    assert.equal(r.text, 'null');
+    envelope(await s.call('GET', '/instances', { token: gone }), 401);
+    envelope(await s.call('POST', '/auth', { body: { namespace: 'gone', key: 'kg' } }), 404, 'namespace not found');
+    assert.equal(((await s.call('GET', '/auth/namespaces/gone', { token: admin })).json as { state: string }).state, 'deleted');
+  });
+
+  it('an expired token is refused with "Signature has expired"', async () => {
+    const short = await startStack({ tier: s.tier, tokenDuration: 60 });
+    try {
+      short.deps.tokens.duration = 1;
+      const token = await short.login('system', SYSTEM_KEY);
+      assert.equal((await short.call('GET', '/instances', { token })).status, 200);
+      await sleep(2100);
+      envelope(await short.call('GET', '/instances', { token }), 401, 'Signature has expired');
+    } finally {
+      await short.stop();
+    }
+  });
+
+  it('answers unknown paths 404 and known paths with another method 405, both in the envelope', async () => {
+    envelope(await s.call('GET', '/no/such/thing', { token: admin }), 404);
+    envelope(await s.call('PATCH', '/instances', { token: admin }), 405);
+  });
+});

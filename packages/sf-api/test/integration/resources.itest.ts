@@ -1,0 +1,218 @@
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { envelope, ok } from '../helpers/assert-envelope.js';
+import { addNode, startStack, SYSTEM_KEY, type Stack } from '../helpers/stack.js';
+
+type View = Record<string, unknown> & { uuid: string; state: string };
+type Nic = { uuid: string; macaddr: string; ipv4: string | null; order: number; network_uuid: string; instance_uuid: string };
+
+/** The body create_instance() sends: every key present, unset ones null. */
+function instanceBody(name: string, more: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    name, cpus: 1, memory: 1024, network: [], disk: [{ size: 8, base: 'debian:12', bus: null, type: 'disk' }], ssh_key: null, user_data: null,
+    placed_on: null, namespace: null, video: null, uefi: false, secure_boot: false, nvram_template: null, configdrive: null, metadata: null,
+    side_channels: null, ...more,
+  };
+}
+
+describe('sf-api instances, networks, interfaces, nodes, events and metadata (real HTTP, real tier)', function () {
+  this.timeout(120000);
+  let s: Stack;
+  let admin: string;
+  let t1: string;
+  let t2: string;
+  let net: View;
+
+  before(async () => {
+    s = await startStack();
+    admin = await s.login('system', SYSTEM_KEY);
+    for (const ns of ['t1', 't2']) ok(await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: ns, key_name: 'k', key: `key-${ns}` } }));
+    t1 = await s.login('t1', 'key-t1');
+    t2 = await s.login('t2', 'key-t2');
+    await addNode(s.tier, 'hv1', 8, 16384, 500);
+  });
+  after(async () => {
+    await s?.stop();
+  });
+
+  it('creates a network in initial with a VNI, queues its work, and lists and gets it by uuid and name', async () => {
+    envelope(await s.call('POST', '/networks', { token: t1, body: { netblock: 'nonsense', name: 'n' } }), 400, /^cannot parse netblock/);
+    envelope(await s.call('POST', '/networks', { token: t1, body: { netblock: '10.0.0.0/30', name: 'n' } }), 400, 'network is below minimum size of /29');
+    envelope(await s.call('POST', '/networks', { token: t1, body: { netblock: '10.0.0.0/24', namespace: 't2' } }), 401, 'only admins can create resources in a different namespace');
+    net = ok<View>(await s.call('POST', '/networks', { token: t1, body: { netblock: '10.1.0.0/24', name: 'net1', provide_nat: false } }));
+    assert.equal(net.state, 'initial');
+    assert.equal(net.namespace, 't1');
+    assert.equal(net.provide_nat, false);
+    assert.equal(net.provide_dhcp, true);
+    assert.ok(Number(net.vxlan_id) >= 1);
+    assert.deepEqual(Object.keys(net).sort(), ['floating_gateway', 'metadata', 'name', 'namespace', 'netblock', 'provide_dhcp', 'provide_dns', 'provide_nat', 'state', 'uuid', 'version', 'vxlan_id']);
+    const ops = await s.tier.client.operations.list({ operation_type: 'network.create' });
+    assert.ok(ops.operations.some((o) => o.targets.some((t) => t.object_uuid === net.uuid)));
+    assert.equal(ok<View>(await s.call('GET', `/networks/${net.uuid}`, { token: t1, body: { namespace: 't1' } })).uuid, net.uuid);
+    assert.equal(ok<View>(await s.call('GET', '/networks/net1', { token: t1 })).uuid, net.uuid);
+    assert.deepEqual(ok<View[]>(await s.call('GET', '/networks', { token: t1, body: { all: false } })).map((n) => n.uuid), [net.uuid]);
+    assert.deepEqual(ok<View[]>(await s.call('GET', '/networks', { token: t2 })), []);
+    envelope(await s.call('GET', '/networks/nope', { token: t1 }), 404, 'network not found');
+  });
+
+  it('refuses instance creates in table order, and 406 only while the network is not created', async () => {
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('bad.name') }), 400, /is not useable as a DNS and Linux host name/);
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { disk: [] }) }), 400, 'instance must specify at least one disk');
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { disk: [{ size: 8, base: null, bus: 'ide', type: null }] }) }), 400, 'IDE disks are no longer supported');
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { secure_boot: true }) }), 400, 'secure boot requires UEFI be enabled');
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { video: { model: 'cirrus' } }) }), 400, 'video specification requires "memory"');
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { configdrive: 'floppy' }) }), 400, 'invalid config drive type: "floppy"');
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { metadata: { tags: 'x' } }) }), 400, 'value for "tags" key should be a JSON list');
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { network: [{ network_uuid: 'nope' }] }) }), 404, 'network nope not found');
+    envelope(await s.call('POST', '/instances', { token: t2, body: instanceBody('i', { network: [{ network_uuid: net.uuid }] }) }), 404, `network ${net.uuid} does not exist`);
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { network: [{ network_uuid: net.uuid, address: '10.9.9.9' }] }) }), 400, 'network specification requests an address outside the range of the network');
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { network: [{ network_uuid: net.uuid }] }) }), 406, `network ${net.uuid} is not ready (initial)`);
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { placed_on: 'nowhere' }) }), 404, 'Specified node does not exist');
+    assert.deepEqual(ok<View[]>(await s.call('GET', '/instances', { token: t1, body: { all: true } })), [], 'nothing was written by a refused create');
+  });
+
+  let inst: View;
+  it('creates an instance: placed, with a MAC and an address in the netblock, its work queued for the node', async () => {
+    await s.tier.client.networks.transition(net.uuid, 'created');
+    inst = ok<View>(await s.call('POST', '/instances', { token: t1, body: instanceBody('web1', { network: [{ network_uuid: 'net1', address: '10.1.0.10' }], metadata: { tags: ['web'] } }) }));
+    assert.equal(inst.state, 'initial');
+    assert.equal(inst.power_state, 'initial');
+    assert.equal(inst.node, 'hv1');
+    assert.equal(inst.machine_type, 'pc');
+    assert.deepEqual(inst.side_channels, ['sf-agent']);
+    assert.deepEqual(inst.video, { model: 'cirrus', memory: 16384, vdi: 'spice' });
+    assert.deepEqual(inst.metadata, { tags: ['web'] });
+    const [nic] = inst.interfaces as Nic[];
+    assert.equal(nic?.ipv4, '10.1.0.10');
+    assert.match(nic?.macaddr ?? '', /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/);
+    assert.equal(nic?.order, 0);
+    for (const key of ['agent_state', 'error_message', 'console_port', 'vdi_tls_port', 'ssh_key', 'nvram_template']) assert.ok(key in inst && inst[key] === null, key);
+    const ops = await s.tier.client.operations.list({ target_node: 'hv1', operation_type: 'instance.create' });
+    assert.ok(ops.operations.some((o) => o.targets.some((t) => t.object_uuid === inst.uuid)));
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('web2', { network: [{ network_uuid: net.uuid, address: '10.1.0.10' }] }) }), 409, 'address 10.1.0.10 in use');
+  });
+
+  it('answers 507 when no node has room, leaving the instance in error with the message', async () => {
+    const r = await s.call('POST', '/instances', { token: t1, body: instanceBody('huge', { cpus: 64 }) });
+    envelope(r, 507);
+    const all = ok<View[]>(await s.call('GET', '/instances', { token: t1 }));
+    const huge = all.find((i) => i.name === 'huge');
+    assert.equal(huge?.state, 'error');
+    assert.match(String(huge?.error_message), /cpu/i);
+  });
+
+  it('gets instances by uuid and name (ambiguous names are 400), and their interfaces', async () => {
+    assert.equal(ok<View>(await s.call('GET', `/instances/${inst.uuid}`, { token: t1, body: { namespace: 't1' } })).uuid, inst.uuid);
+    assert.equal(ok<View>(await s.call('GET', '/instances/web1', { token: t1 })).uuid, inst.uuid);
+    const nics = ok<Nic[]>(await s.call('GET', `/instances/${inst.uuid}/interfaces`, { token: t1 }));
+    assert.equal(nics.length, 1);
+    const nic = ok<Nic>(await s.call('GET', `/interfaces/${nics[0]?.uuid}`, { token: t1 }));
+    assert.equal(nic.instance_uuid, inst.uuid);
+    assert.equal(ok<Nic[]>(await s.call('GET', `/networks/${net.uuid}/interfaces`, { token: t1 })).length, 1);
+    ok(await s.call('POST', '/instances', { token: t1, body: instanceBody('twin') }));
+    ok(await s.call('POST', '/instances', { token: t1, body: instanceBody('twin') }));
+    envelope(await s.call('GET', '/instances/twin', { token: t1 }), 400, 'multiple instances have the name "twin" in namespace "t1"');
+    envelope(await s.call('GET', '/instances/00000000-0000-4000-8000-000000000000', { token: t1 }), 404, 'instance not found');
+  });
+
+  it('power operations: 406 while transitional, then 200 null and queued once created', async () => {
+    envelope(await s.call('POST', `/instances/${inst.uuid}/poweroff`, { token: t1 }), 406, `instance ${inst.uuid} is not ready (initial)`);
+    await s.tier.client.instances.transition(inst.uuid, 'creating');
+    await s.tier.client.instances.transition(inst.uuid, 'created');
+    const r = await s.call('POST', `/instances/${inst.uuid}/poweroff`, { token: t1 });
+    assert.equal(r.status, 200);
+    assert.equal(r.text, 'null');
+    const ops = await s.tier.client.operations.list({ target_node: 'hv1', operation_type: 'instance.poweroff' });
+    assert.equal(ops.operations.length, 1);
+  });
+
+  it('metadata: set by PUT and POST, read, delete; Shaken Fist refusals', async () => {
+    const path = `/instances/${inst.uuid}/metadata`;
+    assert.equal((await s.call('PUT', `${path}/owner`, { token: t1, body: { value: 'alice' } })).text, 'null');
+    assert.equal((await s.call('POST', path, { token: t1, body: { key: 'tier', value: { a: 1 } } })).text, 'null');
+    assert.deepEqual(ok(await s.call('GET', path, { token: t1 })), { tags: ['web'], owner: 'alice', tier: { a: 1 } });
+    envelope(await s.call('POST', path, { token: t1, body: { value: 1 } }), 400, 'no key specified');
+    envelope(await s.call('PUT', `${path}/x`, { token: t1, body: { value: 0 } }), 400, 'no value specified');
+    envelope(await s.call('PUT', `${path}/affinity`, { token: t1, body: { value: { web: 'x' } } }), 400, 'affinity dictionary values should be integers');
+    assert.equal((await s.call('DELETE', `${path}/owner`, { token: t1 })).text, 'null');
+    assert.equal((await s.call('DELETE', `${path}/never-set`, { token: t1 })).text, 'null');
+    ok(await s.call('PUT', `/networks/${net.uuid}/metadata/k`, { token: t1, body: { value: 'v' } }));
+    assert.deepEqual(ok<View>(await s.call('GET', `/networks/${net.uuid}`, { token: t1 })).metadata, { k: 'v' });
+    ok(await s.call('PUT', '/auth/namespaces/t1/metadata/k', { token: t1, body: { value: 'v' } }));
+    assert.deepEqual(ok(await s.call('GET', '/auth/namespaces/t1/metadata', { token: t1 })), { k: 'v' });
+    ok(await s.call('PUT', '/nodes/hv1/metadata/rack', { token: admin, body: { value: 'r1' } }));
+    envelope(await s.call('PUT', '/nodes/hv1/metadata/rack', { token: t1, body: { value: 'r1' } }), 401, 'unauthorized');
+  });
+
+  it('events: newest first, filtered by type, an unknown type is 400', async () => {
+    await sleep(200);
+    const events = ok<Array<{ type: string; message: string; timestamp: number }>>(await s.call('GET', `/instances/${inst.uuid}/events`, { token: t1 }));
+    assert.ok(events.some((e) => e.message === 'schedule complete'));
+    for (let i = 1; i < events.length; i += 1) assert.ok((events[i - 1]?.timestamp ?? 0) >= (events[i]?.timestamp ?? 0));
+    const status = ok<Array<{ type: string }>>(await s.call('GET', `/instances/${inst.uuid}/events`, { token: t1, body: { event_type: 'status', limit: 1 } }));
+    assert.equal(status.length, 1);
+    assert.equal(status[0]?.type, 'status');
+    envelope(await s.call('GET', `/instances/${inst.uuid}/events`, { token: t1, body: { event_type: 'bogus' } }), 400);
+    assert.ok(Array.isArray(ok(await s.call('GET', `/networks/${net.uuid}/events`, { token: t1 }))));
+    assert.ok(Array.isArray(ok(await s.call('GET', '/nodes/hv1/events', { token: admin }))));
+  });
+
+  it('nodes: system only; list, get, 404', async () => {
+    const nodes = ok<Array<{ name: string; uuid: string }>>(await s.call('GET', '/nodes', { token: admin }));
+    assert.deepEqual(nodes.map((n) => n.uuid), ['hv1']);
+    assert.equal(ok<{ name: string; is_hypervisor: boolean }>(await s.call('GET', '/nodes/hv1', { token: admin })).is_hypervisor, true);
+    envelope(await s.call('GET', '/nodes/nope', { token: admin }), 404, 'node not found');
+    envelope(await s.call('GET', '/nodes/hv1', { token: t1 }), 401, 'unauthorized');
+  });
+
+  it('tenancy: another namespace gets 404 on every reference and changes nothing; system sees all', async () => {
+    const nicUuid = (inst.interfaces as Nic[])[0]?.uuid ?? '';
+    const refs: Array<[string, string, unknown?]> = [
+      ['GET', `/instances/${inst.uuid}`], ['DELETE', `/instances/${inst.uuid}`], ['GET', `/instances/${inst.uuid}/interfaces`],
+      ['GET', `/instances/${inst.uuid}/events`], ['GET', `/instances/${inst.uuid}/metadata`], ['PUT', `/instances/${inst.uuid}/metadata/x`, { value: 'y' }],
+      ['DELETE', `/instances/${inst.uuid}/metadata/tags`], ['POST', `/instances/${inst.uuid}/poweron`], ['GET', '/instances/web1'],
+      ['GET', `/networks/${net.uuid}`], ['DELETE', `/networks/${net.uuid}`], ['GET', `/networks/${net.uuid}/interfaces`], ['GET', `/networks/${net.uuid}/events`],
+      ['PUT', `/networks/${net.uuid}/metadata/x`, { value: 'y' }], ['GET', `/interfaces/${nicUuid}`], ['GET', `/interfaces/${nicUuid}/metadata`],
+      ['GET', '/auth/namespaces/t1'], ['GET', '/auth/namespaces/t1/keys'], ['POST', '/auth/namespaces/t1/keys', { key_name: 'evil', key: 'x' }],
+      ['DELETE', '/auth/namespaces/t1/keys/k'], ['GET', '/auth/namespaces/t1/metadata'],
+    ];
+    const before = ok<View>(await s.call('GET', `/instances/${inst.uuid}`, { token: t1 }));
+    for (const [method, path, body] of refs) envelope(await s.call(method, path, { token: t2, body }), 404);
+    assert.deepEqual(ok<View>(await s.call('GET', `/instances/${inst.uuid}`, { token: t1 })), before);
+    assert.equal(ok<View>(await s.call('GET', `/networks/${net.uuid}`, { token: t1 })).state, 'created');
+    assert.deepEqual(ok(await s.call('GET', '/auth/namespaces/t1/keys', { token: t1 })), ['k']);
+    for (const [method, path] of refs.filter(([m]) => m === 'GET')) assert.equal((await s.call(method, path, { token: admin })).status, 200, path);
+    assert.ok(ok<View[]>(await s.call('GET', '/instances', { token: admin })).some((i) => i.uuid === inst.uuid));
+  });
+
+  it('deletes: the instance goes to delete-wait and stays readable; networks with NICs wait; unplaced instances finish at once', async () => {
+    envelope(await s.call('DELETE', `/instances/${inst.uuid}`, { token: t1, body: { namespace: 't2' } }), 404, 'instance not in namespace');
+    const deleting = ok<View>(await s.call('DELETE', `/instances/${inst.uuid}`, { token: t1, body: { namespace: 't1' } }));
+    assert.equal(deleting.uuid, inst.uuid);
+    assert.equal(ok<View>(await s.call('GET', `/instances/${inst.uuid}`, { token: t1 })).state, 'delete-wait');
+    assert.equal(ok<View>(await s.call('DELETE', `/networks/${net.uuid}`, { token: t1 })).state, 'delete-wait');
+    envelope(await s.call('DELETE', '/networks/floating', { token: t1 }), 403, 'you cannot delete the floating network');
+    const huge = ok<View[]>(await s.call('GET', '/instances', { token: t1 })).find((i) => i.name === 'huge');
+    ok(await s.call('DELETE', `/instances/${huge?.uuid}`, { token: t1 }));
+    assert.equal(ok<View>(await s.call('GET', `/instances/${huge?.uuid}`, { token: t1 })).state, 'deleted');
+    envelope(await s.call('DELETE', `/instances/${huge?.uuid}`, { token: t1 }), 404, 'instance not found');
+    assert.ok(!ok<View[]>(await s.call('GET', '/instances', { token: t1 })).some((i) => i.uuid === huge?.uuid));
+    assert.ok(ok<View[]>(await s.call('GET', '/instances', { token: t1, body: { all: true } })).some((i) => i.uuid === huge?.uuid));
+    const lone = ok<View>(await s.call('POST', '/networks', { token: t1, body: { netblock: '10.2.0.0/24', name: 'lone' } }));
+    assert.equal(ok<View>(await s.call('DELETE', '/networks/lone', { token: t1 })).state, 'deleted');
+    assert.equal(ok<View>(await s.call('GET', `/networks/${lone.uuid}`, { token: t1 })).state, 'deleted');
+    envelope(await s.call('DELETE', '/instances', { token: t1, body: { confirm: false } }), 400, 'parameter confirm is not set true');
+    envelope(await s.call('DELETE', '/instances', { token: admin, body: { confirm: true } }), 400, 'system user must specify parameter namespace');
+    envelope(await s.call('DELETE', '/instances', { token: t2, body: { confirm: true, namespace: 't1' } }), 401, 'you cannot delete other namespaces');
+    const live = ok<View[]>(await s.call('GET', '/instances', { token: t1 })).map((i) => i.uuid).sort();
+    const uuids = ok<string[]>(await s.call('DELETE', '/instances', { token: t1, body: { confirm: true } }));
+    assert.deepEqual(uuids.sort(), live);
+    assert.ok(ok<View[]>(await s.call('GET', '/instances', { token: t1 })).every((i) => i.state === 'delete-wait'));
+  });
+
+  it('answers 501 in the envelope for capabilities not built yet', async () => {
+    envelope(await s.call('GET', '/artifacts', { token: t1 }), 501);
+    envelope(await s.call('POST', '/upload/abc', { token: t1, raw: Buffer.from([0, 1, 2, 255]), headers: { 'content-type': 'application/octet-stream' } }), 501);
+    envelope(await s.call('POST', '/upload/abc', { raw: 'x' }), 401);
+  });
+});
