@@ -13,9 +13,16 @@ import { duplicateKeyName, type Param, type Sql } from '../internal/sql.js';
 import { ListQuery, canonicalRef, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, text, type JsonColumn } from '../internal/values.js';
 
 /** queued -> claimed -> complete | failed; a claimed operation past its lease is claimable again. */
-export const PENDING_STATES = ['queued', 'claimed'] as const;
+const PENDING_STATES = "'queued', 'claimed'";
 const DEFAULT_PRIORITY = 20;
 const DEFAULT_LEASE_SECONDS = 60;
+const MAX_LEASE_SECONDS = 3600;
+
+function leaseSeconds(asked: number): number {
+  if (asked === 0) return DEFAULT_LEASE_SECONDS;
+  if (!Number.isInteger(asked) || asked < 1 || asked > MAX_LEASE_SECONDS) throw new ValidationError(`lease_seconds must be 1..${MAX_LEASE_SECONDS}`);
+  return asked;
+}
 const MAX_CLAIM = 100;
 
 interface OperationRow {
@@ -168,7 +175,7 @@ export async function enqueueOperation(db: Sql, req: EnqueueOperationRequest__Ou
 export async function claimOperations(db: Sql, req: ClaimOperationsRequest__Output): Promise<Operation[]> {
   const node = required(req.node, 'node');
   const limit = Math.min(Math.max(req.limit, 1), MAX_CLAIM);
-  const lease = req.lease_seconds === 0 ? DEFAULT_LEASE_SECONDS : req.lease_seconds;
+  const lease = leaseSeconds(req.lease_seconds);
   const roleTerm = req.roles.length > 0 ? ` OR target_role IN (${placeholders(req.roles.length)})` : '';
   return db.transaction(async (tx) => {
     const candidates = await tx.rows<{ uuid: string }>(
@@ -209,9 +216,8 @@ async function holderUpdate(db: Sql, uuid: string, node: string, set: string, pa
   return operation;
 }
 
-export function renewOperationLease(db: Sql, uuid: string, node: string, leaseSeconds: number): Promise<Operation> {
-  const lease = leaseSeconds === 0 ? DEFAULT_LEASE_SECONDS : leaseSeconds;
-  return holderUpdate(db, uuid, node, 'lease_expires = NOW(6) + INTERVAL ? SECOND', [lease], 'renew');
+export function renewOperationLease(db: Sql, uuid: string, node: string, lease: number): Promise<Operation> {
+  return holderUpdate(db, uuid, node, 'lease_expires = NOW(6) + INTERVAL ? SECOND', [leaseSeconds(lease)], 'renew');
 }
 
 export function completeOperation(db: Sql, uuid: string, node: string): Promise<Operation> {
@@ -239,7 +245,7 @@ export async function hasPendingOperation(db: Sql, objectType: string, objectUui
   const ref = required(objectUuid, 'object_uuid');
   const rows = await db.rows<{ n: number }>(
     `SELECT COUNT(*) AS n FROM cluster_operation_targets t JOIN cluster_operations o ON o.uuid = t.operation_uuid
-     WHERE t.object_type = ? AND t.object_uuid = ? AND o.state IN ('queued', 'claimed')`,
+     WHERE t.object_type = ? AND t.object_uuid = ? AND o.state IN (${PENDING_STATES})`,
     [required(objectType, 'object_type'), canonicalRef(ref)],
   );
   const count = Number(rows[0]?.n ?? 0);
