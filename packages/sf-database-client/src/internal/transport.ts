@@ -13,6 +13,8 @@ const ERROR_DETAILS_KEY = 'sf-error-details';
 /** Rounds over the endpoints before giving up, with a short pause between rounds. */
 const ROUNDS = 3;
 const ROUND_PAUSE_MS = [50, 200];
+/** No attempt is cut shorter than this to leave time for another endpoint. */
+const MIN_ATTEMPT_MS = 1000;
 
 export interface CallOptions {
   /** Milliseconds until the call (all its attempts) must be done; the client's default otherwise. */
@@ -75,7 +77,9 @@ export class Transport {
   /**
    * One logical call: a deadline over all attempts; UNAVAILABLE (a dead
    * instance, or one that lost MariaDB) or a cut transport moves on to
-   * another instance.
+   * another instance. While another endpoint is left to try, an attempt
+   * gets half the remaining time: a hung instance (alive, not answering,
+   * not yet caught by keepalive) then costs a retry, not the call.
    */
   async call<Req, Res>(method: Method<Req, Res>, request: Req, kind: CallKind, options: CallOptions = {}): Promise<Res> {
     const deadline = Date.now() + (options.deadlineMs ?? this.defaultDeadlineMs);
@@ -85,13 +89,17 @@ export class Transport {
       const tried = new Set<Endpoint>();
       for (let endpoint = this.pool.pick(tried); endpoint !== undefined; endpoint = this.pool.pick(tried)) {
         tried.add(endpoint);
+        const remaining = deadline - Date.now();
+        const another = this.pool.endpoints.length > tried.size;
+        const attemptDeadline = another && remaining > 2 * MIN_ATTEMPT_MS ? Date.now() + remaining / 2 : deadline;
         try {
-          return await attempt(endpoint, method, request, deadline, options.requestId, key);
+          return await attempt(endpoint, method, request, attemptDeadline, options.requestId, key);
         } catch (err) {
           // Anything without a status (a request the serializer refused) is a local bug, not the server's answer.
           if (typeof (err as Partial<ServiceError>).code !== 'number') throw toSfError(err, `${method.path} could not be sent`);
           const e = err as ServiceError;
-          if (!retryable(e)) throw errorFromStatus(e);
+          const cutShort = e.code === GrpcCode.DEADLINE_EXCEEDED && attemptDeadline < deadline;
+          if (!cutShort && !retryable(e)) throw errorFromStatus(e);
           last = e;
           if (transportFailure(e)) this.pool.markDown(endpoint, e.details);
           this.log?.debug({ rpc_method: method.path, endpoint: endpoint.address, request_id: options.requestId, err: e.details }, 'retrying on another endpoint');

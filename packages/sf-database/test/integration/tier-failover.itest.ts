@@ -110,6 +110,17 @@ describe('sf-database tier: several processes, failover, health and the schema g
       assert.equal(await victim.exited, null, 'the victim died of the signal');
       assert.ok(!client.healthyEndpoints().includes(victim.address), 'the dead instance is out of the rotation');
     });
+    it('a hung instance (SIGSTOP) costs a retry, not the call', async () => {
+      const hung = tiers[1] as TierProcess;
+      hung.child.kill('SIGSTOP');
+      try {
+        const results = await Promise.all(Array.from({ length: 40 }, () => client.instances.get(uuid, '', { requestId: 'hung-test', deadlineMs: 6000 })));
+        assert.equal(results.length, 40);
+        for (const r of results) assert.equal(r.uuid, uuid);
+      } finally {
+        hung.child.kill('SIGCONT');
+      }
+    });
   });
 
   describe('health follows MariaDB', () => {
