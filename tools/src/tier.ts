@@ -55,7 +55,15 @@ export async function startTier(count = 1): Promise<Tier> {
   const children: ChildProcess[] = [];
   const addresses: string[] = [];
   const cleanup = async (): Promise<void> => {
-    for (const child of children) child.kill('SIGKILL');
+    // The processes must be gone before the drop, or their open transactions hold it up.
+    await Promise.all(
+      children.map((child) =>
+        child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((resolve) => {
+          child.once('exit', resolve);
+          child.kill('SIGKILL');
+        }),
+      ),
+    );
     await run('mariadb', ['--no-defaults', '-uroot', `-h${env.SHAKENFIST_MARIADB_HOST ?? ''}`, `-P${env.SHAKENFIST_MARIADB_PORT ?? ''}`, '-e', `DROP DATABASE IF EXISTS \`${database}\``]).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   };

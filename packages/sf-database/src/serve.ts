@@ -52,6 +52,12 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
     catalog: new PoolCatalog({ consolePorts: { min: config.scheduler.console_port_min, max: config.scheduler.console_port_max } }),
     audit: audit.sink,
     reservationLeaseSeconds: config.scheduler.reservation_lease_seconds,
+    overcommit: {
+      cpuRatio: config.scheduler.cpu_overcommit_ratio,
+      memoryRatio: config.scheduler.memory_overcommit_ratio,
+      memoryReservedMib: config.scheduler.memory_system_reserved_mib,
+      diskRatio: config.scheduler.disk_overcommit_ratio,
+    },
   };
   const grpcServer = await startGrpcServer({ db, log, metrics }, placement, health, host, options.port ?? gateway.port);
   const { port } = grpcServer;

@@ -94,4 +94,10 @@ describe('placement and allocation through the sf-database tier (real processes,
     }
     assert.deepEqual(messages.sort(), [`allocated vxlan ${taken.value}`, `released vxlan ${taken.value}`]);
   });
+
+  it('derives a newly registered node\'s limits from its size and the overcommit policy (defaults)', async () => {
+    await tier.client.nodes.register({ name: 'node-z', fqdn: 'node-z', mesh_ip: '127.0.0.1', cpus: 2, memory_mib: 8192, disk_gib: 10 });
+    const node = (await tier.client.scheduling.candidates('ns1')).find((n) => n.name === 'node-z');
+    assert.deepEqual(node?.limits, { cpus: 32, memory_mib: 6144, disk_gib: 10 });
+  });
 });

@@ -16,6 +16,7 @@ import { networkService } from '../rpc/network.rpc.js';
 import { nodeService } from '../rpc/node.rpc.js';
 import { operationService } from '../rpc/operation.rpc.js';
 import { schedulingService } from '../rpc/scheduling.rpc.js';
+import type { OvercommitPolicy } from '../scheduling/overcommit.js';
 import type { HealthState } from './health.js';
 import type { RpcRuntime } from './unary.js';
 
@@ -39,13 +40,14 @@ export interface PlacementSettings {
   catalog: PoolCatalog;
   audit: AuditSink;
   reservationLeaseSeconds: number;
+  overcommit: OvercommitPolicy;
 }
 
 export async function startGrpcServer(rt: RpcRuntime, placement: PlacementSettings, health: HealthState, host: string, port: number): Promise<BoundServer> {
   const services = databaseServices();
   const server = new Server(SERVER_OPTIONS);
   server.addService(services.namespace, namespaceService(rt));
-  server.addService(services.node, nodeService(rt));
+  server.addService(services.node, nodeService(rt, placement.overcommit));
   server.addService(services.instance, instanceService(rt));
   server.addService(services.network, networkService(rt));
   server.addService(services.networkInterface, networkInterfaceService(rt));
