@@ -3,6 +3,7 @@ import { recordEvent } from '../internal/audit.js';
 import { keyMatches } from '../internal/keys.js';
 import { namespaceNotFound } from '../internal/namespaces.js';
 import { signToken } from '../internal/token.js';
+import { MAX_KEY_LENGTH } from './namespace-keys.js';
 import type { RoutePlugin } from './types.js';
 
 const body = {
@@ -31,7 +32,9 @@ export const authRoutes: RoutePlugin = (app, deps) => {
     if (ns.state === 'deleted') throw namespaceNotFound();
     if (key === undefined || key === null) throw new ValidationError('missing key in request');
     if (typeof key !== 'string') throw new ValidationError('key is not a string');
-    for (const candidate of await deps.keys.list(namespace)) {
+    // A key longer than any that can be set matches none; it is not worth hashing.
+    const candidates = key.length > MAX_KEY_LENGTH ? [] : await deps.keys.list(namespace);
+    for (const candidate of candidates) {
       if (await keyMatches(key, candidate.keyHash)) {
         const token = await signToken(deps.tokens, { namespace, keyName: candidate.keyName, nonce: candidate.nonce });
         return { access_token: token, token_type: 'Bearer', expires_in: deps.tokens.duration };

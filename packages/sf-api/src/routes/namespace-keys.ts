@@ -13,6 +13,9 @@ const keyBody = {
   additionalProperties: false,
 } as const;
 
+/** On the item path the key name is the path's: a body naming another is refused. */
+const itemKeyBody = { type: 'object', properties: { key: {} }, additionalProperties: false } as const;
+
 type KeyBody = { key_name?: string | null; key?: unknown };
 type Params = { ns: string; key_name?: string };
 
@@ -22,6 +25,15 @@ export function checkKeyName(keyName: string): void {
   if (!new RegExp(NAME_PATTERN).test(keyName)) throw new ValidationError(`key_name: must match ${NAME_PATTERN}`);
 }
 
+/** Keys are secrets of a sensible size: a huge one would only make every POST /auth hash it. */
+export const MAX_KEY_LENGTH = 1024;
+
+export function checkKeyValue(key: unknown): asserts key is string {
+  if (key === undefined || key === null || key === '') throw new ValidationError('no key specified');
+  if (typeof key !== 'string') throw new ValidationError('key is not a string');
+  if (key.length > MAX_KEY_LENGTH) throw new ValidationError(`key is longer than ${MAX_KEY_LENGTH} characters`);
+}
+
 /** Adds or replaces a key: a new hash and a new nonce, so the old key's tokens stop working. */
 async function setKey(deps: ApiDeps, request: FastifyRequest<{ Params: Params; Body: KeyBody }>, pathKeyName?: string): Promise<string> {
   const ns = await visibleNamespace(deps, request, request.params.ns, false);
@@ -29,8 +41,7 @@ async function setKey(deps: ApiDeps, request: FastifyRequest<{ Params: Params; B
   const { key } = request.body;
   if (keyName === undefined || keyName === null || keyName === '') throw new ValidationError('no key name specified');
   checkKeyName(keyName);
-  if (key === undefined || key === null || key === '') throw new ValidationError('no key specified');
-  if (typeof key !== 'string') throw new ValidationError('key is not a string');
+  checkKeyValue(key);
   await deps.keys.set(ns.name, keyName, await hashKey(key));
   recordEvent(deps, request, 'audit', 'key set', 'namespace', ns.name, { key_name: keyName });
   return keyName;
@@ -60,7 +71,7 @@ export const namespaceKeyRoutes: RoutePlugin = (app, deps) => {
   }, async (request, reply) => jsonString(reply, await setKey(deps, request)));
 
   app.put<{ Params: Params; Body: KeyBody }>('/auth/namespaces/:ns/keys/:key_name', {
-    schema: { summary: 'Replace a key', params: refParams('ns', 'key_name'), body: keyBody, response: keyNameReply },
+    schema: { summary: 'Replace a key', params: refParams('ns', 'key_name'), body: itemKeyBody, response: keyNameReply },
   }, async (request, reply) => jsonString(reply, await setKey(deps, request, request.params.key_name)));
 
   app.delete<{ Params: Params }>('/auth/namespaces/:ns/keys/:key_name', {

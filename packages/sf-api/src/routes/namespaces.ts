@@ -5,7 +5,7 @@ import { hashKey } from '../internal/keys.js';
 import { NAME_PATTERN, existingNamespace, fullNamespaceView, visibleNamespace } from '../internal/namespaces.js';
 import { allPages } from '../internal/pages.js';
 import { emptyBody, listOf, namespaceView, nullReply, refParams } from '../internal/schemas.js';
-import { checkKeyName } from './namespace-keys.js';
+import { checkKeyName, checkKeyValue } from './namespace-keys.js';
 import type { RoutePlugin } from './types.js';
 
 const createBody = {
@@ -33,8 +33,7 @@ export const namespaceRoutes: RoutePlugin = (app, deps) => {
     if (!new RegExp(NAME_PATTERN).test(name)) throw new ValidationError('namespace: must match ' + NAME_PATTERN);
     if (keyName !== undefined && keyName !== null) {
       checkKeyName(keyName);
-      if (key === undefined || key === null || key === '') throw new ValidationError('no key specified');
-      if (typeof key !== 'string') throw new ValidationError('key is not a string');
+      checkKeyValue(key);
     }
     // Shaken Fist refuses even a deleted, not yet purged name.
     const ns = await deps.db.namespaces.create(name).catch((err: unknown) => {

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { createLogger } from '@sf/common';
 import { Scheduler, TierPlacementStore } from '@sf/scheduler';
 import { startTier, type Tier } from '@sf/tools/tier';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, RouteOptions } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import type { ApiDeps } from '../../src/internal/context.js';
 import { hashKey } from '../../src/internal/keys.js';
@@ -17,6 +17,7 @@ export const SYSTEM_KEY = 'system-key-for-tests';
 export interface Stack {
   tier: Tier;
   app: FastifyInstance;
+  routes: RouteOptions[];
   deps: ApiDeps;
   base: string;
   call(method: string, path: string, options?: CallOptions): Promise<Reply>;
@@ -43,12 +44,12 @@ export async function startStack(options: { tier?: Tier; tokenDuration?: number 
       events: db.eventWriter({ flushIntervalMs: 50 }),
       tokens: { secret: SECRET, duration: options.tokenDuration ?? 900, issuer: 'shakenfist' },
     };
-    const { app } = await buildApp(deps);
+    const { app, routes } = await buildApp(deps);
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
     const stack: Stack = {
-      tier, app, deps, base,
+      tier, app, routes, deps, base,
       call: (method, path, o) => call(base, method, path, o),
       login: async (namespace, key) => {
         const r = await call(base, 'POST', '/auth', { body: { namespace, key } });
