@@ -10,7 +10,7 @@ import { createInstance, newInstanceUuid } from '../services/instance-create.js'
 import { deleteInstance } from '../services/instance-delete.js';
 import { planNics } from '../services/instance-nics.js';
 import { checkInstanceSpec, createInstanceSchema, type CreateInstanceBody } from '../services/instance-spec.js';
-import { loadInstanceView, loadInstanceViews } from '../services/instance-view.js';
+import { instanceViewByRef, loadInstanceView, loadInstanceViews } from '../services/instance-view.js';
 import type { RoutePlugin } from './types.js';
 
 type Ref = { Params: { ref: string }; Body: { namespace?: string | null } };
@@ -70,7 +70,7 @@ export const instanceRoutes: RoutePlugin = (app, deps) => {
 
   app.get<Ref>('/instances/:ref', {
     schema: { summary: 'One instance, deleted ones included until purged', params: refParams('ref'), body: namespaceOnlyBody, response: { 200: instanceView } },
-  }, async (request) => loadInstanceView(deps, await instanceByRef(deps, request, request.params.ref)));
+  }, async (request) => instanceViewByRef(deps, request, request.params.ref));
 
   app.delete<Ref>('/instances/:ref', {
     schema: { summary: 'Delete an instance (asynchronous; poll until deleted)', params: refParams('ref'), body: namespaceOnlyBody, response: { 200: instanceView } },

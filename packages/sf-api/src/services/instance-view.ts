@@ -1,5 +1,7 @@
 import type { Instance__Output, NetworkInterface__Output } from '@sf/database-client';
-import type { ApiDeps } from '../internal/context.js';
+import type { FastifyRequest } from 'fastify';
+import { scopeOf, type ApiDeps } from '../internal/context.js';
+import { instanceByRef, isUuid, orNotFound } from '../internal/refs.js';
 import { allPages } from '../internal/pages.js';
 import { instanceView } from '../internal/views.js';
 
@@ -25,4 +27,20 @@ export async function loadInstanceViews(deps: ApiDeps, scope: string, instances:
     const metadata = await deps.db.metadata.get({ objectType: 'instance', objectRef: i.uuid, namespace: i.namespace });
     return instanceView(i, byInstance.get(i.uuid) ?? [], metadata);
   }));
+}
+
+/**
+ * GET by reference. For a UUID the instance, its interfaces and its metadata
+ * are read at once (all scoped to the caller, so another tenant's are not
+ * found or empty): one round trip of latency instead of two.
+ */
+export async function instanceViewByRef(deps: ApiDeps, request: FastifyRequest, ref: string) {
+  if (!isUuid(ref)) return loadInstanceView(deps, await instanceByRef(deps, request, ref));
+  const scope = scopeOf(request);
+  const [instance, interfaces, metadata] = await orNotFound('instance', () => Promise.all([
+    deps.db.instances.get(ref, scope),
+    deps.db.networkInterfaces.list({ instance_uuid: ref, namespace: scope }),
+    deps.db.metadata.get({ objectType: 'instance', objectRef: ref, namespace: scope }),
+  ]));
+  return instanceView(instance, interfaces.network_interfaces, metadata);
 }
