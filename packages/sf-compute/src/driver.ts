@@ -21,6 +21,7 @@ interface Prepared {
   xml: string;
   devices: string[];
   run: (step: CreateStep) => Promise<void>;
+  domain: () => Promise<Domain>;
 }
 
 export interface RebootOptions {
@@ -80,6 +81,9 @@ export class ComputeDriver {
       uefi: spec.uefi ? { loader: o.uefiLoader, varsTemplate: o.uefiVarsTemplate, nvram: layout.nvram } : null,
       kvmDisabledCpuFeatures: o.kvmDisabledCpuFeatures,
     });
+    // Each libvirt call holds a libuv worker thread, so create reuses the handle define returned.
+    let defined: Domain | null = null;
+    const domain = async (): Promise<Domain> => defined ?? this.domainOf(spec.uuid);
     const steps: Record<CreateStep, () => Promise<void>> = {
       'instance-directory': async () => {
         await mkdir(layout.dir, { recursive: true, mode: 0o755 });
@@ -93,17 +97,17 @@ export class ComputeDriver {
         if (!(await exists(path))) await writeConfigDrive(spec, driveFormat, path);
       },
       define: async () => {
-        await this.libvirt.define(xml);
+        defined = await this.libvirt.define(xml);
       },
       start: async () => {
-        await this.ensureRunning(await this.domainOf(spec.uuid));
+        await this.ensureRunning(await domain());
       },
     };
     const run = async (step: CreateStep): Promise<void> => {
       await steps[step]();
       await this.options.hooks?.afterCreateStep?.(step, spec.uuid);
     };
-    return { spec, layout, xml, devices: deviceNames(disks.map((disk) => disk.bus)), run };
+    return { spec, layout, xml, devices: deviceNames(disks.map((disk) => disk.bus)), run, domain };
   }
 
   /** The domain XML create would define for this spec; reads only. */
@@ -121,7 +125,7 @@ export class ComputeDriver {
         await prepared.run(step);
         log.debug({ step }, 'create step done');
       }
-      const powerState = await this.libvirt.powerState(await this.domainOf(prepared.spec.uuid));
+      const powerState = await this.libvirt.powerState(await prepared.domain());
       log.info({ duration_ms: Date.now() - started, power_state: powerState }, 'instance created');
       return { uuid: prepared.spec.uuid, domainName: this.domainName(prepared.spec.uuid), powerState, devices: prepared.devices };
     });
