@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Logger } from '@sf/common';
+import { ValidationError, type Logger } from '@sf/common';
 import type { Event, EventObject } from '@sf/proto';
 import type { EventClient } from './event.js';
 
@@ -97,6 +97,14 @@ export class EventWriter {
         this.failures = 0;
         this.nextAttempt = 0;
       } catch (err) {
+        if (err instanceof ValidationError) {
+          // The tier refused the batch itself: sending it again can never work, and holding
+          // it would block every event behind it.
+          this.buffer.splice(0, batch.length);
+          this.dropped += batch.length;
+          this.options.log?.error({ err, events: batch.length }, 'event batch refused as invalid; dropped');
+          continue;
+        }
         this.failures += 1;
         this.nextAttempt = Date.now() + Math.min(MAX_BACKOFF_MS, 250 * 2 ** this.failures);
         this.options.log?.warn({ err, pending: this.buffer.length }, 'event batch not recorded; will retry');

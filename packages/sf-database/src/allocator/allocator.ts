@@ -155,7 +155,17 @@ export class Allocator {
     }
   }
 
+  /**
+   * The owner's existing value for this purpose, its lease renewed to what
+   * this request asks: handing back a lapsed lease unrenewed would let a
+   * stealer take a value its owner still believes it holds.
+   */
   private async held(pool: Pool, request: AllocateRequest): Promise<Allocation> {
+    await this.db.exec(
+      `UPDATE resource_pool_allocations SET expires_at = IF(? = 0, NULL, NOW(6) + INTERVAL ? SECOND), generation = generation + 1
+        WHERE pool_name = ? AND owner_type = ? AND owner_uuid = ? AND purpose = ?`,
+      [request.ttlSeconds, request.ttlSeconds, pool.name, request.owner.type, request.owner.uuid, request.purpose],
+    );
     const found = await this.findHeld(pool, request);
     if (found === undefined) throw new InternalError(`allocation of ${request.owner.type} ${request.owner.uuid} in ${pool.name} vanished while being read`);
     return found;
@@ -208,15 +218,17 @@ export class Allocator {
 
   /** Releases everything an owner holds, in every pool (an object's delete). */
   async releaseOwner(owner: Owner): Promise<Allocation[]> {
-    return this.db.transaction(async (tx) => {
-      const rows = await tx.rows<{ pool_name: string; value: string; purpose: string }>(
+    const rows = await this.db.transaction(async (tx) => {
+      const held = await tx.rows<{ pool_name: string; value: string; purpose: string }>(
         'SELECT pool_name, value, purpose FROM resource_pool_allocations WHERE owner_type = ? AND owner_uuid = ? FOR UPDATE',
         [owner.type, owner.uuid],
       );
       await tx.exec('DELETE FROM resource_pool_allocations WHERE owner_type = ? AND owner_uuid = ?', [owner.type, owner.uuid]);
-      for (const row of rows) this.audit({ owner, message: `released ${row.pool_name} ${row.value}`, extra: { pool: row.pool_name, value: row.value } });
-      return rows.map((row) => ({ pool: row.pool_name, value: row.value, owner, purpose: row.purpose, expiresAt: null }));
+      return held;
     });
+    // Audited after the commit, so a retried transaction records nothing twice.
+    for (const row of rows) this.audit({ owner, message: `released ${row.pool_name} ${row.value}`, extra: { pool: row.pool_name, value: row.value } });
+    return rows.map((row) => ({ pool: row.pool_name, value: row.value, owner, purpose: row.purpose, expiresAt: null }));
   }
 
   /** Extends a lease the owner still holds; a lease already taken over is NotFound. */
@@ -232,17 +244,20 @@ export class Allocator {
 
   /** Deletes lapsed leases (the maintainer's sweep; allocators also take them over in place). */
   async reclaimExpired(limit = 500): Promise<number> {
-    return this.db.transaction(async (tx) => {
-      const rows = await tx.rows<{ pool_name: string; value: string; owner_type: string; owner_uuid: string }>(
+    const rows = await this.db.transaction(async (tx) => {
+      const lapsed = await tx.rows<{ pool_name: string; value: string; owner_type: string; owner_uuid: string }>(
         `SELECT pool_name, value, owner_type, owner_uuid FROM resource_pool_allocations
           WHERE expires_at < NOW(6) LIMIT ${Math.max(1, Math.floor(limit))} FOR UPDATE`,
       );
-      for (const row of rows) {
+      for (const row of lapsed) {
         await tx.exec('DELETE FROM resource_pool_allocations WHERE pool_name = ? AND value = ? AND expires_at < NOW(6)', [row.pool_name, row.value]);
-        this.audit({ owner: { type: row.owner_type, uuid: row.owner_uuid }, message: `reclaimed expired ${row.pool_name} ${row.value}`, extra: { pool: row.pool_name, value: row.value } });
       }
-      return rows.length;
+      return lapsed;
     });
+    for (const row of rows) {
+      this.audit({ owner: { type: row.owner_type, uuid: row.owner_uuid }, message: `reclaimed expired ${row.pool_name} ${row.value}`, extra: { pool: row.pool_name, value: row.value } });
+    }
+    return rows.length;
   }
 
   /** The admin listing: each pool's size and how much of it is held, leased, and lapsed. */

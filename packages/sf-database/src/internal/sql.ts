@@ -79,6 +79,11 @@ export function mapSqlError(err: unknown, target: string): SfError {
       const key = /for key '(?:[^'.]*\.)?([^']+)'/.exec(message)?.[1];
       return new AlreadyExistsError(`duplicate: ${message}`, { cause: err, details: key === undefined ? undefined : { key } });
     }
+    case 1213:
+    case 1205:
+    case 1020:
+      // Still conflicting after the retries: a concurrent update, worth retrying later, never a 500.
+      return new DatabaseUnavailableError(`concurrent update, try again: ${message}`, { cause: err, code: 'SF_ERR_UNAVAILABLE_CONFLICT' });
     case 1452:
       return new NotFoundError(`a referenced object does not exist: ${message}`, { cause: err });
     case 1451:

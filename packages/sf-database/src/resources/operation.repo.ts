@@ -137,32 +137,36 @@ export async function enqueueOperation(db: Sql, req: EnqueueOperationRequest__Ou
   const key = req.no_coalesce ? null : coalesceKey(req, payload, targets);
   const delay = Math.max(0, req.delay_seconds);
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    try {
-      return await db.transaction(async (tx) => {
-        const uuid = randomUUID();
-        const params: Param[] = [uuid, req.operation_type, nullable(req.namespace), nullable(req.target_node), nullable(req.target_role), priority, payload, key, delay, nullable(req.request_id)];
-        await tx.exec(
-          `INSERT INTO cluster_operations (uuid, operation_type, namespace, target_node, target_role, priority, payload, coalesce_key, state, scheduled_at, request_id)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', NOW(6) + INTERVAL ? SECOND, ?)`,
-          params,
+    const enqueued = await db.transaction(async (tx) => {
+      const uuid = randomUUID();
+      const params: Param[] = [uuid, req.operation_type, nullable(req.namespace), nullable(req.target_node), nullable(req.target_role), priority, payload, key, delay, nullable(req.request_id)];
+      // One statement both inserts and coalesces: a duplicate takes the row's
+      // exclusive lock at once (a failed INSERT followed by an UPDATE took a
+      // shared lock first, and two identical enqueues deadlocked upgrading it).
+      // An urgent duplicate lifts the queued one to its lane and its time.
+      // generation always changes, so 1 row affected means inserted and 2 means coalesced.
+      const result = await tx.exec(
+        `INSERT INTO cluster_operations (uuid, operation_type, namespace, target_node, target_role, priority, payload, coalesce_key, state, scheduled_at, request_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', NOW(6) + INTERVAL ? SECOND, ?)
+         ON DUPLICATE KEY UPDATE priority = LEAST(priority, VALUES(priority)), scheduled_at = LEAST(scheduled_at, VALUES(scheduled_at)),
+           generation = generation + 1`,
+        params,
+      );
+      if (result.affectedRows !== 1) {
+        const existing = await tx.rows<{ uuid: string }>('SELECT uuid FROM cluster_operations WHERE coalesce_key = ?', [key]);
+        const found = existing[0];
+        return found === undefined ? undefined : { operation: await getOperation(tx, found.uuid), coalesced: true };
+      }
+      if (targets.length > 0) {
+        await tx.textExec(
+          `INSERT INTO cluster_operation_targets (operation_uuid, object_type, object_uuid) VALUES ${targets.map(() => '(?, ?, ?)').join(', ')}`,
+          targets.flatMap((t) => [uuid, t.object_type, t.object_uuid]),
         );
-        if (targets.length > 0) {
-          await tx.textExec(
-            `INSERT INTO cluster_operation_targets (operation_uuid, object_type, object_uuid) VALUES ${targets.map(() => '(?, ?, ?)').join(', ')}`,
-            targets.flatMap((t) => [uuid, t.object_type, t.object_uuid]),
-          );
-        }
-        return { operation: await getOperation(tx, uuid), coalesced: false };
-      });
-    } catch (err) {
-      if (key === null || duplicateKeyName(err) !== 'cluster_operations_coalesce') throw err;
-      // An urgent duplicate lifts the queued one to its lane instead of waiting behind it.
-      await db.exec('UPDATE cluster_operations SET priority = LEAST(priority, ?), generation = generation + 1 WHERE coalesce_key = ?', [priority, key]);
-      const existing = await db.rows<{ uuid: string }>('SELECT uuid FROM cluster_operations WHERE coalesce_key = ?', [key]);
-      const found = existing[0];
-      if (found !== undefined) return { operation: await getOperation(db, found.uuid), coalesced: true };
-      // Claimed between our insert and our read: the key is free again, so try again.
-    }
+      }
+      return { operation: await getOperation(tx, uuid), coalesced: false };
+    });
+    // undefined: the duplicate was claimed between our statement and our read, so the key is free again.
+    if (enqueued !== undefined) return enqueued;
   }
   throw new InvalidStateTransitionError('the queue kept changing under this enqueue; try again');
 }

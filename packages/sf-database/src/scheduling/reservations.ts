@@ -38,9 +38,11 @@ export interface Drift {
 
 const LIVE_STATES = "('reserved', 'consumed')";
 
-const CLAIM_NODE_SQL = `UPDATE scheduler_node_capacity
-  SET cpus_used = cpus_used + ?, memory_mib_used = memory_mib_used + ?, disk_gib_used = disk_gib_used + ?, generation = generation + 1
-  WHERE node = ? AND cpus_used + ? <= cpus_limit AND memory_mib_used + ? <= memory_mib_limit AND disk_gib_used + ? <= disk_gib_limit`;
+/** The node must still be in service: the scheduler's snapshot may be older than a node's drain or delete. */
+const CLAIM_NODE_SQL = `UPDATE scheduler_node_capacity c JOIN nodes n ON n.name = c.node
+  SET c.cpus_used = c.cpus_used + ?, c.memory_mib_used = c.memory_mib_used + ?, c.disk_gib_used = c.disk_gib_used + ?, c.generation = c.generation + 1
+  WHERE c.node = ? AND n.state = 'created'
+    AND c.cpus_used + ? <= c.cpus_limit AND c.memory_mib_used + ? <= c.memory_mib_limit AND c.disk_gib_used + ? <= c.disk_gib_limit`;
 
 const CLAIM_QUOTA_SQL = `UPDATE namespace_quotas
   SET cpus_used = cpus_used + ?, memory_mib_used = memory_mib_used + ?, disk_gib_used = disk_gib_used + ?,

@@ -36,7 +36,14 @@ export async function once<T>(db: Sql, key: string, method: string, work: (tx: S
   return JSON.parse(row.response) as T;
 }
 
+const PRUNE_SLICE = 10000;
+
+/** Deletes aged keys in slices (short lock holds) until none is left, however fast they were written. */
 export async function pruneIdempotencyKeys(db: Sql): Promise<number> {
-  const result = await db.exec(`DELETE FROM rpc_requests WHERE created < NOW(6) - INTERVAL ${KEY_LIFETIME_SECONDS} SECOND LIMIT 10000`);
-  return result.affectedRows;
+  let total = 0;
+  for (;;) {
+    const result = await db.exec(`DELETE FROM rpc_requests WHERE created < NOW(6) - INTERVAL ${KEY_LIFETIME_SECONDS} SECOND LIMIT ${PRUNE_SLICE}`);
+    total += result.affectedRows;
+    if (result.affectedRows < PRUNE_SLICE) return total;
+  }
 }

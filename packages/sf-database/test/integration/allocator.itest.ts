@@ -103,6 +103,14 @@ describe('generic allocator (real MariaDB)', function () {
     assert.equal(stolen.value, a.value);
     await assert.rejects(allocator.renew('vxlan', a.value, dead, 60), NotFoundError);
 
+    const owned = { type: 'operation', uuid: 'lapsed-but-alive' };
+    const c = await allocator.allocate({ pool: 'vxlan', owner: owned, purpose: 'create', ttlSeconds: 60 });
+    await sql.exec("UPDATE resource_pool_allocations SET expires_at = NOW(6) - INTERVAL 1 SECOND WHERE owner_uuid = 'lapsed-but-alive'");
+    const again = await allocator.allocate({ pool: 'vxlan', owner: owned, purpose: 'create', ttlSeconds: 60 });
+    assert.equal(again.value, c.value, 'its owner asking again gets its value back');
+    assert.ok((again.expiresAt?.getTime() ?? 0) > Date.now(), 'with the lease renewed, so nobody can steal it');
+    await assert.rejects(allocator.allocate({ pool: 'vxlan', owner: alive, purpose: 'other', ttlSeconds: 0, value: c.value }), AlreadyExistsError);
+
     assert.equal(await allocator.reclaimExpired(), 1);
     const rows = await sql.rows<{ owner_uuid: string }>("SELECT owner_uuid FROM resource_pool_allocations WHERE pool_name = 'vxlan' AND value IN (?, ?)", [a.value, b.value]);
     assert.deepEqual(rows.map((row) => row.owner_uuid), ['alive']);

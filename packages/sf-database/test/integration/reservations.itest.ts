@@ -154,6 +154,17 @@ describe('reservation lifecycle (real MariaDB)', function () {
     assert.deepEqual(await reservations.reconcile(), []);
   });
 
+  it('never places on a node that left service after the snapshot was taken', async () => {
+    await sql.exec("UPDATE nodes SET state = 'deleted' WHERE name = ?", [nodes[0] ?? '']);
+    try {
+      const [placed] = await reservations.place([demand()], nodes, 300);
+      assert.equal(placed?.node, nodes[1], 'the next candidate, not the deleted first one');
+      await assert.rejects(reservations.place([demand()], [nodes[0] ?? ''], 300), InsufficientCapacityError);
+    } finally {
+      await sql.exec("UPDATE nodes SET state = 'created' WHERE name = ?", [nodes[0] ?? '']);
+    }
+  });
+
   it('enforces a namespace quota without touching node counters on refusal', async () => {
     await reservations.setQuota('ns2', { cpus: 3, memoryMib: null, diskGib: null, instances: null });
     await reservations.place([demand('ns2', 2)], nodes, 300);

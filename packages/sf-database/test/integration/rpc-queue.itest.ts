@@ -63,6 +63,15 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
       assert.equal(after.coalesced, false, 'a claimed operation no longer absorbs new work');
     });
 
+    it('folds a burst of identical enqueues into one operation without a failed call', async () => {
+      const target = { object_type: 'network', object_uuid: randomUUID() };
+      const replies = await Promise.all(
+        Array.from({ length: 24 }, () => client.operations.enqueue({ operation_type: 'burst', target_node: 'n-burst', payload_json: '{}', targets: [target] })),
+      );
+      assert.equal(new Set(replies.map((r) => r.operation?.uuid)).size, 1);
+      assert.equal(replies.filter((r) => !r.coalesced).length, 1);
+    });
+
     it('re-claims an operation whose lease expired, and the old holder can no longer complete it', async () => {
       const { operation } = await client.operations.enqueue({ operation_type: 'lease', target_node: 'n-lease' });
       const [mine] = await client.operations.claim('n-lease', { leaseSeconds: 1 });
