@@ -9,7 +9,7 @@ import type {
   OperationError,
   OperationTarget,
 } from '@sf/proto';
-import { duplicateKeyName, type Param, type Sql } from '../internal/sql.js';
+import type { Param, Sql } from '../internal/sql.js';
 import { ListQuery, canonicalRef, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, text, type JsonColumn } from '../internal/values.js';
 
 /** queued -> claimed -> complete | failed; a claimed operation past its lease is claimable again. */
