@@ -16,6 +16,11 @@ import type { CallOptions, Transport } from './internal/transport.js';
  * that the worker renews and ends with complete or fail. Every mutating
  * call carries an idempotency key, so a retry never claims twice.
  */
+/** The claim's `attempts`, so a holder whose lease was re-claimed (even on its own node) is refused. */
+export interface HolderOptions extends CallOptions {
+  attempt?: number;
+}
+
 export class OperationClient {
   private readonly s = databaseServices().operation;
 
@@ -30,16 +35,16 @@ export class OperationClient {
     return (await this.t.call(this.s.ClaimOperations, request, 'once', options)).operations;
   }
 
-  renew(uuid: string, node: string, leaseSeconds = 0, options?: CallOptions): Promise<Operation__Output> {
-    return this.t.call(this.s.RenewOperationLease, { uuid, node, lease_seconds: leaseSeconds }, 'idempotent', options);
+  renew(uuid: string, node: string, leaseSeconds = 0, options?: HolderOptions): Promise<Operation__Output> {
+    return this.t.call(this.s.RenewOperationLease, { uuid, node, lease_seconds: leaseSeconds, attempt: options?.attempt ?? 0 }, 'idempotent', options);
   }
 
-  complete(uuid: string, node: string, options?: CallOptions): Promise<Operation__Output> {
-    return this.t.call(this.s.CompleteOperation, { uuid, node }, 'once', options);
+  complete(uuid: string, node: string, options?: HolderOptions): Promise<Operation__Output> {
+    return this.t.call(this.s.CompleteOperation, { uuid, node, attempt: options?.attempt ?? 0 }, 'once', options);
   }
 
-  fail(uuid: string, node: string, error: OperationError, options?: CallOptions): Promise<Operation__Output> {
-    return this.t.call(this.s.FailOperation, { uuid, node, error }, 'once', options);
+  fail(uuid: string, node: string, error: OperationError, options?: HolderOptions): Promise<Operation__Output> {
+    return this.t.call(this.s.FailOperation, { uuid, node, error, attempt: options?.attempt ?? 0 }, 'once', options);
   }
 
   get(uuid: string, options?: CallOptions): Promise<Operation__Output> {

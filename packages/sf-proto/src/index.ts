@@ -8,6 +8,7 @@ import type { ArtifactServiceDefinition } from './generated/sf/database/v1/Artif
 import type { BlobServiceDefinition } from './generated/sf/database/v1/BlobService.js';
 import type { EventServiceDefinition } from './generated/sf/database/v1/EventService.js';
 import type { InstanceServiceDefinition } from './generated/sf/database/v1/InstanceService.js';
+import type { InstanceViewServiceDefinition } from './generated/sf/database/v1/InstanceViewService.js';
 import type { LockServiceDefinition } from './generated/sf/database/v1/LockService.js';
 import type { MetadataServiceDefinition } from './generated/sf/database/v1/MetadataService.js';
 import type { NamespaceServiceDefinition } from './generated/sf/database/v1/NamespaceService.js';
@@ -37,6 +38,7 @@ export const PROTO_FILES = [
   'sf/database/v1/artifact.proto',
   'sf/database/v1/allocation.proto',
   'sf/database/v1/api_request.proto',
+  'sf/database/v1/instance_view.proto',
   'sf/database/v1/scheduling.proto',
 ] as const;
 
@@ -65,6 +67,7 @@ export interface DatabaseServices {
   artifact: ArtifactServiceDefinition;
   allocation: AllocationServiceDefinition;
   apiRequest: ApiRequestServiceDefinition;
+  instanceView: InstanceViewServiceDefinition;
   scheduling: SchedulingServiceDefinition;
 }
 
@@ -97,6 +100,7 @@ export function databaseServices(): DatabaseServices {
     artifact: service(definition, 'sf.database.v1.ArtifactService'),
     allocation: service(definition, 'sf.database.v1.AllocationService'),
     apiRequest: service(definition, 'sf.database.v1.ApiRequestService'),
+    instanceView: service(definition, 'sf.database.v1.InstanceViewService'),
     scheduling: service(definition, 'sf.database.v1.SchedulingService'),
   };
   return loaded;

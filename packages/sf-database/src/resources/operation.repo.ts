@@ -203,34 +203,41 @@ export async function claimOperations(db: Sql, req: ClaimOperationsRequest__Outp
   });
 }
 
-async function holderUpdate(db: Sql, uuid: string, node: string, set: string, params: Param[], verb: string): Promise<Operation> {
+/**
+ * A holder acts on its claim only while it still holds it: same node and,
+ * when given, the same attempt, so a worker whose lease lapsed and was
+ * re-claimed (even on its own node) is refused.
+ */
+async function holderUpdate(db: Sql, uuid: string, node: string, attempt: number, set: string, params: Param[], verb: string): Promise<Operation> {
   const key = canonicalUuid(uuid);
   const holder = required(node, 'node');
+  const fence = attempt > 0 ? ' AND attempts = ?' : '';
   const result = await db.exec(
-    `UPDATE cluster_operations SET ${set}, generation = generation + 1 WHERE uuid = ? AND state = 'claimed' AND claimed_by = ?`,
-    [...params, key, holder],
+    `UPDATE cluster_operations SET ${set}, generation = generation + 1 WHERE uuid = ? AND state = 'claimed' AND claimed_by = ?${fence}`,
+    [...params, key, holder, ...(attempt > 0 ? [attempt] : [])],
   );
   const operation = await getOperation(db, key);
   if (result.affectedRows === 0) {
     const by = operation.claimed_by === '' ? '' : ` by ${String(operation.claimed_by)}`;
-    throw new InvalidStateTransitionError(`operation ${key} is ${String(operation.state)}${by}; ${holder} cannot ${verb} it`, {
-      details: { current_state: operation.state, claimed_by: operation.claimed_by },
+    const which = attempt > 0 && operation.attempts !== attempt ? ` (attempt ${String(operation.attempts)}, not ${attempt})` : '';
+    throw new InvalidStateTransitionError(`operation ${key} is ${String(operation.state)}${by}${which}; ${holder} cannot ${verb} it`, {
+      details: { current_state: operation.state, claimed_by: operation.claimed_by, attempts: operation.attempts },
     });
   }
   return operation;
 }
 
-export function renewOperationLease(db: Sql, uuid: string, node: string, lease: number): Promise<Operation> {
-  return holderUpdate(db, uuid, node, 'lease_expires = NOW(6) + INTERVAL ? SECOND', [leaseSeconds(lease)], 'renew');
+export function renewOperationLease(db: Sql, uuid: string, node: string, lease: number, attempt = 0): Promise<Operation> {
+  return holderUpdate(db, uuid, node, attempt, 'lease_expires = NOW(6) + INTERVAL ? SECOND', [leaseSeconds(lease)], 'renew');
 }
 
-export function completeOperation(db: Sql, uuid: string, node: string): Promise<Operation> {
-  return holderUpdate(db, uuid, node, "state = 'complete', state_updated = NOW(6), lease_expires = NULL", [], 'complete');
+export function completeOperation(db: Sql, uuid: string, node: string, attempt = 0): Promise<Operation> {
+  return holderUpdate(db, uuid, node, attempt, "state = 'complete', state_updated = NOW(6), lease_expires = NULL", [], 'complete');
 }
 
-export function failOperation(db: Sql, uuid: string, node: string, error: OperationError | null): Promise<Operation> {
+export function failOperation(db: Sql, uuid: string, node: string, error: OperationError | null, attempt = 0): Promise<Operation> {
   const report = { code: error?.code ?? '', message: required(error?.message, 'error.message'), details_json: error?.details_json ?? '' };
-  return holderUpdate(db, uuid, node, "state = 'failed', state_updated = NOW(6), lease_expires = NULL, error = ?", [JSON.stringify(report)], 'fail');
+  return holderUpdate(db, uuid, node, attempt, "state = 'failed', state_updated = NOW(6), lease_expires = NULL, error = ?", [JSON.stringify(report)], 'fail');
 }
 
 export async function listOperations(db: Sql, req: ListOperationsRequest__Output): Promise<{ operations: Operation[]; next_page_token: string }> {

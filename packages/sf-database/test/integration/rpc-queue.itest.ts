@@ -83,9 +83,14 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
       assert.equal(again?.attempts, 2);
       const uuid = operation?.uuid ?? '';
       await assert.rejects(client.operations.renew(uuid, 'someone-else'), InvalidStateTransitionError);
+      await assert.rejects(
+        client.operations.complete(uuid, 'n-lease', { attempt: mine?.attempts ?? 0 }),
+        (err: unknown) => err instanceof InvalidStateTransitionError && /attempt 2, not 1/.test(err.message),
+        'the first holder, on the same node, is fenced out by its attempt',
+      );
       const renewed = await client.operations.renew(uuid, 'n-lease', 120);
       assert.ok(renewed.lease_expires > (again?.lease_expires ?? 0));
-      const done = await client.operations.complete(uuid, 'n-lease');
+      const done = await client.operations.complete(uuid, 'n-lease', { attempt: again?.attempts ?? 0 });
       assert.equal(done.state, 'complete');
       await assert.rejects(client.operations.complete(uuid, 'n-lease'), (err: unknown) => err instanceof InvalidStateTransitionError && /is complete/.test(err.message));
     });

@@ -4,9 +4,11 @@
 export interface CompleteOperationRequest {
   'uuid'?: (string);
   'node'?: (string);
+  'attempt'?: (number);
 }
 
 export interface CompleteOperationRequest__Output {
   'uuid': (string);
   'node': (string);
+  'attempt': (number);
 }

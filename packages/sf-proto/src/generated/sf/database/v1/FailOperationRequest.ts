@@ -6,10 +6,12 @@ export interface FailOperationRequest {
   'uuid'?: (string);
   'node'?: (string);
   'error'?: (_sf_database_v1_OperationError | null);
+  'attempt'?: (number);
 }
 
 export interface FailOperationRequest__Output {
   'uuid': (string);
   'node': (string);
   'error': (_sf_database_v1_OperationError__Output | null);
+  'attempt': (number);
 }

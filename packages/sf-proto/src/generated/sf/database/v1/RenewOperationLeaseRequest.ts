@@ -5,10 +5,12 @@ export interface RenewOperationLeaseRequest {
   'uuid'?: (string);
   'node'?: (string);
   'lease_seconds'?: (number);
+  'attempt'?: (number);
 }
 
 export interface RenewOperationLeaseRequest__Output {
   'uuid': (string);
   'node': (string);
   'lease_seconds': (number);
+  'attempt': (number);
 }
