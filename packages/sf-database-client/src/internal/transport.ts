@@ -21,6 +21,12 @@ export interface CallOptions {
   deadlineMs?: number;
   /** The request this call serves, carried to the server's logs. */
   requestId?: string;
+  /**
+   * For `once` calls: the key that makes the server apply the call at most
+   * once. A caller retrying a call itself (after its deadline passed) passes
+   * the same key again; by default each call gets a fresh one.
+   */
+  idempotencyKey?: string;
 }
 
 /**
@@ -83,7 +89,7 @@ export class Transport {
    */
   async call<Req, Res>(method: Method<Req, Res>, request: Req, kind: CallKind, options: CallOptions = {}): Promise<Res> {
     const deadline = Date.now() + (options.deadlineMs ?? this.defaultDeadlineMs);
-    const key = kind === 'once' ? randomUUID() : undefined;
+    const key = kind === 'once' ? (options.idempotencyKey ?? randomUUID()) : undefined;
     let last: ServiceError | undefined;
     for (let round = 0; round < ROUNDS; round += 1) {
       const tried = new Set<Endpoint>();

@@ -63,6 +63,16 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
       assert.equal(after.coalesced, false, 'a claimed operation no longer absorbs new work');
     });
 
+    it('applies a caller\'s own retry with the same idempotency key once', async () => {
+      const key = randomUUID();
+      const request = { operation_type: 'retried', target_node: 'n-retry', no_coalesce: true };
+      const first = await client.operations.enqueue(request, { idempotencyKey: key });
+      const again = await client.operations.enqueue(request, { idempotencyKey: key });
+      assert.equal(again.operation?.uuid, first.operation?.uuid);
+      const fresh = await client.operations.enqueue(request);
+      assert.notEqual(fresh.operation?.uuid, first.operation?.uuid, 'without the key, a new operation (the control)');
+    });
+
     it('folds a burst of identical enqueues into one operation without a failed call', async () => {
       const target = { object_type: 'network', object_uuid: randomUUID() };
       const replies = await Promise.all(
