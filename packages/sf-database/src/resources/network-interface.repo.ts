@@ -14,7 +14,7 @@ export const NETWORK_INTERFACE_TABLE: ObjectTable = {
   machine: NETWORK_INTERFACE_STATES,
 };
 
-interface InterfaceRow {
+export interface InterfaceRow {
   uuid: string;
   namespace: string;
   state: string;
@@ -30,11 +30,12 @@ interface InterfaceRow {
   floating: string | null;
 }
 
-const COLUMNS = 'uuid, namespace, state, state_updated, generation, created, network_uuid, instance_uuid, macaddr, ipv4, iface_order, model, floating';
+export const INTERFACE_COLUMNS = 'uuid, namespace, state, state_updated, generation, created, network_uuid, instance_uuid, macaddr, ipv4, iface_order, model, floating';
+const COLUMNS = INTERFACE_COLUMNS;
 const GET_SQL = `SELECT ${COLUMNS} FROM network_interfaces WHERE uuid = ?`;
 const MAC = /^([0-9a-f]{2}:){5}[0-9a-f]{2}$/;
 
-function toInterface(row: InterfaceRow): NetworkInterface {
+export function toInterface(row: InterfaceRow): NetworkInterface {
   return {
     uuid: row.uuid,
     namespace: row.namespace,

@@ -8,6 +8,7 @@ import { artifactService } from '../rpc/artifact.rpc.js';
 import { blobService } from '../rpc/blob.rpc.js';
 import { eventService } from '../rpc/event.rpc.js';
 import { instanceService } from '../rpc/instance.rpc.js';
+import { instanceViewService } from '../rpc/instance-view.rpc.js';
 import { lockService } from '../rpc/lock.rpc.js';
 import { metadataService } from '../rpc/metadata.rpc.js';
 import { namespaceService } from '../rpc/namespace.rpc.js';
@@ -60,6 +61,7 @@ export async function startGrpcServer(rt: RpcRuntime, placement: PlacementSettin
   server.addService(services.allocation, allocationService(rt, placement.catalog, placement.audit));
   server.addService(services.scheduling, schedulingService(rt, placement.reservationLeaseSeconds));
   server.addService(services.apiRequest, apiRequestService(rt));
+  server.addService(services.instanceView, instanceViewService(rt));
   const names = new Set(
     Object.values(services)
       .map((definition) => (Object.values(definition as object)[0] as { path?: string } | undefined)?.path?.split('/')[1])
