@@ -6,6 +6,7 @@ import { BlobClient } from './blob.js';
 import { EventClient } from './event.js';
 import { EventWriter, type EventWriterOptions } from './event-writer.js';
 import { InstanceClient } from './instance.js';
+import { InstanceViewClient } from './instance-view.js';
 import { DEFAULT_PROBE_INTERVAL_MS, EndpointPool, checkHealth, endpointAddress } from './internal/endpoints.js';
 import { Transport } from './internal/transport.js';
 import { LockClient } from './lock.js';
@@ -49,6 +50,7 @@ export class DatabaseClient {
   readonly allocations: AllocationClient;
   readonly scheduling: SchedulingClient;
   readonly apiRequests: ApiRequestClient;
+  readonly instanceViews: InstanceViewClient;
   private readonly pool: EndpointPool;
 
   constructor(options: DatabaseClientOptions) {
@@ -72,6 +74,7 @@ export class DatabaseClient {
     this.allocations = new AllocationClient(transport);
     this.scheduling = new SchedulingClient(transport);
     this.apiRequests = new ApiRequestClient(transport);
+    this.instanceViews = new InstanceViewClient(transport);
   }
 
   static fromConfig(config: MariadbGatewayConfig, log?: Logger): DatabaseClient {
