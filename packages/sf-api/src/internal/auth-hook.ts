@@ -13,7 +13,7 @@ const unauthorized = (): UnauthenticatedError => new UnauthenticatedError('unaut
  * read: deleting a namespace deletes its keys, so a live key implies a live
  * namespace). A changed or deleted key fails at once.
  */
-async function authenticate(deps: ApiDeps, request: FastifyRequest): Promise<Caller> {
+async function authenticate(deps: ApiDeps, request: FastifyRequest, deferKeyCheck: boolean): Promise<Caller> {
   const header = request.headers.authorization;
   if (header === undefined || header === '') throw new UnauthenticatedError('Missing Authorization Header', { code: 'SF_ERR_UNAUTHENTICATED_HEADER' });
   const [type, token, ...rest] = header.split(' ');
@@ -21,15 +21,21 @@ async function authenticate(deps: ApiDeps, request: FastifyRequest): Promise<Cal
     throw new UnauthenticatedError("Missing 'Bearer' type in 'Authorization' header. Expected 'Authorization: Bearer <JWT>'", { code: 'SF_ERR_UNAUTHENTICATED_HEADER' });
   }
   const claims = await verifyToken(deps.tokens, token);
+  const caller = { namespace: claims.namespace, keyName: claims.keyName, nonce: claims.nonce, admin: claims.namespace === SYSTEM_NAMESPACE };
+  if (!deferKeyCheck) await checkKey(deps, caller);
+  return caller;
+}
+
+/** The key named by the token still exists and still holds the token's nonce. */
+export async function checkKey(deps: ApiDeps, caller: Caller): Promise<void> {
   let nonce: string;
   try {
-    nonce = (await deps.keys.get(claims.namespace, claims.keyName)).nonce;
+    nonce = (await deps.keys.get(caller.namespace, caller.keyName)).nonce;
   } catch (err) {
     if (err instanceof NotFoundError) throw unauthorized();
     throw err;
   }
-  if (nonce !== claims.nonce) throw unauthorized();
-  return { namespace: claims.namespace, keyName: claims.keyName, admin: claims.namespace === SYSTEM_NAMESPACE };
+  if (nonce !== caller.nonce) throw unauthorized();
 }
 
 /** Authentication is on by default; routes opt out with `config: { public: true }` (STYLE.md section 3). */
@@ -38,7 +44,7 @@ export function installAuth(app: FastifyInstance, deps: ApiDeps): void {
   app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
     if (config.public === true || request.routeOptions.url === undefined) return;
-    request.caller = await authenticate(deps, request);
+    request.caller = await authenticate(deps, request, config.keyCheckInHandler === true);
     if (config.admin === true && !request.caller.admin) throw unauthorized();
   });
 }

@@ -11,6 +11,8 @@ import type { TokenSettings } from './token.js';
 export interface Caller {
   namespace: string;
   keyName: string;
+  /** The token's nonce, which the key must still hold. */
+  nonce: string;
   admin: boolean;
 }
 
@@ -27,6 +29,12 @@ declare module 'fastify' {
     public?: boolean;
     /** Only `system` may call; others get 401 `unauthorized`, as Shaken Fist does. */
     admin?: boolean;
+    /**
+     * The handler checks the token's key itself, folded into its own read
+     * (GET /instances/{uuid}, the endpoint clients poll); it must call
+     * checkKey on any other path.
+     */
+    keyCheckInHandler?: boolean;
   }
 }
 

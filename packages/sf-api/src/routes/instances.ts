@@ -69,6 +69,7 @@ export const instanceRoutes: RoutePlugin = (app, deps) => {
   });
 
   app.get<Ref>('/instances/:ref', {
+    config: { keyCheckInHandler: true },
     schema: { summary: 'One instance, deleted ones included until purged', params: refParams('ref'), body: namespaceOnlyBody, response: { 200: instanceView } },
   }, async (request) => instanceViewByRef(deps, request, request.params.ref));
 

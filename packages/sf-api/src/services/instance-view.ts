@@ -1,4 +1,5 @@
 import type { Instance__Output, NetworkInterface__Output } from '@sf/database-client';
+import { checkKey } from '../internal/auth-hook.js';
 import type { FastifyRequest } from 'fastify';
 import { scopeOf, type ApiDeps } from '../internal/context.js';
 import { instanceByRef, isUuid, orNotFound } from '../internal/refs.js';
@@ -30,17 +31,18 @@ export async function loadInstanceViews(deps: ApiDeps, scope: string, instances:
 }
 
 /**
- * GET by reference. For a UUID the instance, its interfaces and its metadata
- * are read at once (all scoped to the caller, so another tenant's are not
- * found or empty): one round trip of latency instead of two.
+ * GET by reference. For a UUID, one tier call checks the caller's key and
+ * reads the instance with its interfaces and metadata (coalesced with
+ * concurrent gets): the route defers its key check to here.
  */
 export async function instanceViewByRef(deps: ApiDeps, request: FastifyRequest, ref: string) {
-  if (!isUuid(ref)) return loadInstanceView(deps, await instanceByRef(deps, request, ref));
-  const scope = scopeOf(request);
-  const [instance, interfaces, metadata] = await orNotFound('instance', () => Promise.all([
-    deps.db.instances.get(ref, scope),
-    deps.db.networkInterfaces.list({ instance_uuid: ref, namespace: scope }),
-    deps.db.metadata.get({ objectType: 'instance', objectRef: ref, namespace: scope }),
-  ]));
-  return instanceView(instance, interfaces.network_interfaces, metadata);
+  const { caller } = request;
+  if (!isUuid(ref)) {
+    await checkKey(deps, caller);
+    return loadInstanceView(deps, await instanceByRef(deps, request, ref));
+  }
+  const keyCheck = { namespace: caller.namespace, key_name: caller.keyName, nonce: caller.nonce };
+  const view = await orNotFound('instance', () => deps.db.instanceViews.get(ref, scopeOf(request), keyCheck));
+  const metadata = Object.fromEntries(Object.entries(view.metadata_json).map(([k, v]) => [k, JSON.parse(v) as unknown]));
+  return instanceView(view.instance as Instance__Output, view.interfaces, metadata);
 }

@@ -79,6 +79,9 @@ describe('sf-api auth and namespaces (real HTTP, real sf-database, MariaDB)', fu
     const tokenB = await s.login('keys1', 'kb');
     assert.equal((await s.call('PUT', '/auth/namespaces/keys1/keys', { token: tokenA, body: { key_name: 'b', key: 'kb2' } })).json, 'b');
     envelope(await s.call('GET', '/instances', { token: tokenB }), 401, 'unauthorized');
+    // GET /instances/{uuid} folds the key check into its read: revoked there too, and a live key reads (404 control).
+    envelope(await s.call('GET', '/instances/00000000-0000-4000-8000-000000000000', { token: tokenB }), 401, 'unauthorized');
+    envelope(await s.call('GET', '/instances/00000000-0000-4000-8000-000000000000', { token: tokenA }), 404, 'instance not found');
     const tokenB2 = await s.login('keys1', 'kb2');
     assert.equal((await s.call('PUT', '/auth/namespaces/keys1/keys/b', { token: tokenA, body: { key: 'kb3' } })).json, 'b');
     envelope(await s.call('GET', '/instances', { token: tokenB2 }), 401, 'unauthorized');
