@@ -68,6 +68,16 @@ function transportFailure(err: ServiceError): boolean {
   return err.code === GrpcCode.UNAVAILABLE || err.code === GrpcCode.INTERNAL || err.code === GrpcCode.UNKNOWN;
 }
 
+/**
+ * Takes the endpoint out until its health probe says SERVING again: a dead
+ * transport, an attempt cut short (alive but hung), or a server that lost
+ * MariaDB. A lock conflict (SF_ERR_UNAVAILABLE_CONFLICT) says nothing of
+ * the endpoint's health.
+ */
+export function endpointUnwell(err: ServiceError, cutShort: boolean): boolean {
+  return cutShort || transportFailure(err) || (err.code === GrpcCode.UNAVAILABLE && first(err.metadata, ERROR_CODE_KEY) === 'SF_ERR_UNAVAILABLE');
+}
+
 /** Worth another endpoint: a dead transport, or a server that lost MariaDB. Safe for every call: writes carry their idempotency key. */
 function retryable(err: ServiceError): boolean {
   return err.code === GrpcCode.UNAVAILABLE || transportFailure(err);
@@ -107,7 +117,7 @@ export class Transport {
           const cutShort = e.code === GrpcCode.DEADLINE_EXCEEDED && attemptDeadline < deadline;
           if (!cutShort && !retryable(e)) throw errorFromStatus(e);
           last = e;
-          if (transportFailure(e)) this.pool.markDown(endpoint, e.details);
+          if (endpointUnwell(e, cutShort)) this.pool.markDown(endpoint, e.details);
           this.log?.debug({ rpc_method: method.path, endpoint: endpoint.address, request_id: options.requestId, err: e.details }, 'retrying on another endpoint');
           if (Date.now() >= deadline) break;
         }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Metadata, status, type ServiceError } from '@grpc/grpc-js';
 import { DatabaseUnavailableError, InternalError, InvalidStateTransitionError, NotFoundError } from '@sf/common';
-import { errorFromStatus } from '../../src/internal/transport.js';
+import { endpointUnwell, errorFromStatus } from '../../src/internal/transport.js';
 
 function serviceError(code: number, details: string, meta: Record<string, string> = {}): ServiceError {
   const metadata = new Metadata();
@@ -29,5 +29,19 @@ describe('errors from the wire', () => {
     assert.ok(errorFromStatus(serviceError(status.UNAVAILABLE, 'connection refused')) instanceof DatabaseUnavailableError);
     assert.ok(errorFromStatus(serviceError(status.DEADLINE_EXCEEDED, 'deadline')) instanceof DatabaseUnavailableError);
     assert.ok(errorFromStatus(serviceError(status.INTERNAL, 'boom')) instanceof InternalError);
+  });
+});
+
+describe('endpoint health from a failed call', () => {
+  it('takes out an endpoint that is down, hung, or lost MariaDB', () => {
+    assert.equal(endpointUnwell(serviceError(status.UNAVAILABLE, 'connection refused'), false), true);
+    assert.equal(endpointUnwell(serviceError(status.DEADLINE_EXCEEDED, 'deadline'), true), true);
+    assert.equal(endpointUnwell(serviceError(status.UNAVAILABLE, 'MariaDB gone', { 'sf-error-code': 'SF_ERR_UNAVAILABLE' }), false), true);
+  });
+
+  it('keeps an endpoint that answered: a lock conflict, a refusal, or the caller\'s own deadline', () => {
+    assert.equal(endpointUnwell(serviceError(status.UNAVAILABLE, 'deadlock', { 'sf-error-code': 'SF_ERR_UNAVAILABLE_CONFLICT' }), false), false);
+    assert.equal(endpointUnwell(serviceError(status.NOT_FOUND, 'gone', { 'sf-error-code': 'SF_ERR_NOT_FOUND' }), false), false);
+    assert.equal(endpointUnwell(serviceError(status.DEADLINE_EXCEEDED, 'deadline'), false), false);
   });
 });
