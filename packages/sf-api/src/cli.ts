@@ -1,11 +1,14 @@
 import { parseArgs } from 'node:util';
 import { isSfError } from '@sf/common';
+import { ensureAdminKey } from './bootstrap.js';
 import { serve } from './server.js';
 
 const USAGE = `usage: sf-api <command>
 
 commands:
-  serve    serve the REST API (api.port; metrics on api.metrics_port)
+  serve                     serve the REST API (api.port; metrics on api.metrics_port)
+  ensure-admin-key <name>   create the system namespace if needed and give it this key,
+                            the secret read from stdin (idempotent)
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -16,6 +19,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === undefined || command === 'serve') return serve();
+  if (command === 'ensure-admin-key' && positionals[1] !== undefined) return ensureAdminKey(positionals[1]);
   process.stderr.write(`sf-api: unknown command "${command}"\n${USAGE}`);
   return 2;
 }

@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startTier, type Tier } from '@sf/tools/tier';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { call } from '../helpers/http.js';
 import { spawnApi, type ApiProcess } from '../helpers/process.js';
 import { hashKey } from '../../src/internal/keys.js';
 import { SYSTEM_KEY } from '../helpers/stack.js';
+
+const BIN = fileURLToPath(new URL('../../../bin/sf-api.js', import.meta.url));
 
 async function login(base: string): Promise<string> {
   const r = await call(base, 'POST', '/auth', { body: { namespace: 'system', key: SYSTEM_KEY } });
@@ -49,6 +53,22 @@ describe('sf-api processes: drain on SIGTERM, idempotency across instances, metr
     assert.equal(networks.length, 1, 'one object for three keyed POSTs');
     const other = await call(a?.base ?? '', 'POST', '/networks', { token: tokenA, body, headers: { 'idempotency-key': 'create-idem-2' } });
     assert.notEqual((other.json as { uuid: string }).uuid, uuid, 'control: another key is another object');
+  });
+
+  it('ensure-admin-key gives system a key read from stdin, and running it again changes nothing', async () => {
+    const p = spawned[0] as ApiProcess;
+    const run = () => new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'ensure-admin-key', 'ops'], { env: { ...tier.env, SHAKENFIST_MARIADB_GATEWAY_HOSTS: tier.addresses.join(',') }, stdio: ['pipe', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      child.once('exit', (code) => resolve({ code, out }));
+      child.stdin.end('ops-secret\n');
+    });
+    assert.deepEqual(await run(), { code: 0, out: 'key ops of system set\n' });
+    const r = await call(p.base, 'POST', '/auth', { body: { namespace: 'system', key: 'ops-secret' } });
+    const token = (r.json as { access_token: string }).access_token;
+    assert.deepEqual(await run(), { code: 0, out: 'key ops of system already set\n' });
+    assert.equal((await call(p.base, 'GET', '/instances', { token })).status, 200, 'tokens survive a re-run');
   });
 
   it('exposes Prometheus metrics on the metrics port', async () => {
