@@ -27,17 +27,24 @@ else
 fi
 mariadb_database=${SHAKENFIST_MARIADB_DATABASE:-shakenfist}
 
+# sf-api's token signing secret and the system namespace's key: made once, private to this user.
+for secret in api-secret admin-key; do
+  [ -s "$AIO_STATE/$secret" ] || (umask 077 && node -e 'process.stdout.write(require("crypto").randomBytes(24).toString("hex"))' > "$AIO_STATE/$secret")
+done
+
 # The all-in-one's configuration, rewritten each run; the environment still overrides it.
 config="$AIO_STATE/config.json"
 node -e '
-  const [file, host, port, user, password, database, state] = process.argv.slice(1);
+  const [file, host, port, user, password, database, state, apiSecretFile] = process.argv.slice(1);
   const config = {
     node: { name: "aio", mesh_ip: "127.0.0.1", state_dir: state },
     mariadb: { host, port: Number(port), user, password, database },
     mariadb_gateway: { hosts: ["127.0.0.1:13005", "127.0.0.1:13015"], port: 13005, metrics_port: 13006 },
+    // No load balancer to notice a drain here, so stopping need not wait.
+    api: { listen_address: "127.0.0.1", auth_secret: require("fs").readFileSync(apiSecretFile, "utf8"), drain_grace: 1 },
   };
   require("fs").writeFileSync(file, JSON.stringify(config, null, 2) + "\n", { mode: 0o600 });
-' "$config" "$mariadb_host" "$mariadb_port" "$mariadb_user" "$mariadb_password" "$mariadb_database" "$AIO_STATE/node"
+' "$config" "$mariadb_host" "$mariadb_port" "$mariadb_user" "$mariadb_password" "$mariadb_database" "$AIO_STATE/node" "$AIO_STATE/api-secret"
 export SHAKENFIST_CONFIG_FILE="$config"
 
 log "applying the schema"
@@ -47,12 +54,20 @@ aio_start sf-database-1 SHAKENFIST_MARIADB_GATEWAY_PORT=13005 SHAKENFIST_MARIADB
 aio_start sf-database-2 SHAKENFIST_MARIADB_GATEWAY_PORT=13015 SHAKENFIST_MARIADB_GATEWAY_METRICS_PORT=13016 -- node packages/sf-database/bin/sf-database.js serve
 node scripts/wait-tier.mjs 30
 aio_start sf-cluster -- node packages/sf-cluster/bin/sf-cluster.js
+node packages/sf-api/bin/sf-api.js ensure-admin-key admin < "$AIO_STATE/admin-key"
+aio_start sf-api -- node packages/sf-api/bin/sf-api.js serve
 
 rc="$AIO_STATE/sfrc"
-cat > "$rc" <<RC
-# sf-ts all-in-one: source this file to reach it.
+rm -f "$rc"
+(umask 077 && cat > "$rc" <<RC
+# sf-ts all-in-one: source this file to reach it (Shaken Fist's client reads the SHAKENFIST_API_URL,
+# SHAKENFIST_NAMESPACE and SHAKENFIST_KEY variables).
 export SHAKENFIST_CONFIG_FILE=$config
+export SHAKENFIST_API_URL=http://127.0.0.1:13000
+export SHAKENFIST_NAMESPACE=system
+export SHAKENFIST_KEY=$(cat "$AIO_STATE/admin-key")
 RC
+)
 
 cat <<MSG
 
@@ -60,6 +75,7 @@ sf-ts all-in-one is up.
   MariaDB:      mariadb -h $mariadb_host -P $mariadb_port -u $mariadb_user $mariadb_database
   sf-database:  127.0.0.1:13005 and 127.0.0.1:13015 (metrics :13006, :13016)
   sf-cluster:   the maintainer
+  sf-api:       http://127.0.0.1:13000 (metrics :13001), namespace system, key in $rc
   Logs:         $AIO_STATE/logs/
   Settings:     source $rc
   Stop:         npm run stop

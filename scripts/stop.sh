@@ -5,5 +5,5 @@ cd "$(dirname "$0")/.."
 export AIO_STATE="$(pwd)/.aio"
 # shellcheck source=scripts/aio-daemons.sh
 . scripts/aio-daemons.sh
-for name in sf-cluster sf-database-2 sf-database-1; do aio_stop "$name"; done
+for name in sf-api sf-cluster sf-database-2 sf-database-1; do aio_stop "$name"; done
 bash scripts/private-mariadb.sh stop "$AIO_STATE"
