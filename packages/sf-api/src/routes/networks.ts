@@ -3,12 +3,14 @@ import type { Network__Output } from '@sf/database-client';
 import { randomUUID } from 'node:crypto';
 import { recordEvent } from '../internal/audit.js';
 import { scopeOf, type ApiDeps } from '../internal/context.js';
+import { envelope } from '../internal/errors.js';
 import { existingNamespace } from '../internal/namespaces.js';
 import { allPages } from '../internal/pages.js';
 import { networkByRef } from '../internal/refs.js';
 import { listOf, namespaceOnlyBody, networkView, refParams } from '../internal/schemas.js';
 import { networkView as toView } from '../internal/views.js';
 import { checkNetblock } from '../services/network-create.js';
+import { deleteNetwork, hasInterfaces } from '../services/network-delete.js';
 import type { RoutePlugin } from './types.js';
 
 const nbool = { type: ['boolean', 'null'] } as const;
@@ -21,6 +23,12 @@ const createBody = {
   additionalProperties: false,
 } as const;
 const listBody = { type: 'object', properties: { all: nbool }, additionalProperties: false } as const;
+const deleteAllBody = {
+  type: 'object',
+  properties: { confirm: nbool, namespace: { type: ['string', 'null'], maxLength: 64 }, clean_wait: nbool },
+  additionalProperties: false,
+} as const;
+type DeleteAllBody = { confirm?: boolean | null; namespace?: string | null; clean_wait?: boolean | null };
 type CreateBody = { netblock?: string | null; provide_dhcp?: boolean | null; provide_nat?: boolean | null; provide_dns?: boolean | null; name?: string | null; namespace?: string | null };
 
 async function view(deps: ApiDeps, n: Network__Output) {
@@ -59,6 +67,30 @@ export const networkRoutes: RoutePlugin = (app, deps) => {
     return view(deps, network);
   });
 
+  app.delete<{ Body: DeleteAllBody }>('/networks', {
+    schema: { summary: 'Delete every network of a namespace', body: deleteAllBody, response: { 200: listOf({ type: 'string' }) } },
+  }, async (request, reply) => {
+    if (request.body.confirm !== true) throw new ValidationError('parameter confirm is not set true');
+    const { caller } = request;
+    const namespace = request.body.namespace ?? (caller.admin ? undefined : caller.namespace);
+    if (namespace === undefined || namespace === '') throw new ValidationError('system user must specify parameter namespace');
+    if (!caller.admin && namespace !== caller.namespace) throw new UnauthenticatedError('you cannot delete other namespaces');
+    const networks = await allPages(async (page) => {
+      const r = await deps.db.networks.list({ namespace, states: ['initial', 'created'], page });
+      return { items: r.networks, next: r.next_page_token };
+    });
+    const deleted: string[] = [];
+    const unable: string[] = [];
+    for (const network of networks) {
+      const inUse = await hasInterfaces(deps, network);
+      if (inUse && request.body.clean_wait !== true) unable.push(network.uuid);
+      else deleted.push((await deleteNetwork(deps, request, network, inUse)).uuid);
+    }
+    // Shaken Fist's one error whose `error` is an object.
+    if (unable.length > 0) return reply.code(403).send(envelope(request, 403, { deleted, unable }, 'SF_ERR_FORBIDDEN_NETWORKS_IN_USE'));
+    return deleted;
+  });
+
   app.get<{ Body: { all?: boolean | null } }>('/networks', {
     schema: { summary: 'Networks of the caller (all namespaces for system)', body: listBody, response: { 200: listOf(networkView) } },
   }, async (request) => {
@@ -81,15 +113,7 @@ export const networkRoutes: RoutePlugin = (app, deps) => {
     const asked = request.body.namespace;
     if (asked !== undefined && asked !== null && asked !== '' && asked !== network.namespace) throw new NotFoundError('network not in namespace');
     if (network.state === 'deleted') return null;
-    const { network_interfaces: nics } = await deps.db.networkInterfaces.list({ network_uuid: network.uuid, states: ['initial', 'created'], page: { page_size: 1, page_token: '' } });
-    const next = nics.length > 0 ? 'delete-wait' : 'deleted';
-    const updated = network.state === next ? network : await deps.db.networks.transition(network.uuid, next, { namespace: network.namespace });
-    // The network worker tears down the kernel side and then frees the VNI.
-    await deps.db.operations.enqueue({
-      operation_type: 'network.delete', namespace: network.namespace, target_role: 'network', request_id: request.id,
-      payload_json: JSON.stringify({ network_uuid: network.uuid }), targets: [{ object_type: 'network', object_uuid: network.uuid }],
-    });
-    recordEvent(deps, request, 'audit', 'network deleted', 'network', network.uuid);
+    const updated = await deleteNetwork(deps, request, network, await hasInterfaces(deps, network));
     return view(deps, updated);
   });
 };

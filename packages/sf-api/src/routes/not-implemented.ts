@@ -23,7 +23,6 @@ const LATER: Array<[HTTPMethods, string, string]> = [
   ['DELETE', '/agentoperations/:uuid', 'the in-guest agent'],
   ['POST', '/interfaces/:uuid/float', 'floating addresses'],
   ['POST', '/interfaces/:uuid/defloat', 'floating addresses'],
-  ['DELETE', '/networks', 'bulk network delete'],
   ['GET', '/networks/:ref/addresses', 'address listings'],
   ['POST', '/networks/:ref/route', 'routed addresses'],
   ['DELETE', '/networks/:ref/route/:address', 'routed addresses'],

@@ -210,6 +210,20 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     assert.ok(ok<View[]>(await s.call('GET', '/instances', { token: t1 })).every((i) => i.state === 'delete-wait'));
   });
 
+  it('DELETE /networks: 403 with {deleted, unable} while some have interfaces, then clean_wait deletes them to delete-wait', async () => {
+    const free = ok<View>(await s.call('POST', '/networks', { token: t2, body: { netblock: '10.3.0.0/24', name: 'free' } }));
+    const used = ok<View>(await s.call('POST', '/networks', { token: t2, body: { netblock: '10.4.0.0/24', name: 'used' } }));
+    await s.tier.client.networks.transition(used.uuid, 'created');
+    ok(await s.call('POST', '/instances', { token: t2, body: instanceBody('user', { network: [{ network_uuid: used.uuid }] }) }));
+    envelope(await s.call('DELETE', '/networks', { token: t2, body: { confirm: true, namespace: 't1' } }), 401, 'you cannot delete other namespaces');
+    const refused = await s.call('DELETE', '/networks', { token: t2, body: { confirm: true } });
+    envelope(refused, 403);
+    assert.deepEqual((refused.json as { error: unknown }).error, { deleted: [free.uuid], unable: [used.uuid] });
+    assert.deepEqual(ok(await s.call('DELETE', '/networks', { token: t2, body: { confirm: true, clean_wait: true } })), [used.uuid]);
+    assert.equal(ok<View>(await s.call('GET', `/networks/${used.uuid}`, { token: t2 })).state, 'delete-wait');
+    assert.equal(ok<View>(await s.call('GET', `/networks/${free.uuid}`, { token: t2 })).state, 'deleted');
+  });
+
   it('answers 501 in the envelope for capabilities not built yet', async () => {
     envelope(await s.call('GET', '/artifacts', { token: t1 }), 501);
     envelope(await s.call('POST', '/upload/abc', { token: t1, raw: Buffer.from([0, 1, 2, 255]), headers: { 'content-type': 'application/octet-stream' } }), 501);

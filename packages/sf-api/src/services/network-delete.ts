@@ -1,0 +1,25 @@
+import type { Network__Output } from '@sf/database-client';
+import type { FastifyRequest } from 'fastify';
+import { recordEvent } from '../internal/audit.js';
+import type { ApiDeps } from '../internal/context.js';
+
+export async function hasInterfaces(deps: ApiDeps, network: Network__Output): Promise<boolean> {
+  const { network_interfaces: nics } = await deps.db.networkInterfaces.list({ network_uuid: network.uuid, states: ['initial', 'created'], page: { page_size: 1, page_token: '' } });
+  return nics.length > 0;
+}
+
+/**
+ * A network without interfaces goes to deleted, one with interfaces to
+ * delete-wait until the last is gone (API.md section 6.2); the network
+ * worker tears down the kernel side and then frees the VNI.
+ */
+export async function deleteNetwork(deps: ApiDeps, request: FastifyRequest, network: Network__Output, inUse: boolean): Promise<Network__Output> {
+  const next = inUse ? 'delete-wait' : 'deleted';
+  const updated = network.state === next ? network : await deps.db.networks.transition(network.uuid, next, { namespace: network.namespace });
+  await deps.db.operations.enqueue({
+    operation_type: 'network.delete', namespace: network.namespace, target_role: 'network', request_id: request.id,
+    payload_json: JSON.stringify({ network_uuid: network.uuid }), targets: [{ object_type: 'network', object_uuid: network.uuid }],
+  });
+  recordEvent(deps, request, 'audit', 'network deleted', 'network', network.uuid);
+  return updated;
+}
