@@ -111,6 +111,18 @@ describe('compute driver: crash safety of create and destroy', function () {
     await assertNothingLeft(uuid);
   });
 
+  it('concurrent creates of one instance converge on one running domain', async () => {
+    const uuid = env.newUuid();
+    const results = await Promise.all([env.driver.create(spec(uuid)), env.driver.create(spec(uuid)), env.driver.create(spec(uuid))]);
+    assert.deepEqual(
+      results.map((result) => result.powerState),
+      ['on', 'on', 'on'],
+    );
+    assert.deepEqual((await readdir(join(env.root, 'instances', uuid))).sort(), AFTER_STEP.start.files);
+    await env.driver.destroy(uuid);
+    await assertNothingLeft(uuid);
+  });
+
   it('destroy re-run after it crashed between stopping and undefining the domain', async () => {
     const uuid = env.newUuid();
     await env.driver.create(spec(uuid));
