@@ -1,5 +1,7 @@
+import { InternalError, errorFromWire } from '@sf/common';
 import type { AllocateRequest, Allocation__Output, ListPoolUsageResponse__Output, Owner, ReleaseOwnerResponse__Output } from '@sf/proto';
 import { databaseServices } from '@sf/proto';
+import { Coalescer } from './internal/coalescer.js';
 import type { CallOptions, Transport } from './internal/transport.js';
 
 /**
@@ -8,13 +10,36 @@ import type { CallOptions, Transport } from './internal/transport.js';
  * An exhausted pool is an InsufficientCapacityError; a value in use, AlreadyExistsError.
  * An owner holds one value per pool and purpose, so a retried allocate returns the same value.
  */
+/** Allocations per batched call; each is one INSERT on the server, run concurrently. */
+const MAX_BATCH = 64;
+
 export class AllocationClient {
   private readonly s = databaseServices().allocation;
+  private readonly coalescer: Coalescer<AllocateRequest, Allocation__Output>;
 
-  constructor(private readonly t: Transport) {}
+  constructor(private readonly t: Transport) {
+    this.coalescer = new Coalescer<AllocateRequest, Allocation__Output>(
+      MAX_BATCH,
+      (request) => this.t.call(this.s.Allocate, request, 'idempotent'),
+      async (requests) => {
+        const { outcomes } = await this.t.call(this.s.AllocateMany, { requests }, 'idempotent');
+        return outcomes.map((outcome): Allocation__Output | Error => {
+          if (outcome.allocation !== null && outcome.allocation !== undefined) return outcome.allocation;
+          const e = outcome.error;
+          if (e === null || e === undefined) return new InternalError('allocation outcome has neither a value nor an error');
+          return errorFromWire(e.code, e.message, e.grpc_code, e.details_json === '' ? undefined : (JSON.parse(e.details_json) as Record<string, unknown>));
+        });
+      },
+    );
+  }
 
+  /**
+   * Concurrent allocations from this process leave as one call (see
+   * Coalescer); with options (a deadline, a request id) the call goes alone.
+   */
   allocate(request: AllocateRequest, options?: CallOptions): Promise<Allocation__Output> {
-    return this.t.call(this.s.Allocate, request, 'idempotent', options);
+    if (options !== undefined) return this.t.call(this.s.Allocate, request, 'idempotent', options);
+    return this.coalescer.call(request);
   }
 
   /** True when this call released it; false when the owner held nothing (releasing twice is fine). */

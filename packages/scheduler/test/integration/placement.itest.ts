@@ -83,6 +83,19 @@ describe('placement and allocation through the sf-database tier (real processes,
     assert.equal((await tier.client.allocations.releaseOwner(owner)).length, 2);
   });
 
+  it('answers each of a burst of concurrent allocations on its own, batched or not', async () => {
+    const taken = await tier.client.allocations.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: randomUUID() }, purpose: 'vni', ttl_seconds: 0 });
+    const owners = Array.from({ length: 40 }, () => ({ type: 'network', uuid: randomUUID() }));
+    const results = await Promise.allSettled(
+      owners.map((owner, i) => tier.client.allocations.allocate({ pool: 'vxlan', owner, purpose: 'vni', ttl_seconds: 0, value: i === 7 ? taken.value : '' })),
+    );
+    const refused = results.filter((r) => r.status === 'rejected');
+    assert.equal(refused.length, 1);
+    assert.ok((refused[0] as PromiseRejectedResult).reason instanceof AlreadyExistsError);
+    const values = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.value] : []));
+    assert.equal(new Set(values).size, 39);
+  });
+
   it('records an audit event for each allocation and release', async () => {
     const owner = { type: 'network', uuid: randomUUID() };
     const taken = await tier.client.allocations.allocate({ pool: 'vxlan', owner, purpose: 'vni', ttl_seconds: 0 });

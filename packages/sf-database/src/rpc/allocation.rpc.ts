@@ -1,5 +1,5 @@
-import type { Allocation as WireAllocation, AllocationServiceHandlers, Owner as WireOwner } from '@sf/proto';
-import { ValidationError } from '@sf/common';
+import type { AllocateOutcome, AllocateRequest__Output, Allocation as WireAllocation, AllocationServiceHandlers, Owner as WireOwner } from '@sf/proto';
+import { ValidationError, toSfError } from '@sf/common';
 import { Allocator, type Allocation, type AuditSink, type Owner, type PoolCatalog } from '../allocator/allocator.js';
 import { unary, type RpcRuntime } from '../server/unary.js';
 
@@ -23,10 +23,24 @@ function toWire(allocation: Allocation): WireAllocation {
 /** Allocate is idempotent by itself (one value per owner, pool and purpose), so it needs no request key. */
 export function allocationService(rt: RpcRuntime, catalog: PoolCatalog, audit: AuditSink): AllocationServiceHandlers {
   const allocator = (db: RpcRuntime['db']): Allocator => new Allocator(db, catalog, audit);
+  const allocate = async (db: RpcRuntime['db'], req: AllocateRequest__Output): Promise<WireAllocation> =>
+    toWire(await allocator(db).allocate({ pool: req.pool, owner: owner(req.owner), purpose: req.purpose, ttlSeconds: req.ttl_seconds, value: req.value, hint: req.hint }));
   return {
-    Allocate: unary(rt, 'Allocate', 'write', async (req, { db }) =>
-      toWire(await allocator(db).allocate({ pool: req.pool, owner: owner(req.owner), purpose: req.purpose, ttlSeconds: req.ttl_seconds, value: req.value, hint: req.hint })),
-    ),
+    Allocate: unary(rt, 'Allocate', 'write', (req, { db }) => allocate(db, req)),
+    // Each item runs on its own (they are independent and each is idempotent), concurrently.
+    AllocateMany: unary(rt, 'AllocateMany', 'write', async (req, { db }) => ({
+      outcomes: await Promise.all(
+        req.requests.map((item): Promise<AllocateOutcome> =>
+          allocate(db, item).then(
+            (allocation) => ({ allocation }),
+            (err: unknown) => {
+              const sfErr = toSfError(err, 'allocation failed');
+              return { error: { grpc_code: sfErr.grpcStatus, code: sfErr.code, message: sfErr.message, details_json: sfErr.details === undefined ? '' : JSON.stringify(sfErr.details) } };
+            },
+          ),
+        ),
+      ),
+    })),
     Release: unary(rt, 'Release', 'write', async (req, { db }) => ({ released: await allocator(db).release(req.pool, req.value, owner(req.owner)) })),
     ReleaseOwner: unary(rt, 'ReleaseOwner', 'write', async (req, { db }) => ({ released: (await allocator(db).releaseOwner(owner(req.owner))).map(toWire) })),
     Renew: unary(rt, 'Renew', 'write', async (req, { db }) => {

@@ -1,9 +1,13 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { AllocateManyRequest as _sf_database_v1_AllocateManyRequest, AllocateManyRequest__Output as _sf_database_v1_AllocateManyRequest__Output } from './sf/database/v1/AllocateManyRequest.js';
+import type { AllocateManyResponse as _sf_database_v1_AllocateManyResponse, AllocateManyResponse__Output as _sf_database_v1_AllocateManyResponse__Output } from './sf/database/v1/AllocateManyResponse.js';
+import type { AllocateOutcome as _sf_database_v1_AllocateOutcome, AllocateOutcome__Output as _sf_database_v1_AllocateOutcome__Output } from './sf/database/v1/AllocateOutcome.js';
 import type { AllocateRequest as _sf_database_v1_AllocateRequest, AllocateRequest__Output as _sf_database_v1_AllocateRequest__Output } from './sf/database/v1/AllocateRequest.js';
 import type { Allocation as _sf_database_v1_Allocation, Allocation__Output as _sf_database_v1_Allocation__Output } from './sf/database/v1/Allocation.js';
 import type { AllocationServiceClient as _sf_database_v1_AllocationServiceClient, AllocationServiceDefinition as _sf_database_v1_AllocationServiceDefinition } from './sf/database/v1/AllocationService.js';
+import type { ItemError as _sf_database_v1_ItemError, ItemError__Output as _sf_database_v1_ItemError__Output } from './sf/database/v1/ItemError.js';
 import type { ListPoolUsageRequest as _sf_database_v1_ListPoolUsageRequest, ListPoolUsageRequest__Output as _sf_database_v1_ListPoolUsageRequest__Output } from './sf/database/v1/ListPoolUsageRequest.js';
 import type { ListPoolUsageResponse as _sf_database_v1_ListPoolUsageResponse, ListPoolUsageResponse__Output as _sf_database_v1_ListPoolUsageResponse__Output } from './sf/database/v1/ListPoolUsageResponse.js';
 import type { Owner as _sf_database_v1_Owner, Owner__Output as _sf_database_v1_Owner__Output } from './sf/database/v1/Owner.js';
@@ -25,9 +29,13 @@ export interface ProtoGrpcType {
   sf: {
     database: {
       v1: {
+        AllocateManyRequest: MessageTypeDefinition<_sf_database_v1_AllocateManyRequest, _sf_database_v1_AllocateManyRequest__Output>
+        AllocateManyResponse: MessageTypeDefinition<_sf_database_v1_AllocateManyResponse, _sf_database_v1_AllocateManyResponse__Output>
+        AllocateOutcome: MessageTypeDefinition<_sf_database_v1_AllocateOutcome, _sf_database_v1_AllocateOutcome__Output>
         AllocateRequest: MessageTypeDefinition<_sf_database_v1_AllocateRequest, _sf_database_v1_AllocateRequest__Output>
         Allocation: MessageTypeDefinition<_sf_database_v1_Allocation, _sf_database_v1_Allocation__Output>
         AllocationService: SubtypeConstructor<typeof grpc.Client, _sf_database_v1_AllocationServiceClient> & { service: _sf_database_v1_AllocationServiceDefinition }
+        ItemError: MessageTypeDefinition<_sf_database_v1_ItemError, _sf_database_v1_ItemError__Output>
         ListPoolUsageRequest: MessageTypeDefinition<_sf_database_v1_ListPoolUsageRequest, _sf_database_v1_ListPoolUsageRequest__Output>
         ListPoolUsageResponse: MessageTypeDefinition<_sf_database_v1_ListPoolUsageResponse, _sf_database_v1_ListPoolUsageResponse__Output>
         Owner: MessageTypeDefinition<_sf_database_v1_Owner, _sf_database_v1_Owner__Output>

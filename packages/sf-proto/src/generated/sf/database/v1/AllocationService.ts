@@ -2,6 +2,8 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AllocateManyRequest as _sf_database_v1_AllocateManyRequest, AllocateManyRequest__Output as _sf_database_v1_AllocateManyRequest__Output } from '../../../sf/database/v1/AllocateManyRequest.js';
+import type { AllocateManyResponse as _sf_database_v1_AllocateManyResponse, AllocateManyResponse__Output as _sf_database_v1_AllocateManyResponse__Output } from '../../../sf/database/v1/AllocateManyResponse.js';
 import type { AllocateRequest as _sf_database_v1_AllocateRequest, AllocateRequest__Output as _sf_database_v1_AllocateRequest__Output } from '../../../sf/database/v1/AllocateRequest.js';
 import type { Allocation as _sf_database_v1_Allocation, Allocation__Output as _sf_database_v1_Allocation__Output } from '../../../sf/database/v1/Allocation.js';
 import type { ListPoolUsageRequest as _sf_database_v1_ListPoolUsageRequest, ListPoolUsageRequest__Output as _sf_database_v1_ListPoolUsageRequest__Output } from '../../../sf/database/v1/ListPoolUsageRequest.js';
@@ -24,6 +26,15 @@ export interface AllocationServiceClient extends grpc.Client {
   allocate(argument: _sf_database_v1_AllocateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_Allocation__Output>): grpc.ClientUnaryCall;
   allocate(argument: _sf_database_v1_AllocateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Allocation__Output>): grpc.ClientUnaryCall;
   allocate(argument: _sf_database_v1_AllocateRequest, callback: grpc.requestCallback<_sf_database_v1_Allocation__Output>): grpc.ClientUnaryCall;
+  
+  AllocateMany(argument: _sf_database_v1_AllocateManyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_AllocateManyResponse__Output>): grpc.ClientUnaryCall;
+  AllocateMany(argument: _sf_database_v1_AllocateManyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_AllocateManyResponse__Output>): grpc.ClientUnaryCall;
+  AllocateMany(argument: _sf_database_v1_AllocateManyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_AllocateManyResponse__Output>): grpc.ClientUnaryCall;
+  AllocateMany(argument: _sf_database_v1_AllocateManyRequest, callback: grpc.requestCallback<_sf_database_v1_AllocateManyResponse__Output>): grpc.ClientUnaryCall;
+  allocateMany(argument: _sf_database_v1_AllocateManyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_AllocateManyResponse__Output>): grpc.ClientUnaryCall;
+  allocateMany(argument: _sf_database_v1_AllocateManyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_AllocateManyResponse__Output>): grpc.ClientUnaryCall;
+  allocateMany(argument: _sf_database_v1_AllocateManyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_AllocateManyResponse__Output>): grpc.ClientUnaryCall;
+  allocateMany(argument: _sf_database_v1_AllocateManyRequest, callback: grpc.requestCallback<_sf_database_v1_AllocateManyResponse__Output>): grpc.ClientUnaryCall;
   
   ListPoolUsage(argument: _sf_database_v1_ListPoolUsageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_ListPoolUsageResponse__Output>): grpc.ClientUnaryCall;
   ListPoolUsage(argument: _sf_database_v1_ListPoolUsageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_ListPoolUsageResponse__Output>): grpc.ClientUnaryCall;
@@ -75,6 +86,8 @@ export interface AllocationServiceClient extends grpc.Client {
 export interface AllocationServiceHandlers extends grpc.UntypedServiceImplementation {
   Allocate: grpc.handleUnaryCall<_sf_database_v1_AllocateRequest__Output, _sf_database_v1_Allocation>;
   
+  AllocateMany: grpc.handleUnaryCall<_sf_database_v1_AllocateManyRequest__Output, _sf_database_v1_AllocateManyResponse>;
+  
   ListPoolUsage: grpc.handleUnaryCall<_sf_database_v1_ListPoolUsageRequest__Output, _sf_database_v1_ListPoolUsageResponse>;
   
   ReclaimExpired: grpc.handleUnaryCall<_sf_database_v1_ReclaimExpiredRequest__Output, _sf_database_v1_ReclaimExpiredResponse>;
@@ -89,6 +102,7 @@ export interface AllocationServiceHandlers extends grpc.UntypedServiceImplementa
 
 export interface AllocationServiceDefinition extends grpc.ServiceDefinition {
   Allocate: MethodDefinition<_sf_database_v1_AllocateRequest, _sf_database_v1_Allocation, _sf_database_v1_AllocateRequest__Output, _sf_database_v1_Allocation__Output>
+  AllocateMany: MethodDefinition<_sf_database_v1_AllocateManyRequest, _sf_database_v1_AllocateManyResponse, _sf_database_v1_AllocateManyRequest__Output, _sf_database_v1_AllocateManyResponse__Output>
   ListPoolUsage: MethodDefinition<_sf_database_v1_ListPoolUsageRequest, _sf_database_v1_ListPoolUsageResponse, _sf_database_v1_ListPoolUsageRequest__Output, _sf_database_v1_ListPoolUsageResponse__Output>
   ReclaimExpired: MethodDefinition<_sf_database_v1_ReclaimExpiredRequest, _sf_database_v1_ReclaimExpiredResponse, _sf_database_v1_ReclaimExpiredRequest__Output, _sf_database_v1_ReclaimExpiredResponse__Output>
   Release: MethodDefinition<_sf_database_v1_ReleaseRequest, _sf_database_v1_ReleaseResponse, _sf_database_v1_ReleaseRequest__Output, _sf_database_v1_ReleaseResponse__Output>
