@@ -1,5 +1,5 @@
 import { ValidationError } from '@sf/common';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 
 /** Deeper JSON than any Shaken Fist body would be is refused, before a recursive stringify can overflow. */
 const MAX_DEPTH = 32;
@@ -35,27 +35,12 @@ export function parseBody(raw: Buffer): unknown {
   return value;
 }
 
-function hasBody(request: FastifyRequest): boolean {
-  const { headers } = request.raw;
-  return headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0');
-}
-
-async function drain(request: FastifyRequest, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request.raw) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > limit) throw Object.assign(new Error('request body is too large'), { statusCode: 413, code: 'SF_ERR_BODY_TOO_LARGE' });
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
 /**
- * Every method carries its parameters as a JSON body (API.md section 1.2),
- * but fastify never parses GET or HEAD bodies, nor a DELETE body without a
- * Content-Type: those are drained here. Routes always see an object or a scalar.
+ * Every method carries its parameters as a JSON body (API.md section 1.2).
+ * app.ts declares GET a method with a body, so fastify reads GET bodies as it
+ * reads POST ones; the catch-all parser below also takes any Content-Type,
+ * or none (fastify's '' parser is the catch-all). A request without a body
+ * gets `{}`, so routes always see what their body schema validates.
  */
 export function installBodyParsing(app: FastifyInstance, bodyLimit: number): void {
   app.removeAllContentTypeParsers();
@@ -67,7 +52,6 @@ export function installBodyParsing(app: FastifyInstance, bodyLimit: number): voi
     }
   });
   app.addHook('preValidation', async (request) => {
-    if (request.body !== undefined) return;
-    request.body = hasBody(request) ? parseBody(await drain(request, bodyLimit)) : {};
+    if (request.body === undefined) request.body = {};
   });
 }
