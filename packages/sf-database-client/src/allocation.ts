@@ -1,7 +1,7 @@
-import { InternalError, errorFromWire } from '@sf/common';
 import type { AllocateRequest, Allocation__Output, ListPoolUsageResponse__Output, Owner, ReleaseOwnerResponse__Output } from '@sf/proto';
 import { databaseServices } from '@sf/proto';
 import { Coalescer } from './internal/coalescer.js';
+import { fromOutcome } from './internal/outcome.js';
 import type { CallOptions, Transport } from './internal/transport.js';
 
 /**
@@ -23,12 +23,7 @@ export class AllocationClient {
       (request) => this.t.call(this.s.Allocate, request, 'idempotent'),
       async (requests) => {
         const { outcomes } = await this.t.call(this.s.AllocateMany, { requests }, 'idempotent');
-        return outcomes.map((outcome): Allocation__Output | Error => {
-          if (outcome.allocation !== null && outcome.allocation !== undefined) return outcome.allocation;
-          const e = outcome.error;
-          if (e === null || e === undefined) return new InternalError('allocation outcome has neither a value nor an error');
-          return errorFromWire(e.code, e.message, e.grpc_code, e.details_json === '' ? undefined : (JSON.parse(e.details_json) as Record<string, unknown>));
-        });
+        return outcomes.map((outcome) => fromOutcome(outcome.allocation, outcome.error));
       },
     );
   }

@@ -3,17 +3,33 @@ import type {
   CounterDrift__Output,
   Demand,
   NodeCandidate__Output,
+  PlaceInstancesRequest,
   Placement__Output,
   SetQuotaRequest,
 } from '@sf/proto';
 import { databaseServices } from '@sf/proto';
+import { Coalescer } from './internal/coalescer.js';
+import { fromOutcome } from './internal/outcome.js';
 import type { CallOptions, Transport } from './internal/transport.js';
 
 /** Capacity counters and reservations (placement is decided by the database, see docs/database.md). */
+/** Placements per batched call; each runs as its own transaction on the server, concurrently. */
+const MAX_BATCH = 64;
+
 export class SchedulingClient {
   private readonly s = databaseServices().scheduling;
+  private readonly coalescer: Coalescer<PlaceInstancesRequest, Placement__Output[]>;
 
-  constructor(private readonly t: Transport) {}
+  constructor(private readonly t: Transport) {
+    this.coalescer = new Coalescer<PlaceInstancesRequest, Placement__Output[]>(
+      MAX_BATCH,
+      async (request) => (await this.t.call(this.s.PlaceInstances, request, 'idempotent')).placements,
+      async (requests) => {
+        const { outcomes } = await this.t.call(this.s.PlaceMany, { requests }, 'idempotent');
+        return outcomes.map((outcome) => fromOutcome(outcome.placed?.placements, outcome.error));
+      },
+    );
+  }
 
   async candidates(namespace: string, options?: CallOptions): Promise<NodeCandidate__Output[]> {
     return (await this.t.call(this.s.ListCandidates, { namespace }, 'idempotent', options)).nodes;
@@ -24,7 +40,10 @@ export class SchedulingClient {
    * Retry-safe: instances that already hold their reservations get them back.
    */
   async place(namespace: string, demands: Demand[], candidates: string[], leaseSeconds = 0, options?: CallOptions): Promise<Placement__Output[]> {
-    return (await this.t.call(this.s.PlaceInstances, { namespace, demands, candidates, lease_seconds: leaseSeconds }, 'idempotent', options)).placements;
+    const request = { namespace, demands, candidates, lease_seconds: leaseSeconds };
+    // Concurrent placements of this process leave as one call; with options the call goes alone.
+    if (options !== undefined) return (await this.t.call(this.s.PlaceInstances, request, 'idempotent', options)).placements;
+    return this.coalescer.call(request);
   }
 
   async consume(instanceUuid: string, options?: CallOptions): Promise<void> {

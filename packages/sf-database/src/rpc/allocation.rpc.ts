@@ -1,6 +1,7 @@
 import type { AllocateOutcome, AllocateRequest__Output, Allocation as WireAllocation, AllocationServiceHandlers, Owner as WireOwner } from '@sf/proto';
-import { ValidationError, toSfError } from '@sf/common';
+import { ValidationError } from '@sf/common';
 import { Allocator, type Allocation, type AuditSink, type Owner, type PoolCatalog } from '../allocator/allocator.js';
+import { settle } from '../server/outcome.js';
 import { unary, type RpcRuntime } from '../server/unary.js';
 
 function owner(wire: WireOwner | null | undefined): Owner {
@@ -30,15 +31,10 @@ export function allocationService(rt: RpcRuntime, catalog: PoolCatalog, audit: A
     // Each item runs on its own (they are independent and each is idempotent), concurrently.
     AllocateMany: unary(rt, 'AllocateMany', 'write', async (req, { db }) => ({
       outcomes: await Promise.all(
-        req.requests.map((item): Promise<AllocateOutcome> =>
-          allocate(db, item).then(
-            (allocation) => ({ allocation }),
-            (err: unknown) => {
-              const sfErr = toSfError(err, 'allocation failed');
-              return { error: { grpc_code: sfErr.grpcStatus, code: sfErr.code, message: sfErr.message, details_json: sfErr.details === undefined ? '' : JSON.stringify(sfErr.details) } };
-            },
-          ),
-        ),
+        req.requests.map(async (item): Promise<AllocateOutcome> => {
+          const { value, error } = await settle(allocate(db, item), 'allocation failed');
+          return { allocation: value, error };
+        }),
       ),
     })),
     Release: unary(rt, 'Release', 'write', async (req, { db }) => ({ released: await allocator(db).release(req.pool, req.value, owner(req.owner)) })),

@@ -1,7 +1,8 @@
-import type { Capacity as WireCapacity, SchedulingServiceHandlers } from '@sf/proto';
+import type { Capacity as WireCapacity, PlaceInstancesRequest__Output, PlaceInstancesResponse, PlaceOutcome, SchedulingServiceHandlers } from '@sf/proto';
 import { ValidationError } from '@sf/common';
 import { listCandidates } from '../scheduling/candidates.js';
 import { Reservations, type Capacity } from '../scheduling/reservations.js';
+import { settle } from '../server/outcome.js';
 import { unary, type RpcRuntime } from '../server/unary.js';
 
 function capacity(wire: WireCapacity | null | undefined, field: string): Capacity {
@@ -19,14 +20,24 @@ function instanceUuid(value: string): string {
 }
 
 export function schedulingService(rt: RpcRuntime, defaultLeaseSeconds: number): SchedulingServiceHandlers {
+  const place = async (db: RpcRuntime['db'], req: PlaceInstancesRequest__Output): Promise<PlaceInstancesResponse> => {
+    if (req.namespace === '') throw new ValidationError('namespace is required');
+    const demands = req.demands.map((d) => ({ instanceUuid: instanceUuid(d.instance_uuid), namespace: req.namespace, cpus: d.cpus, memoryMib: Number(d.memory_mib), diskGib: Number(d.disk_gib) }));
+    const placements = await new Reservations(db).place(demands, req.candidates, req.lease_seconds === 0 ? defaultLeaseSeconds : req.lease_seconds);
+    return { placements: placements.map((p) => ({ instance_uuid: p.instanceUuid, node: p.node, reservation_uuid: p.reservationUuid })) };
+  };
   return {
     ListCandidates: unary(rt, 'ListCandidates', 'read', async (req, { db }) => ({ nodes: await listCandidates(db, req.namespace) })),
-    PlaceInstances: unary(rt, 'PlaceInstances', 'write', async (req, { db }) => {
-      if (req.namespace === '') throw new ValidationError('namespace is required');
-      const demands = req.demands.map((d) => ({ instanceUuid: instanceUuid(d.instance_uuid), namespace: req.namespace, cpus: d.cpus, memoryMib: Number(d.memory_mib), diskGib: Number(d.disk_gib) }));
-      const placements = await new Reservations(db).place(demands, req.candidates, req.lease_seconds === 0 ? defaultLeaseSeconds : req.lease_seconds);
-      return { placements: placements.map((p) => ({ instance_uuid: p.instanceUuid, node: p.node, reservation_uuid: p.reservationUuid })) };
-    }),
+    PlaceInstances: unary(rt, 'PlaceInstances', 'write', (req, { db }) => place(db, req)),
+    // Each item is one placement of its own (independent, idempotent), run concurrently.
+    PlaceMany: unary(rt, 'PlaceMany', 'write', async (req, { db }) => ({
+      outcomes: await Promise.all(
+        req.requests.map(async (item): Promise<PlaceOutcome> => {
+          const { value, error } = await settle(place(db, item), 'placement failed');
+          return { placed: value, error };
+        }),
+      ),
+    })),
     ConsumeReservation: unary(rt, 'ConsumeReservation', 'write', async (req, { db }) => {
       await new Reservations(db).consume(instanceUuid(req.instance_uuid));
       return { ok: true };

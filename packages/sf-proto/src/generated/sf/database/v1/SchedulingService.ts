@@ -7,6 +7,8 @@ import type { ListCandidatesResponse as _sf_database_v1_ListCandidatesResponse, 
 import type { OkResponse as _sf_database_v1_OkResponse, OkResponse__Output as _sf_database_v1_OkResponse__Output } from '../../../sf/database/v1/OkResponse.js';
 import type { PlaceInstancesRequest as _sf_database_v1_PlaceInstancesRequest, PlaceInstancesRequest__Output as _sf_database_v1_PlaceInstancesRequest__Output } from '../../../sf/database/v1/PlaceInstancesRequest.js';
 import type { PlaceInstancesResponse as _sf_database_v1_PlaceInstancesResponse, PlaceInstancesResponse__Output as _sf_database_v1_PlaceInstancesResponse__Output } from '../../../sf/database/v1/PlaceInstancesResponse.js';
+import type { PlaceManyRequest as _sf_database_v1_PlaceManyRequest, PlaceManyRequest__Output as _sf_database_v1_PlaceManyRequest__Output } from '../../../sf/database/v1/PlaceManyRequest.js';
+import type { PlaceManyResponse as _sf_database_v1_PlaceManyResponse, PlaceManyResponse__Output as _sf_database_v1_PlaceManyResponse__Output } from '../../../sf/database/v1/PlaceManyResponse.js';
 import type { ReapExpiredReservationsRequest as _sf_database_v1_ReapExpiredReservationsRequest, ReapExpiredReservationsRequest__Output as _sf_database_v1_ReapExpiredReservationsRequest__Output } from '../../../sf/database/v1/ReapExpiredReservationsRequest.js';
 import type { ReapExpiredReservationsResponse as _sf_database_v1_ReapExpiredReservationsResponse, ReapExpiredReservationsResponse__Output as _sf_database_v1_ReapExpiredReservationsResponse__Output } from '../../../sf/database/v1/ReapExpiredReservationsResponse.js';
 import type { ReconcileCapacityRequest as _sf_database_v1_ReconcileCapacityRequest, ReconcileCapacityRequest__Output as _sf_database_v1_ReconcileCapacityRequest__Output } from '../../../sf/database/v1/ReconcileCapacityRequest.js';
@@ -43,6 +45,15 @@ export interface SchedulingServiceClient extends grpc.Client {
   placeInstances(argument: _sf_database_v1_PlaceInstancesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_PlaceInstancesResponse__Output>): grpc.ClientUnaryCall;
   placeInstances(argument: _sf_database_v1_PlaceInstancesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_PlaceInstancesResponse__Output>): grpc.ClientUnaryCall;
   placeInstances(argument: _sf_database_v1_PlaceInstancesRequest, callback: grpc.requestCallback<_sf_database_v1_PlaceInstancesResponse__Output>): grpc.ClientUnaryCall;
+  
+  PlaceMany(argument: _sf_database_v1_PlaceManyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_PlaceManyResponse__Output>): grpc.ClientUnaryCall;
+  PlaceMany(argument: _sf_database_v1_PlaceManyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_PlaceManyResponse__Output>): grpc.ClientUnaryCall;
+  PlaceMany(argument: _sf_database_v1_PlaceManyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_PlaceManyResponse__Output>): grpc.ClientUnaryCall;
+  PlaceMany(argument: _sf_database_v1_PlaceManyRequest, callback: grpc.requestCallback<_sf_database_v1_PlaceManyResponse__Output>): grpc.ClientUnaryCall;
+  placeMany(argument: _sf_database_v1_PlaceManyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_PlaceManyResponse__Output>): grpc.ClientUnaryCall;
+  placeMany(argument: _sf_database_v1_PlaceManyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_PlaceManyResponse__Output>): grpc.ClientUnaryCall;
+  placeMany(argument: _sf_database_v1_PlaceManyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_PlaceManyResponse__Output>): grpc.ClientUnaryCall;
+  placeMany(argument: _sf_database_v1_PlaceManyRequest, callback: grpc.requestCallback<_sf_database_v1_PlaceManyResponse__Output>): grpc.ClientUnaryCall;
   
   ReapExpiredReservations(argument: _sf_database_v1_ReapExpiredReservationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_ReapExpiredReservationsResponse__Output>): grpc.ClientUnaryCall;
   ReapExpiredReservations(argument: _sf_database_v1_ReapExpiredReservationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_ReapExpiredReservationsResponse__Output>): grpc.ClientUnaryCall;
@@ -107,6 +118,8 @@ export interface SchedulingServiceHandlers extends grpc.UntypedServiceImplementa
   
   PlaceInstances: grpc.handleUnaryCall<_sf_database_v1_PlaceInstancesRequest__Output, _sf_database_v1_PlaceInstancesResponse>;
   
+  PlaceMany: grpc.handleUnaryCall<_sf_database_v1_PlaceManyRequest__Output, _sf_database_v1_PlaceManyResponse>;
+  
   ReapExpiredReservations: grpc.handleUnaryCall<_sf_database_v1_ReapExpiredReservationsRequest__Output, _sf_database_v1_ReapExpiredReservationsResponse>;
   
   ReconcileCapacity: grpc.handleUnaryCall<_sf_database_v1_ReconcileCapacityRequest__Output, _sf_database_v1_ReconcileCapacityResponse>;
@@ -125,6 +138,7 @@ export interface SchedulingServiceDefinition extends grpc.ServiceDefinition {
   ConsumeReservation: MethodDefinition<_sf_database_v1_ReservationRequest, _sf_database_v1_OkResponse, _sf_database_v1_ReservationRequest__Output, _sf_database_v1_OkResponse__Output>
   ListCandidates: MethodDefinition<_sf_database_v1_ListCandidatesRequest, _sf_database_v1_ListCandidatesResponse, _sf_database_v1_ListCandidatesRequest__Output, _sf_database_v1_ListCandidatesResponse__Output>
   PlaceInstances: MethodDefinition<_sf_database_v1_PlaceInstancesRequest, _sf_database_v1_PlaceInstancesResponse, _sf_database_v1_PlaceInstancesRequest__Output, _sf_database_v1_PlaceInstancesResponse__Output>
+  PlaceMany: MethodDefinition<_sf_database_v1_PlaceManyRequest, _sf_database_v1_PlaceManyResponse, _sf_database_v1_PlaceManyRequest__Output, _sf_database_v1_PlaceManyResponse__Output>
   ReapExpiredReservations: MethodDefinition<_sf_database_v1_ReapExpiredReservationsRequest, _sf_database_v1_ReapExpiredReservationsResponse, _sf_database_v1_ReapExpiredReservationsRequest__Output, _sf_database_v1_ReapExpiredReservationsResponse__Output>
   ReconcileCapacity: MethodDefinition<_sf_database_v1_ReconcileCapacityRequest, _sf_database_v1_ReconcileCapacityResponse, _sf_database_v1_ReconcileCapacityRequest__Output, _sf_database_v1_ReconcileCapacityResponse__Output>
   ReleaseReservation: MethodDefinition<_sf_database_v1_ReservationRequest, _sf_database_v1_ReleaseReservationResponse, _sf_database_v1_ReservationRequest__Output, _sf_database_v1_ReleaseReservationResponse__Output>
