@@ -46,14 +46,17 @@ async function allocateNics(deps: ApiDeps, plan: CreatePlan): Promise<void> {
   }
 }
 
-/** A create that failed after the instance row exists: `<state>-error` then `error` with the message, addresses freed. */
-async function failCreate(deps: ApiDeps, plan: CreatePlan, err: unknown): Promise<void> {
+/** A create that failed after the instance row exists: `<state>-error` then `error` with the message, addresses and any reservation freed. */
+async function failCreate(deps: ApiDeps, request: FastifyRequest, plan: CreatePlan, err: unknown): Promise<void> {
   const message = toSfError(err).message;
-  await deps.db.instances.transition(plan.uuid, 'initial-error', { errorMessage: message }).catch(() => undefined);
-  await deps.db.instances.transition(plan.uuid, 'error', { errorMessage: message }).catch(() => undefined);
+  // Cleanup is best effort: the original error is what the caller must see; what is left the maintainer reaps.
+  const logged = (what: string) => (cleanupErr: unknown) => request.log.warn({ err: cleanupErr, instance_uuid: plan.uuid }, what);
+  await deps.db.instances.transition(plan.uuid, 'initial-error', { errorMessage: message }).catch(logged('failed create not marked initial-error'));
+  await deps.db.instances.transition(plan.uuid, 'error', { errorMessage: message }).catch(logged('failed create not marked error'));
   for (const order of plan.nics.keys()) {
-    await deps.db.allocations.releaseOwner({ type: 'network_interface', uuid: nicUuid(plan.uuid, order) }).catch(() => undefined);
+    await deps.db.allocations.releaseOwner({ type: 'network_interface', uuid: nicUuid(plan.uuid, order) }).catch(logged('failed create kept an address'));
   }
+  await deps.db.scheduling.release(plan.uuid).catch(logged('failed create kept its reservation'));
 }
 
 /**
@@ -91,7 +94,7 @@ export async function createInstance(deps: ApiDeps, request: FastifyRequest, pla
     });
     return placed;
   } catch (err) {
-    await failCreate(deps, plan, err);
+    await failCreate(deps, request, plan, err);
     recordEvent(deps, request, 'status', 'create failed', 'instance', created.uuid, { error: toSfError(err).message });
     throw err;
   }
