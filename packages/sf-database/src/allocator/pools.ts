@@ -47,23 +47,26 @@ function integerPool(name: string, kind: PoolKind, first: number, last: number, 
   };
 }
 
-/** QEMU's locally administered prefix 52:54, then 32 bits drawn from the pool. */
-const MAC_PREFIX = '52:54';
+/**
+ * Shaken Fist's locally administered prefix 02:00:00 (its clients and
+ * acceptance tests expect it), then 24 bits drawn from the pool.
+ */
+const MAC_PREFIX = '02:00:00';
 
 function macPool(): Pool {
   return {
     name: 'mac',
     kind: 'mac',
-    size: 2 ** 32,
+    size: 2 ** 24,
     policy: 'random',
     valueAt: (index) => {
-      const hex = index.toString(16).padStart(8, '0');
-      return `${MAC_PREFIX}:${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}:${hex.slice(6, 8)}`;
+      const hex = index.toString(16).padStart(6, '0');
+      return `${MAC_PREFIX}:${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}`;
     },
     indexOf: (value) => {
       const mac = value.toLowerCase();
-      if (!/^52:54(:[0-9a-f]{2}){4}$/.test(mac)) throw new ValidationError(`value "${value}" is not a MAC address of pool mac (52:54:xx:xx:xx:xx)`);
-      return parseInt(mac.slice(6).replaceAll(':', ''), 16);
+      if (!/^02:00:00(:[0-9a-f]{2}){3}$/.test(mac)) throw new ValidationError(`value "${value}" is not a MAC address of pool mac (02:00:00:xx:xx:xx)`);
+      return parseInt(mac.slice(9).replaceAll(':', ''), 16);
     },
     isReserved: () => false,
   };
