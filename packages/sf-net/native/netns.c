@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <sched.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mount.h>
 #include <unistd.h>
@@ -52,7 +53,7 @@ static napi_value Setns(napi_env env, napi_callback_info info) {
 
 /*
  * createNetns(path): a new network namespace bind-mounted on path (an existing
- * empty file). The thread returns to its own namespace whatever happens.
+ * empty file). The thread returns to its own namespace or the process aborts.
  */
 static napi_value CreateNetns(napi_env env, napi_callback_info info) {
   napi_value argv[1];
@@ -73,9 +74,10 @@ static napi_value CreateNetns(napi_env env, napi_callback_info info) {
       err = errno;
       failed = "mount";
     }
-    if (setns(self, CLONE_NEWNET) != 0 && failed == NULL) {
-      err = errno;
-      failed = "setns";
+    if (setns(self, CLONE_NEWNET) != 0) {
+      /* This is Node's main thread: left in the new namespace, nothing it does afterwards can be trusted. */
+      perror("sf-net: setns back to the original namespace");
+      abort();
     }
   }
   close(self);

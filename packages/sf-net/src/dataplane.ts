@@ -8,7 +8,7 @@ import { checkCarrier } from './internal/carrier-spec.js';
 import { convergeCarrier } from './internal/converge-carrier.js';
 import { convergeMesh } from './internal/converge-mesh.js';
 import { diffSnapshot, type Drift } from './internal/drift.js';
-import { checkVni, bridgeName } from './internal/names.js';
+import { INSTANCE_INTERFACE, checkVni, bridgeName } from './internal/names.js';
 import { applyTable, deleteTable, observeTable } from './internal/nft.js';
 import { nodeTable, ruleCount, tableHash, TABLE_NAME } from './internal/nft-ruleset.js';
 import { observeAll, observeNetwork, observeNode, presentVnis } from './internal/observe.js';
@@ -26,12 +26,19 @@ function checkSpec(spec: NetworkSpec): void {
 /**
  * The dataplane of one node: the sole mutator of its virtual networks. It
  * keeps the desired state it was last given, so the node-wide nft table can
- * be rebuilt from all networks whenever one changes. Not safe for concurrent
- * calls: the daemon serialises them (one mutator per node).
+ * be rebuilt from all networks whenever one changes. Calls run one at a time
+ * in call order: they share one netlink socket, which cannot interleave dumps.
  */
 export class Dataplane {
   private readonly ctx: DataplaneContext;
   private readonly desired = new Map<number, NetworkSpec>();
+  /**
+   * Whether `desired` holds every network of the node, which only reconcile
+   * tells. Before that, a node table built from `desired` would drop the
+   * isolation of every network this process has not been told about yet.
+   */
+  private complete = false;
+  private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(ctx: DataplaneContext) {
     this.ctx = ctx;
@@ -46,6 +53,12 @@ export class Dataplane {
 
   close(): void {
     this.ctx.node.close();
+  }
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   /** Create or repair one network; returns what was changed (empty when nothing was). */
@@ -74,9 +87,14 @@ export class Dataplane {
     });
   }
 
-  /** Attach an instance interface (a tap or veth already on this node) to a network's bridge. */
+  /** Attach an instance interface (`tap-<id>`, a tap or a veth already on this node) to a network's bridge. */
   async attachInterface(vni: number, ifname: string): Promise<void> {
     checkVni(vni);
+    if (!INSTANCE_INTERFACE.test(ifname)) throw new NetworkSpecError(`${ifname} is not an instance interface (tap-<id>)`, { vni, ifname });
+    return this.serial(() => this.attach(vni, ifname));
+  }
+
+  private async attach(vni: number, ifname: string): Promise<void> {
     const [bridge, link] = await Promise.all([this.ctx.node.linkByName(bridgeName(vni)), this.ctx.node.linkByName(ifname)]);
     if (bridge === undefined) throw new NetworkSpecError(`network ${vni} has no bridge on this node`, { vni });
     if (link === undefined) throw new NetworkSpecError(`no interface ${ifname} on this node`, { vni, ifname });
@@ -85,7 +103,7 @@ export class Dataplane {
 
   /** Kernel state of every network of ours on this node. */
   observe(): Promise<DataplaneSnapshot> {
-    return observeAll(this.ctx);
+    return this.serial(() => observeAll(this.ctx));
   }
 
   /** How the node differs from `desired`, changing nothing; `[]` when reconcile would do nothing. */
@@ -106,6 +124,7 @@ export class Dataplane {
       const wanted = new Map(desired.map((s) => [s.vni, s]));
       this.desired.clear();
       for (const spec of desired) this.desired.set(spec.vni, spec);
+      this.complete = true;
       const strays = presentVnis(this.ctx, node).filter((vni) => !wanted.has(vni));
       const failures = await inParallel(strays, async (vni) => removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions));
       failures.push(...(await inParallel(desired, async (spec) => this.converge(spec, await observeNetwork(this.ctx, node, spec.vni, true), actions))));
@@ -118,7 +137,11 @@ export class Dataplane {
    * networks even if some failed, log every change, and only then throw the
    * first failure (all are logged).
    */
-  private async mutate(work: (actions: DataplaneAction[]) => Promise<unknown[]>): Promise<DataplaneAction[]> {
+  private mutate(work: (actions: DataplaneAction[]) => Promise<unknown[]>): Promise<DataplaneAction[]> {
+    return this.serial(() => this.mutateNow(work));
+  }
+
+  private async mutateNow(work: (actions: DataplaneAction[]) => Promise<unknown[]>): Promise<DataplaneAction[]> {
     const actions: DataplaneAction[] = [];
     const failures: unknown[] = [];
     try {
@@ -143,6 +166,15 @@ export class Dataplane {
   private async convergeNode(actions: DataplaneAction[]): Promise<void> {
     const { nodeNetns } = this.ctx.options;
     const specs = [...this.desired.values()];
+    if (this.complete) await this.convergeNodeTable(specs, actions);
+    if (specs.some((s) => s.carrier?.nat !== undefined) && !ipForwarding(nodeNetns)) {
+      enableIpForwarding(nodeNetns);
+      actions.push({ vni: undefined, kind: 'enable forwarding' });
+    }
+  }
+
+  private async convergeNodeTable(specs: NetworkSpec[], actions: DataplaneAction[]): Promise<void> {
+    const { nodeNetns } = this.ctx.options;
     const current = await observeTable(nodeNetns, 'inet', TABLE_NAME);
     if (specs.length === 0) {
       if (current !== undefined) {
@@ -155,10 +187,6 @@ export class Dataplane {
     if (current?.hash !== tableHash(table) || current.rules !== ruleCount(table)) {
       await applyTable(nodeNetns, table, current);
       actions.push({ vni: undefined, kind: 'apply node table', detail: { rules: ruleCount(table) } });
-    }
-    if (specs.some((s) => s.carrier?.nat !== undefined) && !ipForwarding(nodeNetns)) {
-      enableIpForwarding(nodeNetns);
-      actions.push({ vni: undefined, kind: 'enable forwarding' });
     }
   }
 }

@@ -98,6 +98,8 @@ export interface ObservedDnsmasq {
   pid: number;
   /** Contents of the hosts file dnsmasq reads, to spot a stale or edited file. */
   hostsFile: string | undefined;
+  /** Whether dnsmasq has read the hosts file as it is now (started or SIGHUPed since it was written). */
+  hostsLoaded: boolean;
   configFile: string | undefined;
 }
 

@@ -6,7 +6,7 @@ import { gatewayOf } from './carrier-spec.js';
 import type { DataplaneContext } from './context.js';
 import { netnsName } from './context.js';
 import { dnsmasqPaths, renderConfig, renderHosts } from './dnsmasq-config.js';
-import { reloadDnsmasq, removeDnsmasqFiles, startDnsmasq, stopDnsmasq, writeDnsmasqFiles } from './dnsmasq.js';
+import { markHostsLoaded, reloadDnsmasq, removeDnsmasqFiles, startDnsmasq, stopDnsmasq, writeDnsmasqFiles } from './dnsmasq.js';
 import { EGRESS_LINK_ADDRESS, NETNS_EGRESS_IF, NETNS_GATEWAY_IF, egressVethName, gatewayVethName } from './names.js';
 import { createNetns, openNetns } from './netns.js';
 import { applyTable, deleteTable } from './nft.js';
@@ -76,6 +76,17 @@ async function convergeEgress(ctx: DataplaneContext, spec: NetworkSpec, namespac
   }
 }
 
+const sameAddresses = (have: readonly string[], want: string): boolean => have.length === 1 && have[0] === want;
+
+/** A changed gateway or egress address must not leave the old one answering on the link. */
+async function dropAddressesBut(rtnl: Rtnl, index: number, name: string, addresses: Map<number, string[]>, keep: string): Promise<void> {
+  for (const cidr of addresses.get(index) ?? []) {
+    if (cidr === keep) continue;
+    const [address = '', prefix] = cidr.split('/');
+    await rtnl.deleteAddress(index, name, address, Number(prefix));
+  }
+}
+
 /** Addresses, default route and forwarding inside the namespace; each step tolerates being done already. */
 async function convergeInterior(ctx: DataplaneContext, spec: NetworkSpec, carrier: CarrierSpec, namespace: string, seen: ObservedNetwork, act: Act): Promise<void> {
   const { prefix } = parseCidr(carrier.netblock);
@@ -86,8 +97,8 @@ async function convergeInterior(ctx: DataplaneContext, spec: NetworkSpec, carrie
   const ok =
     !fresh &&
     inside.gatewayUp &&
-    inside.gatewayAddresses.includes(gateway) &&
-    (egress === undefined || (inside.egressUp && inside.egressAddresses.includes(egress) && inside.defaultRoute && inside.forwarding));
+    sameAddresses(inside.gatewayAddresses, gateway) &&
+    (egress === undefined || (inside.egressUp && sameAddresses(inside.egressAddresses, egress) && inside.defaultRoute && inside.forwarding));
   if (ok && seen.gatewayVeth !== undefined && (egress === undefined || seen.egressVeth !== undefined)) return;
 
   const rtnl = Rtnl.open(namespace);
@@ -97,11 +108,14 @@ async function convergeInterior(ctx: DataplaneContext, spec: NetworkSpec, carrie
     const gw = await rtnl.linkByName(NETNS_GATEWAY_IF);
     if (gw === undefined) throw new NetworkSpecError(`${NETNS_GATEWAY_IF} missing in ${namespace}`);
     if (!gw.up) await rtnl.setLink(gw.index, NETNS_GATEWAY_IF, { up: true });
+    const addresses = await rtnl.addresses();
+    await dropAddressesBut(rtnl, gw.index, NETNS_GATEWAY_IF, addresses, gateway);
     await rtnl.addAddress(gw.index, NETNS_GATEWAY_IF, gatewayOf(carrier), prefix);
     if (carrier.nat !== undefined) {
       const eg = await rtnl.linkByName(NETNS_EGRESS_IF);
       if (eg === undefined) throw new NetworkSpecError(`${NETNS_EGRESS_IF} missing in ${namespace}`);
       if (!eg.up) await rtnl.setLink(eg.index, NETNS_EGRESS_IF, { up: true });
+      await dropAddressesBut(rtnl, eg.index, NETNS_EGRESS_IF, addresses, `${carrier.nat.egressAddress}/32`);
       await rtnl.addAddress(eg.index, NETNS_EGRESS_IF, carrier.nat.egressAddress, 32);
       await rtnl.addRoute({ dst: '0.0.0.0', prefix: 0, oif: eg.index, gateway: EGRESS_LINK_ADDRESS, onlink: true }, NETNS_EGRESS_IF);
       enableIpForwarding(namespace);
@@ -126,9 +140,9 @@ async function convergeDnsmasq(ctx: DataplaneContext, vni: number, carrier: Carr
   const hosts = renderHosts(carrier);
   const running = seen.dnsmasq;
   if (running !== undefined && running.configFile === config) {
-    if (running.hostsFile !== hosts) {
+    if (running.hostsFile !== hosts || !running.hostsLoaded) {
       writeDnsmasqFiles(vni, paths, config, hosts);
-      reloadDnsmasq(vni, running.pid);
+      reloadDnsmasq(vni, running.pid, paths, hosts);
       act('reload dnsmasq', { hosts: carrier.dhcpHosts.length });
     }
     return;
@@ -139,6 +153,7 @@ async function convergeDnsmasq(ctx: DataplaneContext, vni: number, carrier: Carr
   }
   writeDnsmasqFiles(vni, paths, config, hosts);
   const pid = await startDnsmasq(vni, ctx.options.dnsmasqPath, namespace, paths);
+  markHostsLoaded(vni, paths, hosts);
   act('start dnsmasq', { pid });
 }
 

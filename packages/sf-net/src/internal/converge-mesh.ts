@@ -1,6 +1,6 @@
 import type { DataplaneAction, NetworkSpec, ObservedNetwork } from '../types.js';
 import type { DataplaneContext } from './context.js';
-import { bridgeName, vxlanName } from './names.js';
+import { bridgeName, isOurVxlan, vxlanName } from './names.js';
 
 /** The peers a VXLAN device should flood to: every other node, once each. */
 export function wantedPeers(spec: NetworkSpec, meshIp: string): string[] {
@@ -40,15 +40,15 @@ export async function convergeMesh(ctx: DataplaneContext, spec: NetworkSpec, see
   const vxName = vxlanName(vni);
   const vx = seen.vxlan;
   let have = seen.fdb;
-  const wrong =
-    vx !== undefined &&
-    (vx.kind !== 'vxlan' || vx.vxlanId !== vni || vx.learning !== 0 || vx.port !== options.vxlanPort || vx.local !== options.meshIp);
+  // A device of that name that is not ours is left alone; creating ours then fails with EEXIST, naming it.
+  const ours = vx !== undefined && isOurVxlan(vx, options);
+  const wrong = ours && (vx.vxlanId !== vni || vx.learning !== 0);
   if (wrong) {
     await node.deleteLink(vxName);
     act('delete misconfigured vxlan', { link: vxName });
   }
   let vxIndex: number;
-  if (vx === undefined || wrong) {
+  if (!ours || wrong) {
     vxIndex = await node.createVxlan(vxName, { vni, local: options.meshIp, port: options.vxlanPort, mtu, master: bridge });
     have = [];
     act('create vxlan', { link: vxName });

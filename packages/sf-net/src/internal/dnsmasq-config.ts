@@ -12,11 +12,13 @@ export interface DnsmasqPaths {
   leases: string;
   pid: string;
   log: string;
+  /** Digest of the hosts file dnsmasq last read. */
+  loaded: string;
 }
 
 export function dnsmasqPaths(stateDir: string, vni: number): DnsmasqPaths {
   const dir = `${stateDir}/dhcp/${vni}`;
-  return { dir, config: `${dir}/dnsmasq.conf`, hosts: `${dir}/hosts`, leases: `${dir}/leases`, pid: `${dir}/dnsmasq.pid`, log: `${dir}/dnsmasq.log` };
+  return { dir, config: `${dir}/dnsmasq.conf`, hosts: `${dir}/hosts`, leases: `${dir}/leases`, pid: `${dir}/dnsmasq.pid`, log: `${dir}/dnsmasq.log`, loaded: `${dir}/hosts.loaded` };
 }
 
 /** Every value that reaches a dnsmasq file is checked first, so none can add a line. */

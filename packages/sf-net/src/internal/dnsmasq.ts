@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
 import { DnsmasqError } from '../errors.js';
@@ -22,10 +23,25 @@ function isOurDnsmasq(pid: number, configPath: string): boolean {
   return cmdline.includes(`--conf-file=${configPath}`);
 }
 
-export function observeDnsmasq(paths: DnsmasqPaths): ObservedDnsmasq | undefined {
+/** The pid file can be lost or stale while dnsmasq runs on; its command line still names its configuration. */
+function findDnsmasq(paths: DnsmasqPaths): number | undefined {
   const pid = Number(readOptional(paths.pid)?.trim());
-  if (!Number.isInteger(pid) || pid <= 0 || !isOurDnsmasq(pid, paths.config)) return undefined;
-  return { pid, hostsFile: readOptional(paths.hosts), configFile: readOptional(paths.config) };
+  if (Number.isInteger(pid) && pid > 0 && isOurDnsmasq(pid, paths.config)) return pid;
+  if (!existsSync(paths.config)) return undefined;
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .find((candidate) => isOurDnsmasq(candidate, paths.config));
+}
+
+const digest = (content: string): string => createHash('sha256').update(content).digest('hex');
+
+export function observeDnsmasq(paths: DnsmasqPaths): ObservedDnsmasq | undefined {
+  const pid = findDnsmasq(paths);
+  if (pid === undefined) return undefined;
+  const hostsFile = readOptional(paths.hosts);
+  const hostsLoaded = hostsFile !== undefined && readOptional(paths.loaded) === digest(hostsFile);
+  return { pid, hostsFile, hostsLoaded, configFile: readOptional(paths.config) };
 }
 
 /** dnsmasq may read the file at any moment (a restart, a SIGHUP), so it never sees half of one. */
@@ -57,27 +73,49 @@ export async function startDnsmasq(vni: number, binary: string, namespace: strin
   return found.pid;
 }
 
+/**
+ * Record that dnsmasq has read `hosts` (at start or on SIGHUP). The hosts file
+ * alone cannot tell: it is written before the signal, and a crash in between
+ * would leave it matching the desired state with dnsmasq serving the old one.
+ */
+export function markHostsLoaded(vni: number, paths: DnsmasqPaths, hosts: string): void {
+  try {
+    writeAtomically(paths.loaded, digest(hosts));
+  } catch (err) {
+    throw new DnsmasqError('write files', vni, err);
+  }
+}
+
 /** SIGHUP re-reads the hosts file; leases stay in memory and in the lease file. */
-export function reloadDnsmasq(vni: number, pid: number): void {
+export function reloadDnsmasq(vni: number, pid: number, paths: DnsmasqPaths, hosts: string): void {
   try {
     process.kill(pid, 'SIGHUP');
   } catch (err) {
     throw new DnsmasqError('reload', vni, err);
   }
+  markHostsLoaded(vni, paths, hosts);
 }
 
-export async function stopDnsmasq(vni: number, pid: number, configPath: string): Promise<void> {
+/** Send `signal` and wait up to two seconds for the process to end; false if it is still there. */
+async function signalAndWait(vni: number, pid: number, configPath: string, signal: NodeJS.Signals): Promise<boolean> {
   try {
-    process.kill(pid, 'SIGTERM');
+    process.kill(pid, signal);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ESRCH') return;
+    if ((err as NodeJS.ErrnoException).code === 'ESRCH') return true;
     throw new DnsmasqError('stop', vni, err);
   }
   for (let i = 0; i < 100; i++) {
-    if (!isOurDnsmasq(pid, configPath)) return;
+    if (!isOurDnsmasq(pid, configPath)) return true;
     await sleep(20);
   }
-  process.kill(pid, 'SIGKILL');
+  return false;
+}
+
+/** Returns once the process is gone, so a new dnsmasq can bind its addresses. */
+export async function stopDnsmasq(vni: number, pid: number, configPath: string): Promise<void> {
+  if (await signalAndWait(vni, pid, configPath, 'SIGTERM')) return;
+  if (await signalAndWait(vni, pid, configPath, 'SIGKILL')) return;
+  throw new DnsmasqError('stop', vni, new Error(`pid ${pid} still running after SIGKILL`));
 }
 
 export function removeDnsmasqFiles(paths: DnsmasqPaths): void {

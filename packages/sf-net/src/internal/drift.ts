@@ -50,6 +50,7 @@ function carrierDrift(spec: NetworkSpec, seen: ObservedNetwork, s: DriftSettings
   const inside = seen.interior;
   const { prefix } = parseCidr(carrier.netblock);
   if (inside === undefined || !inside.gatewayUp || !inside.gatewayAddresses.includes(`${gatewayOf(carrier)}/${prefix}`)) out.push('gateway address missing');
+  else if (inside.gatewayAddresses.length > 1) out.push('extra gateway addresses');
   const nat = carrier.nat;
   if (nat === undefined) {
     if (seen.egressVeth !== undefined) out.push('egress veth without NAT');
@@ -59,7 +60,7 @@ function carrierDrift(spec: NetworkSpec, seen: ObservedNetwork, s: DriftSettings
     if (routes.join(' ') !== seen.egressRoutes.join(' ')) out.push('egress routes differ');
     if (inside === undefined || !inside.egressAddresses.includes(`${nat.egressAddress}/32`) || !inside.defaultRoute || !inside.forwarding) {
       out.push('namespace egress not configured');
-    }
+    } else if (inside.egressAddresses.length > 1) out.push('extra egress addresses');
   }
   if (tableDrifts(natTable(spec), seen.natTable)) out.push('nat table differs');
   if (carrier.dhcp === false) {
@@ -71,6 +72,7 @@ function carrierDrift(spec: NetworkSpec, seen: ObservedNetwork, s: DriftSettings
   if (seen.dnsmasq === undefined) out.push('dnsmasq not running');
   else if (seen.dnsmasq.configFile !== config) out.push('dnsmasq configuration differs');
   else if (seen.dnsmasq.hostsFile !== renderHosts(carrier)) out.push('dnsmasq hosts differ');
+  else if (!seen.dnsmasq.hostsLoaded) out.push('dnsmasq hosts not loaded');
   return out;
 }
 

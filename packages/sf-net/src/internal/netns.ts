@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
 import { NamespaceError } from '../errors.js';
 import { netnsAddon } from './native.js';
 
@@ -7,22 +7,37 @@ export const NETNS_DIR = '/run/netns';
 
 export const netnsPath = (name: string): string => `${NETNS_DIR}/${name}`;
 
-export function listNetns(prefix: string): string[] {
-  if (!existsSync(NETNS_DIR)) return [];
-  return readdirSync(NETNS_DIR).filter((name) => name.startsWith(prefix));
+/** statfs f_type of nsfs: a named namespace is a bind mount of one of its inodes. */
+const NSFS_MAGIC = 0x6e736673;
+
+/** A file left by a namespace creation that stopped before the mount is no namespace: entering it fails with EINVAL. */
+function isMountedNetns(name: string): boolean {
+  try {
+    return statfsSync(netnsPath(name)).type === NSFS_MAGIC;
+  } catch {
+    return false;
+  }
 }
 
-export function netnsExists(name: string): boolean {
-  return existsSync(netnsPath(name));
+/** Named namespaces with this prefix; leftover plain files are not counted. */
+export function listNetns(prefix: string): string[] {
+  if (!existsSync(NETNS_DIR)) return [];
+  return readdirSync(NETNS_DIR).filter((name) => name.startsWith(prefix) && isMountedNetns(name));
 }
 
 export function createNetns(name: string): void {
   const path = netnsPath(name);
+  if (existsSync(path) && !isMountedNetns(name)) deleteNetns(name);
   try {
     mkdirSync(NETNS_DIR, { recursive: true });
     writeFileSync(path, '', { flag: 'wx' });
+  } catch (err) {
+    throw new NamespaceError('create', name, err);
+  }
+  try {
     netnsAddon().createNetns(path);
   } catch (err) {
+    unlinkSync(path);
     throw new NamespaceError('create', name, err);
   }
 }
@@ -64,9 +79,14 @@ export function inNetns<T>(name: string | undefined, fn: () => T): T {
   try {
     return fn();
   } finally {
-    addon.setns(self);
-    closeSync(self);
     closeSync(target);
+    try {
+      addon.setns(self);
+    } catch {
+      // The main thread runs all JavaScript: left in another namespace, every later socket, sysctl and child would be wrong.
+      process.abort();
+    }
+    closeSync(self);
   }
 }
 

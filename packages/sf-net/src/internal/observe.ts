@@ -4,7 +4,7 @@ import type { DataplaneContext } from './context.js';
 import { netnsName } from './context.js';
 import { dnsmasqPaths } from './dnsmasq-config.js';
 import { observeDnsmasq } from './dnsmasq.js';
-import { NETNS_EGRESS_IF, NETNS_GATEWAY_IF, vniOfLink } from './names.js';
+import { NETNS_EGRESS_IF, NETNS_GATEWAY_IF, isOurVxlan, vniOfLink } from './names.js';
 import { listNetns } from './netns.js';
 import { observeTable } from './nft.js';
 import { TABLE_NAME } from './nft-ruleset.js';
@@ -33,9 +33,9 @@ export async function observeNode(ctx: DataplaneContext): Promise<NodeState> {
 /** VNIs that have anything of ours on this node: links, a namespace, or DHCP state. */
 export function presentVnis(ctx: DataplaneContext, node: NodeState): number[] {
   const vnis = new Set<number>();
-  for (const name of node.links.keys()) {
+  for (const [name, link] of node.links) {
     const owner = vniOfLink(name);
-    if (owner !== undefined) vnis.add(owner.vni);
+    if (owner !== undefined && (owner.role !== 'vxlan' || isOurVxlan(link, ctx.options))) vnis.add(owner.vni);
   }
   for (const ns of node.namespaces) {
     const vni = Number(ns.slice(ctx.options.netnsPrefix.length));
@@ -91,7 +91,7 @@ export async function observeNetwork(ctx: DataplaneContext, node: NodeState, vni
     egressRoutes: egressVeth === undefined ? [] : node.routes.filter((r) => r.oif === egressVeth.index && r.prefix === 32).map((r) => r.dst).sort(),
     netns,
     interior: netns && deep ? await observeInterior(namespace) : undefined,
-    dnsmasq: deep || existsSync(paths.pid) ? observeDnsmasq(paths) : undefined,
+    dnsmasq: deep || existsSync(paths.config) ? observeDnsmasq(paths) : undefined,
     natTable: netns && deep ? await observeTable(namespace, 'ip', TABLE_NAME) : undefined,
   };
 }

@@ -3,7 +3,7 @@ import type { DataplaneContext } from './context.js';
 import { netnsName } from './context.js';
 import { dnsmasqPaths } from './dnsmasq-config.js';
 import { removeDnsmasqFiles, stopDnsmasq } from './dnsmasq.js';
-import { bridgeName, egressVethName, gatewayVethName, vxlanName } from './names.js';
+import { bridgeName, egressVethName, gatewayVethName, isOurVxlan, vxlanName } from './names.js';
 import { deleteNetns } from './netns.js';
 
 /**
@@ -37,10 +37,10 @@ export async function removeObserved(ctx: DataplaneContext, seen: ObservedNetwor
   await removeCarrier(ctx, seen, actions);
   const { vni } = seen;
   for (const [present, name] of [
-    [seen.vxlan, vxlanName(vni)],
-    [seen.bridge, bridgeName(vni)],
+    [seen.vxlan !== undefined && isOurVxlan(seen.vxlan, ctx.options), vxlanName(vni)],
+    [seen.bridge !== undefined, bridgeName(vni)],
   ] as const) {
-    if (present === undefined) continue;
+    if (!present) continue;
     await ctx.node.deleteLink(name);
     actions.push({ vni, kind: 'delete link', detail: { link: name } });
   }

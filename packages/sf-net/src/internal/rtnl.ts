@@ -181,6 +181,15 @@ export class Rtnl {
     }
   }
 
+  async deleteAddress(index: number, name: string, address: string, prefix: number): Promise<void> {
+    const buf = ipv4ToBuffer(address);
+    try {
+      await this.socket.delAddress({ family: AF_INET, prefixlen: prefix, index }, { local: buf, address: buf });
+    } catch (err) {
+      if (!isMissing(err)) throw new NetlinkError('delete address', name, err, this.namespace);
+    }
+  }
+
   /** IPv4 addresses by link index, as `a.b.c.d/len`. */
   async addresses(): Promise<Map<number, string[]>> {
     const messages = await this.call('dump addresses', '*', () => this.socket.getAddresses({ family: AF_INET }));
@@ -195,7 +204,11 @@ export class Rtnl {
     return byIndex;
   }
 
-  /** A route in the main table; an identical route already present is not an error. */
+  /**
+   * A route in the main table, replacing one to the same destination: that
+   * one may leave by another link (a floating address moved between
+   * networks), and an identical one is replaced by itself.
+   */
   async addRoute(r: { dst: string; prefix: number; oif: number; gateway?: string; onlink?: boolean }, link: string): Promise<void> {
     const data: rt.Route = {
       family: AF_INET,
@@ -209,11 +222,7 @@ export class Rtnl {
     const attrs: rt.RouteAttrs = { oif: r.oif };
     if (r.prefix > 0) attrs.dst = ipv4ToBuffer(r.dst);
     if (r.gateway !== undefined) attrs.gateway = ipv4ToBuffer(r.gateway);
-    try {
-      await this.socket.newRoute(data, attrs, { flags: CREATE });
-    } catch (err) {
-      if (!isExists(err)) throw new NetlinkError('add route', `${r.dst}/${r.prefix} dev ${link}`, err, this.namespace);
-    }
+    await this.call('add route', `${r.dst}/${r.prefix} dev ${link}`, () => this.socket.newRoute(data, attrs, { flags: FlagsNew.CREATE | FlagsNew.REPLACE }));
   }
 
   async deleteRoute(r: { dst: string; prefix: number; oif: number }, link: string): Promise<void> {

@@ -6,7 +6,7 @@ import { execa } from 'execa';
 import { createLogger } from '@sf/common/log';
 import { Dataplane, type DataplaneOptions } from '../../src/index.js';
 import { macToBuffer } from '../../src/internal/addr.js';
-import { createNetns, deleteNetns, listNetns, openNetns } from '../../src/internal/netns.js';
+import { NETNS_DIR, createNetns, deleteNetns, openNetns } from '../../src/internal/netns.js';
 import { Rtnl } from '../../src/internal/rtnl.js';
 
 /**
@@ -101,7 +101,7 @@ export class Lab {
 
   /** Delete namespaces made with `namespace` whose short names are given (e.g. one test's instances). */
   drop(...names: string[]): void {
-    for (const name of names) if (listNetns(this.ns(name)).includes(this.ns(name))) deleteNetns(this.ns(name));
+    for (const name of names) if (existsSync(`${NETNS_DIR}/${this.ns(name)}`)) deleteNetns(this.ns(name));
   }
 
   /** A fake instance: a namespace whose eth0 is a veth into `node`, named `tap` there. */
@@ -194,7 +194,8 @@ export class Lab {
         // Already gone.
       }
     }
-    for (const ns of listNetns(this.prefix)) deleteNetns(ns);
+    // Every file, mounted or not: a test may leave the plain file of a half-made namespace.
+    for (const ns of readdirSync(NETNS_DIR).filter((n) => n.startsWith(this.prefix))) deleteNetns(ns);
     rmSync(this.stateDir, { recursive: true, force: true });
   }
 }

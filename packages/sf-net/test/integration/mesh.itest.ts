@@ -57,6 +57,9 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     await lab.route(out, '10.250.0.0/24', '192.168.200.2', 'eth0');
     dp1 = lab.dataplane(n1, MESH1, 'a');
     dp2 = lab.dataplane(n2, MESH2, 'b');
+    // As a daemon does at start: until then the node table is left alone.
+    await dp1.reconcile([]);
+    await dp2.reconcile([]);
   });
 
   afterEach(async () => {
