@@ -33,9 +33,13 @@ export async function putApiRequest(db: Sql, key: string, namespace: string, sta
   if (!Number.isInteger(ttlSeconds) || ttlSeconds < 1 || ttlSeconds > MAX_TTL_SECONDS) throw new ValidationError(`ttl_seconds must be 1..${MAX_TTL_SECONDS}`);
   if (!Number.isInteger(status) || status < 100 || status > 599) throw new ValidationError('status must be an HTTP status');
   await db.exec(`DELETE FROM api_requests WHERE expires < NOW(6) LIMIT ${SWEEP}`);
+  // A live row is left as it is (first put wins); an expired one the sweep missed is taken over.
+  // MariaDB assigns left to right, so expires, which every condition reads, is assigned last.
+  const lapsed = 'expires <= NOW(6)';
   await db.exec(
     `INSERT INTO api_requests (request_key, namespace, status, response, expires) VALUES (?, ?, ?, ?, NOW(6) + INTERVAL ? SECOND)
-     ON DUPLICATE KEY UPDATE namespace = namespace`,
+     ON DUPLICATE KEY UPDATE namespace = IF(${lapsed}, VALUES(namespace), namespace), status = IF(${lapsed}, VALUES(status), status),
+       response = IF(${lapsed}, VALUES(response), response), expires = IF(${lapsed}, VALUES(expires), expires)`,
     [checkKey(key), namespace, status, responseJson, ttlSeconds],
   );
   return getApiRequest(db, key);
