@@ -1,10 +1,11 @@
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { InvalidStateTransitionError, type Logger } from '@sf/common';
 import type { Domain } from '@unraid/libvirt';
 import { InstanceNotFoundError } from './errors.js';
 import { writeConfigDrive } from './internal/config-drive.js';
 import { readConsole, truncateConsole } from './internal/console.js';
 import { ensureDisk, planDisks } from './internal/disks.js';
+import { exists } from './internal/files.js';
 import { buildDomainXml, type DomainDisk } from './internal/domain-xml.js';
 import { ImageCache } from './internal/image-cache.js';
 import { InstanceLayout, deviceNames } from './internal/layout.js';
@@ -260,14 +261,5 @@ export class ComputeDriver {
 
   async close(): Promise<void> {
     await this.libvirt.close();
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -32,6 +32,27 @@ export class InstanceNotFoundError extends NotFoundError {
   }
 }
 
+/** A disk left by an earlier create has another base than the spec asks for; disks never change base. */
+export class DiskBaseError extends ValidationError {
+  constructor(message: string, details: Record<string, unknown>) {
+    super(message, { code: 'SF_ERR_VALIDATION_DISK_BASE', details });
+  }
+}
+
+/** An image id that is not a sha256 digest; refused before it is used as a file name. */
+export class ImageIdError extends ValidationError {
+  constructor(sha256: string) {
+    super(`image id ${JSON.stringify(sha256)} is not a sha256 digest (64 lower-case hex digits)`, { code: 'SF_ERR_VALIDATION_IMAGE_ID' });
+  }
+}
+
+/** A file of the node's state could not be read or written; the original error is the cause. */
+export class HostFileError extends InternalError {
+  constructor(message: string, path: string, cause: unknown) {
+    super(message, { code: 'SF_ERR_INTERNAL_HOST_FILE', details: { path }, cause });
+  }
+}
+
 /** libvirt or a host tool failed; the original error is the cause. */
 export class HypervisorError extends InternalError {
   constructor(message: string, cause: unknown) {

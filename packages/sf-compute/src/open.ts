@@ -31,6 +31,7 @@ export async function probeDomainType(config: SfConfig, logger: Logger): Promise
   try {
     return await chooseDomainType(libvirt, {
       configured: config.libvirt.type,
+      domainPrefix: config.compute.domain_prefix,
       kernel: config.libvirt.probe_kernel,
       timeoutSeconds: config.libvirt.probe_timeout,
       kvmDisabledCpuFeatures: config.libvirt.kvm_disabled_cpu_features,

@@ -1,8 +1,9 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { HypervisorError } from '../errors.js';
 import type { ConfigDriveFormat, InstanceSpec } from '../types.js';
+import { publish } from './files.js';
 
 export interface NoCloudFiles {
   'meta-data': string;
@@ -62,7 +63,7 @@ async function buildImage(format: ConfigDriveFormat, staging: string, output: st
 
 /**
  * Writes the config drive to `output` atomically: it is built under a
- * `.partial` name and renamed, so an existing file is always complete.
+ * `.partial` name and published, so an existing file is always complete.
  */
 export async function writeConfigDrive(spec: InstanceSpec, format: ConfigDriveFormat, output: string): Promise<void> {
   const partial = `${output}.partial`;
@@ -74,7 +75,7 @@ export async function writeConfigDrive(spec: InstanceSpec, format: ConfigDriveFo
     const files = noCloudFiles(spec);
     for (const [name, data] of Object.entries(files)) await writeFile(join(staging, name), data, { mode: 0o644 });
     await buildImage(format, staging, partial, files);
-    await rename(partial, output);
+    await publish(partial, output);
   } finally {
     await rm(staging, { recursive: true, force: true });
     await rm(partial, { force: true });

@@ -1,7 +1,8 @@
-import { rename, rm, stat } from 'node:fs/promises';
-import { InternalError } from '@sf/common';
-import { DiskSizeError } from '../errors.js';
+import { rm } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { DiskBaseError, DiskSizeError } from '../errors.js';
 import type { CachedImage, InstanceSpec } from '../types.js';
+import { exists, publish } from './files.js';
 import type { ImageCache } from './image-cache.js';
 import type { InstanceLayout } from './layout.js';
 import { createBlank, createOverlay, growImage, imageInfo } from './qemu-img.js';
@@ -37,27 +38,27 @@ export async function planDisks(spec: InstanceSpec, images: ImageCache, layout: 
   return plans;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
+// Cached images are named <sha256>.<format>, so a backing file names its image.
+function describeBase(path: string | null): string {
+  return path === null ? 'no base image (blank)' : `base image ${basename(path).replace(/\.(qcow2|raw)$/, '')}`;
 }
 
 /**
  * Makes one disk exist at its planned size. A disk is built under a
- * `.partial` name and renamed, so an existing file is complete; one left by an
- * earlier run is kept (it may hold guest data) if it has the planned base.
+ * `.partial` name and published without replacing anything, so an existing
+ * file is complete; one left by an earlier run is kept (it may hold guest
+ * data) if it has the planned base.
  */
 export async function ensureDisk(plan: DiskPlan): Promise<void> {
   if (await exists(plan.path)) {
     const info = await imageInfo(plan.path, 'qcow2');
-    if (info.backingFile !== (plan.base?.path ?? null)) {
-      throw new InternalError(`disk ${plan.index} already exists over a different base image`, {
-        details: { path: plan.path, backing_file: info.backingFile },
-      });
+    const wanted = plan.base?.path ?? null;
+    if (info.backingFile !== wanted) {
+      throw new DiskBaseError(
+        `disk ${plan.index} already exists with ${describeBase(info.backingFile)}, but the spec asks for ${describeBase(wanted)}; ` +
+          'a disk keeps its base, so destroy the instance to create it over another',
+        { disk: plan.index, backing_file: info.backingFile, base_image: plan.base?.sha256 ?? null },
+      );
     }
     if (info.virtualSizeBytes < plan.sizeBytes) await growImage(plan.path, plan.sizeBytes);
     return;
@@ -67,7 +68,7 @@ export async function ensureDisk(plan: DiskPlan): Promise<void> {
   try {
     if (plan.base === null) await createBlank(partial, plan.sizeBytes);
     else await createOverlay(partial, plan.base.path, plan.base.format, plan.sizeBytes);
-    await rename(partial, plan.path);
+    await publish(partial, plan.path);
   } finally {
     await rm(partial, { force: true });
   }

@@ -1,16 +1,21 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { chmod, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { NotFoundError } from '@sf/common';
-import { ImageFormatError, ImageNotFoundError } from '../errors.js';
+import { ImageFormatError, ImageIdError, ImageNotFoundError } from '../errors.js';
 import type { CachedImage } from '../types.js';
+import { exists } from './files.js';
 import { imageInfo } from './qemu-img.js';
 
 const FORMATS = ['qcow2', 'raw'] as const;
 const SECTOR = 512;
+const SHA256 = /^[0-9a-f]{64}$/;
+const PARTIAL = /^\.import-[0-9a-f]+\.partial$/;
+// A copy being written has its mtime moved on every write; one untouched this long was left by a crash.
+const STALE_PARTIAL_MS = 60 * 60 * 1000;
 
 /** Magic numbers of archives people download instead of the image inside them. */
 const COMPRESSED: ReadonlyArray<readonly [string, Buffer]> = [
@@ -65,8 +70,22 @@ export class ImageCache {
 
   constructor(readonly dir: string) {}
 
+  // The id becomes a file name, and the cache is public (driver.images): '../x' must not escape it.
   private pathOf(sha256: string, format: CachedImage['format']): string {
+    if (typeof sha256 !== 'string' || !SHA256.test(sha256)) throw new ImageIdError(sha256);
     return join(this.dir, `${sha256}.${format}`);
+  }
+
+  /** Removes copies an import that crashed left behind; a live import keeps touching its copy, so it is spared. */
+  private async sweepPartials(): Promise<void> {
+    const cutoff = Date.now() - STALE_PARTIAL_MS;
+    for (const name of await readdir(this.dir)) {
+      if (!PARTIAL.test(name)) continue;
+      const path = join(this.dir, name);
+      // Another import may publish or remove its copy meanwhile.
+      const found = await stat(path).catch(() => null);
+      if (found !== null && found.mtimeMs < cutoff) await rm(path, { force: true });
+    }
   }
 
   /** Copies a file into the cache (hashing as it goes) after vetting it; a no-op when already cached. */
@@ -77,6 +96,7 @@ export class ImageCache {
     });
     if (!found.isFile()) throw new ImageFormatError(`image ${source} is not a regular file`);
     await mkdir(this.dir, { recursive: true, mode: 0o755 });
+    await this.sweepPartials();
     const format = await vet(source, `image ${source}`);
     const partial = join(this.dir, `.import-${randomBytes(6).toString('hex')}.partial`);
     const hash = createHash('sha256');
@@ -103,11 +123,7 @@ export class ImageCache {
   async find(sha256: string): Promise<CachedImage | null> {
     for (const format of FORMATS) {
       const path = this.pathOf(sha256, format);
-      try {
-        await stat(path);
-      } catch {
-        continue;
-      }
+      if (!(await exists(path))) continue;
       const remembered = this.known.get(path);
       if (remembered !== undefined) return remembered;
       const info = await imageInfo(path, format);

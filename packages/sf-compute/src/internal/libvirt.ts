@@ -4,6 +4,7 @@ import type { PowerState } from '../types.js';
 
 // The binding drops libvirt's numeric error codes, so errors are told apart by their messages.
 const NO_DOMAIN = /domain not found|no domain with matching/i;
+const NOT_RUNNING = /domain is not running/i;
 const CONNECTION_LOST = /client socket is closed|end of file while reading data|cannot recv data|cannot write data|not connected|connection.*(closed|reset)/i;
 
 export function powerStateOf(state: DomainState): PowerState {
@@ -94,6 +95,16 @@ export class Libvirt {
     return this.call('destroy', (hv) => hv.domainDestroy(domain));
   }
 
+  /** Stops the named domain if it runs; one that is absent, stopped or vanishes meanwhile is fine. */
+  async stopByName(name: string): Promise<void> {
+    const domain = await this.lookup(name);
+    if (domain === null) return;
+    await this.stop(domain).catch((err: unknown) => {
+      const message = (err as Error).message;
+      if (!NO_DOMAIN.test(message) && !NOT_RUNNING.test(message)) throw err;
+    });
+  }
+
   shutdown(domain: Domain): Promise<void> {
     return this.call('shutdown', (hv) => hv.domainShutdown(domain));
   }
@@ -114,6 +125,7 @@ export class Libvirt {
     const domains = await this.call('list domains', (hv) => hv.connectListAllDomains());
     const out: ListedDomain[] = [];
     for (const domain of domains) {
+      // Name and uuid are read from the handle without asking libvirtd, so they work on a vanished domain.
       const name = await this.call('domain name', (hv) => hv.domainGetName(domain));
       if (!name.startsWith(prefix)) continue;
       const uuid = await this.call('domain uuid', (hv) => hv.domainGetUUIDString(domain));

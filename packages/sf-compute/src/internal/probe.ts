@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,6 +9,8 @@ import { el, renderXml } from './xml.js';
 
 export interface ProbeOptions {
   configured: 'auto' | DomainType;
+  /** compute.domain_prefix; the probe domain is named after it. */
+  domainPrefix: string;
   /** Kernel to boot; empty means the newest /boot/vmlinuz-*. */
   kernel: string;
   timeoutSeconds: number;
@@ -50,29 +51,40 @@ function probeXml(name: string, kernel: string, logPath: string, disabled: reado
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * One fixed name per node (instance domains are <prefix><uuid>, so it cannot
+ * clash with one): a probe guest left running by a daemon that crashed
+ * mid-probe, which on a host where KVM hangs would burn a CPU for ever, is
+ * found and destroyed by the next start.
+ */
+export function probeDomainName(domainPrefix: string): string {
+  return `${domainPrefix}kvm-probe`;
+}
+
 async function bootsUnderKvm(libvirt: Libvirt, kernel: string, options: ProbeOptions): Promise<string | null> {
+  const name = probeDomainName(options.domainPrefix);
   const dir = await mkdtemp(join(tmpdir(), 'sf-kvm-probe-'));
-  const name = `sfprobe-${randomBytes(4).toString('hex')}`;
   const logPath = join(dir, 'console.log');
   try {
     await chmod(dir, 0o755);
-    const domain = await libvirt.createTransient(probeXml(name, kernel, logPath, options.kvmDisabledCpuFeatures));
+    await libvirt.createTransient(probeXml(name, kernel, logPath, options.kvmDisabledCpuFeatures));
     const deadline = Date.now() + options.timeoutSeconds * 1000;
-    try {
-      while (Date.now() < deadline) {
-        const log = await readFile(logPath, 'utf8').catch(() => '');
-        if (BOOTED.test(log)) return null;
-        if ((await libvirt.lookup(name)) === null) return 'the probe guest stopped before its kernel finished booting';
-        await sleep(100);
-      }
-      return `the probe guest's kernel did not finish booting within ${options.timeoutSeconds} s`;
-    } finally {
-      if ((await libvirt.lookup(name)) !== null) await libvirt.stop(domain).catch(() => undefined);
+    while (Date.now() < deadline) {
+      const log = await readFile(logPath, 'utf8').catch(() => '');
+      if (BOOTED.test(log)) return null;
+      if ((await libvirt.lookup(name)) === null) return 'the probe guest stopped before its kernel finished booting';
+      await sleep(100);
     }
+    return `the probe guest's kernel did not finish booting within ${options.timeoutSeconds} s`;
   } catch (err) {
     return `the probe guest could not start: ${(err as Error).message}`;
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    try {
+      // By name, not by handle: a create that failed on a lost connection may still have started the guest.
+      await libvirt.stopByName(name);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
 }
 
@@ -82,6 +94,8 @@ async function bootsUnderKvm(libvirt: Libvirt, kernel: string, options: ProbeOpt
  * kernel actually boots under it with the CPU model instances would get.
  */
 export async function chooseDomainType(libvirt: Libvirt, options: ProbeOptions): Promise<ProbeResult> {
+  // Also when the type is configured: nothing else would ever remove a probe guest an earlier crash left.
+  await libvirt.stopByName(probeDomainName(options.domainPrefix));
   if (options.configured !== 'auto') return { domainType: options.configured, reason: 'configured (libvirt.type)' };
   const decide = (domainType: DomainType, reason: string): ProbeResult => {
     options.logger.info({ domain_type: domainType, reason }, 'hypervisor domain type chosen');

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { NotFoundError, ValidationError } from '@sf/common';
 import { execa } from 'execa';
-import { DiskSizeError, ImageFormatError, ImageNotFoundError, InstanceSpecError, type CachedImage, type InstanceSpec } from '../../src/index.js';
+import { DiskSizeError, ImageFormatError, ImageIdError, ImageNotFoundError, InstanceSpecError, type CachedImage, type InstanceSpec } from '../../src/index.js';
 import { exists, guestSpec, testEnv, testGuestImage, virshHasDomain, type TestEnv } from './helpers/env.js';
 
 describe('compute driver: bad input is refused with a typed error and leaves nothing behind', function () {
@@ -78,6 +78,40 @@ describe('compute driver: bad input is refused with a typed error and leaves not
     await assert.rejects(env.driver.poweron(unknown), (err: Error & { code?: string }) => err instanceof NotFoundError && err.code === 'SF_ERR_NOT_FOUND_INSTANCE');
     await assert.rejects(env.driver.readConsole(unknown), NotFoundError);
     await env.driver.destroy(unknown);
+  });
+
+  it('an image id that is not a sha256 is refused, so no path outside the cache is reached', async () => {
+    // A real image one level above the cache folder: '../escape' would name it.
+    await execa('qemu-img', ['create', '-q', '-f', 'qcow2', join(env.root, 'escape.qcow2'), '64M']);
+    for (const id of ['../escape', guest.sha256.toUpperCase(), `${guest.sha256}0`, '']) {
+      for (const lookup of [env.driver.images.get(id), env.driver.images.find(id)]) {
+        await assert.rejects(lookup, (err: Error & { code?: string }) => {
+          assert.ok(err instanceof ImageIdError && err instanceof ValidationError, `got ${err.name}: ${err.message}`);
+          assert.equal(err.code, 'SF_ERR_VALIDATION_IMAGE_ID');
+          assert.match(err.message, /is not a sha256 digest \(64 lower-case hex digits\)/);
+          return true;
+        });
+      }
+    }
+    assert.equal((await env.driver.images.get(guest.sha256)).path, guest.path);
+  });
+
+  it('an import sweeps copies a crashed import left over an hour ago, and spares recent ones', async () => {
+    const cache = join(env.root, 'images');
+    const stale = join(cache, '.import-0123456789ab.partial');
+    const recent = join(cache, '.import-ba9876543210.partial');
+    await writeFile(stale, 'half an image');
+    await writeFile(recent, 'an image being copied');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600 * 1000);
+    await utimes(stale, twoHoursAgo, twoHoursAgo);
+    try {
+      await env.driver.images.import(await testGuestImage());
+      assert.equal(await exists(stale), false);
+      assert.equal(await exists(recent), true);
+    } finally {
+      await rm(stale, { force: true });
+      await rm(recent, { force: true });
+    }
   });
 
   it('a compressed image and an image of another format are refused with the reason', async () => {

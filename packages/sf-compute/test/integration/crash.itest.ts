@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { lstat, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
-import { CREATE_STEPS, type CachedImage, type CreateStep } from '../../src/index.js';
+import { ValidationError } from '@sf/common';
+import { CREATE_STEPS, DiskBaseError, HostFileError, type CachedImage, type CreateStep } from '../../src/index.js';
 import { exists, guestSpec, testEnv, testGuestImage, virshHasDomain, virshState, type TestEnv } from './helpers/env.js';
 
 class SimulatedCrash extends Error {}
@@ -107,6 +108,40 @@ describe('compute driver: crash safety of create and destroy', function () {
     const info = JSON.parse(stdout) as { 'virtual-size': number; 'backing-filename': string };
     assert.equal(info['virtual-size'], 3 * 1024 ** 3);
     assert.equal(info['backing-filename'], image.path);
+    await env.driver.destroy(uuid);
+    await assertNothingLeft(uuid);
+  });
+
+  it('a re-run asking for another base than the disk a crashed run left is a DiskBaseError; the disk is kept', async () => {
+    const uuid = env.newUuid();
+    await crashAfter(uuid, 'disks');
+    const blank = spec(uuid);
+    blank.disks[0] = { sizeGib: 1, baseImage: null, bus: 'virtio' };
+    await assert.rejects(env.driver.create(blank), (err: Error & { code?: string }) => {
+      assert.ok(err instanceof DiskBaseError && err instanceof ValidationError, `got ${err.name}: ${err.message}`);
+      assert.equal(err.code, 'SF_ERR_VALIDATION_DISK_BASE');
+      assert.match(err.message, new RegExp(`^disk 0 already exists with base image ${image.sha256}, but the spec asks for no base image \\(blank\\); .*destroy the instance`));
+      return true;
+    });
+    const { stdout } = await execa('qemu-img', ['info', '--output=json', '--force-share', '-f', 'qcow2', join(env.root, 'instances', uuid, 'disk-0.qcow2')]);
+    assert.equal((JSON.parse(stdout) as { 'backing-filename': string })['backing-filename'], image.path);
+    await env.driver.destroy(uuid);
+    await assertNothingLeft(uuid);
+  });
+
+  it('create never builds over a disk path it cannot stat (ELOOP here): a HostFileError, and the entry is kept', async () => {
+    const uuid = env.newUuid();
+    await crashAfter(uuid, 'instance-directory');
+    const disk = join(env.root, 'instances', uuid, 'disk-0.qcow2');
+    await symlink('disk-0.qcow2', disk);
+    await assert.rejects(env.driver.create(spec(uuid)), (err: Error & { code?: string }) => {
+      assert.ok(err instanceof HostFileError, `got ${err.name}: ${err.message}`);
+      assert.equal(err.code, 'SF_ERR_INTERNAL_HOST_FILE');
+      assert.match(err.message, /cannot tell whether .*disk-0\.qcow2 exists: ELOOP/);
+      return true;
+    });
+    assert.equal((await lstat(disk)).isSymbolicLink(), true);
+    assert.deepEqual(await readdir(join(env.root, 'instances', uuid)), ['disk-0.qcow2']);
     await env.driver.destroy(uuid);
     await assertNothingLeft(uuid);
   });

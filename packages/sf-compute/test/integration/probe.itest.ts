@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execa } from 'execa';
 import { probeDomainType } from '../../src/index.js';
-import { logger, testConfig, testDomainType } from './helpers/env.js';
+import { logger, testConfig, testDomainType, virshHasDomain } from './helpers/env.js';
 
 describe('compute driver: hypervisor probe', function () {
   this.timeout(120000);
@@ -19,8 +23,31 @@ describe('compute driver: hypervisor probe', function () {
     const result = config.libvirt.type === 'auto' ? await testDomainType() : await probeDomainType({ ...config, libvirt: { ...config.libvirt, type: 'auto' } }, logger);
     if (result.domainType === 'kvm') assert.equal(result.reason, 'a kernel booted under KVM');
     else assert.match(result.reason, /\/dev\/kvm is not available|no kernel|KVM probe failed: /);
-    const { stdout } = await execa('virsh', ['-c', 'qemu:///system', 'list', '--all', '--name']);
-    assert.equal(stdout.split('\n').some((name) => name.startsWith('sfprobe-')), false);
+    assert.equal(await virshHasDomain(`${config.compute.domain_prefix}kvm-probe`), false);
+  });
+
+  it('a probe guest left running by a crash mid-probe is destroyed by the next start, whether it probes or not', async () => {
+    for (const type of ['auto', 'qemu'] as const) {
+      const config = testConfig();
+      config.compute.domain_prefix = `sfct${randomBytes(4).toString('hex')}-`;
+      config.libvirt.type = type;
+      // A kernel that cannot start keeps the auto case quick; the leftover must go before the probe is tried.
+      config.libvirt.probe_kernel = '/nonexistent/vmlinuz';
+      const name = `${config.compute.domain_prefix}kvm-probe`;
+      // What a crash leaves: a transient guest under the probe's name that never stops (no disk: the firmware loops).
+      const xml = `<domain type="qemu"><name>${name}</name><memory unit="MiB">32</memory><os><type arch="x86_64" machine="pc">hvm</type></os><devices><video><model type="none"/></video></devices></domain>`;
+      const dir = await mkdtemp(join(tmpdir(), 'sf-compute-probe-test-'));
+      try {
+        await writeFile(join(dir, 'leftover.xml'), xml);
+        await execa('virsh', ['-c', 'qemu:///system', 'create', join(dir, 'leftover.xml')]);
+        assert.equal(await virshHasDomain(name), true);
+        assert.equal((await probeDomainType(config, logger)).domainType, type === 'auto' ? 'qemu' : type);
+        assert.equal(await virshHasDomain(name), false);
+      } finally {
+        await execa('virsh', ['-c', 'qemu:///system', 'destroy', name], { reject: false });
+        await rm(dir, { recursive: true, force: true });
+      }
+    }
   });
 
   it('a probe kernel that cannot boot means emulation', async () => {
