@@ -113,6 +113,7 @@ export class ImageCache {
       // The copy is vetted again: the source may have changed while it was read.
       await vet(partial, `image ${source}`);
       await chmod(partial, 0o644);
+      // Unlike a disk, a cached image may be replaced: its name is its content's hash, so the bytes are the same.
       await rename(partial, final);
       return await this.get(sha256);
     } finally {

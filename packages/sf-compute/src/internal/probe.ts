@@ -57,7 +57,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * mid-probe, which on a host where KVM hangs would burn a CPU for ever, is
  * found and destroyed by the next start.
  */
-export function probeDomainName(domainPrefix: string): string {
+function probeDomainName(domainPrefix: string): string {
   return `${domainPrefix}kvm-probe`;
 }
 
