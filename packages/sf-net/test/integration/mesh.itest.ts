@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execa } from 'execa';
+import { ValidationError } from '@sf/common/errors';
 import { NetlinkError, type Dataplane, type NetworkSpec } from '../../src/index.js';
-import { listNetns } from '../../src/internal/netns.js';
+import { renderHosts } from '../../src/internal/dnsmasq-config.js';
+import { NETNS_DIR, listNetns } from '../../src/internal/netns.js';
 import { Rtnl } from '../../src/internal/rtnl.js';
 import { Lab } from './fixture.js';
 
@@ -269,6 +271,141 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     assert.deepEqual(lab.dnsmasqPids(), []);
     assert.equal(existsSync(`${lab.stateDir}/a/dhcp/500`), false);
     assert.deepEqual((await dp1.observe()).networks, []);
+  });
+
+  it('a plain file left by a half-made namespace is no namespace: observe skips it, ensure replaces it', async () => {
+    writeFileSync(`${NETNS_DIR}/${lab.ns('a-')}800`, '');
+    const spec = network(800, 80, [['02:00:00:00:08:01', 11, 'stale']]);
+    assert.deepEqual((await dp1.observe()).networks, []);
+    assert.ok((await dp1.ensureNetwork(spec)).some((a) => a.kind === 'create namespace'));
+    assert.deepEqual(await dp1.drift([spec]), []);
+  });
+
+  it('hosts written but never signalled (a crash before SIGHUP) are reloaded by the next ensure', async () => {
+    const spec = network(810, 81, [['02:00:00:00:81:01', 11, 'one']]);
+    await dp1.ensureNetwork(spec);
+    spec.carrier?.dhcpHosts.push({ mac: '02:00:00:00:81:02', ipv4: '10.81.0.12', hostname: 'two' });
+    writeFileSync(`${lab.stateDir}/a/dhcp/810/hosts`, renderHosts(spec.carrier ?? assert.fail()));
+    assert.deepEqual((await dp1.drift([spec])).map((d) => d.what), ['dnsmasq hosts not loaded']);
+    assert.deepEqual((await dp1.ensureNetwork(spec)).map((a) => a.kind), ['reload dnsmasq']);
+    const i1 = await lab.instance('i1', n1, 'tap-i1', '02:00:00:00:81:02');
+    await dp1.attachInterface(810, 'tap-i1');
+    assert.equal((await lab.dhcp(i1)).ip, '10.81.0.12', 'dnsmasq serves the new host');
+    assert.deepEqual(await dp1.drift([spec]), []);
+  });
+
+  it('a floating address moved to another network takes its route along', async () => {
+    const routeOf = async (dst: string): Promise<string | undefined> => {
+      const rtnl = Rtnl.open(n1);
+      try {
+        const oif = (await rtnl.routes()).find((r) => r.dst === dst && r.prefix === 32)?.oif;
+        return (await rtnl.links()).find((l) => l.index === oif)?.name;
+      } finally {
+        rtnl.close();
+      }
+    };
+    const a = network(820, 82, [], { egress: '10.250.0.82', floating: [['10.250.0.88', 11]] });
+    const b = network(830, 83, [], { egress: '10.250.0.83', floating: [['10.250.0.88', 11]] });
+    await dp1.ensureNetwork(a);
+    assert.equal(await routeOf('10.250.0.88'), 'egr-820-o', 'control');
+    await dp1.ensureNetwork(b);
+    assert.equal(await routeOf('10.250.0.88'), 'egr-830-o');
+    const defloated = network(820, 82, [], { egress: '10.250.0.82' });
+    await dp1.ensureNetwork(defloated);
+    assert.equal(await routeOf('10.250.0.88'), 'egr-830-o', 'the old network does not take it back');
+    assert.deepEqual(await dp1.drift([defloated, b]), []);
+  });
+
+  it('a restarted dataplane leaves the node table alone until its first reconcile', async () => {
+    const kept = network(850, 85, [], { egress: '10.250.0.85' });
+    await dp1.ensureNetworks([network(840, 84, [], { egress: '10.250.0.84' }), kept]);
+    const netblocks = async (): Promise<string> =>
+      (await execa('nsenter', [`--net=/run/netns/${n1}`, 'nft', 'list', 'set', 'inet', 'sf-net', 'virtual_netblocks'])).stdout;
+    assert.match(await netblocks(), /10\.84\.0\.0\/24/, 'control');
+
+    const restarted = lab.dataplane(n1, MESH1, 'a');
+    await restarted.removeNetwork(840);
+    assert.match(await netblocks(), /10\.85\.0\.0\/24/, 'isolation of the networks it was not told about stays');
+    assert.ok((await restarted.reconcile([kept])).some((a) => a.kind === 'apply node table'));
+    assert.doesNotMatch(await netblocks(), /10\.84\.0\.0/);
+    assert.match(await netblocks(), /10\.85\.0\.0\/24/);
+  });
+
+  it('a vxlan-N that is not ours, by its digits or by its address and port, is left alone', async () => {
+    const rtnl = Rtnl.open(n1);
+    try {
+      await rtnl.createVxlan('vxlan-0860', { vni: 860, local: MESH1, port: 4789, mtu: 1450, master: 0 });
+      await rtnl.createVxlan('vxlan-870', { vni: 870, local: MESH1, port: 4790, mtu: 1450, master: 0 });
+      assert.deepEqual(await dp1.drift([]), []);
+      assert.deepEqual(await dp1.reconcile([]), []);
+      const names = await linkNames(n1);
+      assert.ok(names.includes('vxlan-0860') && names.includes('vxlan-870'), names.join(' '));
+      await assert.rejects(dp1.ensureNetwork(mesh(870)), (err: unknown) => {
+        assert.ok(err instanceof NetlinkError);
+        assert.deepEqual([err.operation, err.link, err.errno], ['create vxlan', 'vxlan-870', 'EEXIST']);
+        return true;
+      });
+    } finally {
+      await rtnl.deleteLink('vxlan-0860');
+      await rtnl.deleteLink('vxlan-870');
+      rtnl.close();
+    }
+  });
+
+  it('dnsmasq is found without its pid file: no second start, and removal stops it', async () => {
+    const spec = network(880, 88, [['02:00:00:00:88:01', 11, 'x']]);
+    await dp1.ensureNetwork(spec);
+    const [pid] = lab.dnsmasqPids();
+    assert.ok(pid !== undefined, 'control: dnsmasq runs');
+    rmSync(`${lab.stateDir}/a/dhcp/880/dnsmasq.pid`);
+    assert.equal((await dp1.observe()).networks.find((n) => n.vni === 880)?.dnsmasq?.pid, pid);
+    assert.deepEqual(await dp1.ensureNetwork(spec), []);
+    await dp1.removeNetwork(880);
+    assert.deepEqual(lab.dnsmasqPids(), []);
+  });
+
+  it('a changed gateway or a stray egress address leaves only the wanted address on each link', async () => {
+    const spec = network(890, 89, [], { egress: '10.250.0.89' });
+    await dp1.ensureNetwork(spec);
+    const moved: NetworkSpec = { ...spec, carrier: { ...(spec.carrier ?? assert.fail()), gateway: '10.89.0.254' } };
+    await dp1.ensureNetwork(moved);
+    const rtnl = Rtnl.open(lab.ns('a-890'));
+    try {
+      const egress = await rtnl.linkByName('egress0');
+      await rtnl.addAddress(egress?.index ?? assert.fail(), 'egress0', '10.250.0.99', 32);
+    } finally {
+      rtnl.close();
+    }
+    assert.deepEqual((await dp1.drift([moved])).map((d) => d.what), ['extra egress addresses']);
+    assert.ok((await dp1.ensureNetwork(moved)).some((a) => a.kind === 'repair namespace'));
+    const inside = (await dp1.observe()).networks.find((n) => n.vni === 890)?.interior;
+    assert.deepEqual([inside?.gatewayAddresses, inside?.egressAddresses], [['10.89.0.254/24'], ['10.250.0.89/32']]);
+    assert.deepEqual(await dp1.drift([moved]), []);
+  });
+
+  it('calls run one at a time: an observe made during an ensure sees the finished network', async () => {
+    const spec = network(910, 91, [['02:00:00:00:91:01', 11, 'q']], { egress: '10.250.0.91' });
+    const [actions, snapshot] = await Promise.all([dp1.ensureNetwork(spec), dp1.observe(), dp1.drift([spec])]);
+    assert.ok(actions.length > 0);
+    const seen = snapshot.networks.find((n) => n.vni === 910);
+    assert.ok(seen?.dnsmasq !== undefined && seen.natTable !== undefined, 'observed after the ensure');
+  });
+
+  it('attachInterface takes only instance interfaces, never the uplink or a link of ours', async () => {
+    await dp1.ensureNetwork(network(920, 92, []));
+    for (const ifname of ['ul0', 'veth-920-o', 'lo']) {
+      await assert.rejects(dp1.attachInterface(920, ifname), (err: unknown) => {
+        assert.ok(err instanceof ValidationError);
+        assert.match(err.message, new RegExp(ifname));
+        return true;
+      });
+    }
+    const rtnl = Rtnl.open(n1);
+    try {
+      assert.equal((await rtnl.linkByName('ul0'))?.master, undefined, 'the uplink stays off the bridge');
+    } finally {
+      rtnl.close();
+    }
   });
 
   it('ran none of ip, brctl, bridge or iptables while doing all of the above', async () => {

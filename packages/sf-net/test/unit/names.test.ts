@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { MAX_VNI, NetworkSpecError, bridgeName, vxlanName } from '../../src/index.js';
 import { parseCidr } from '../../src/internal/addr.js';
 import { diffPeers, wantedPeers } from '../../src/internal/converge-mesh.js';
-import { checkVni, egressVethName, gatewayVethName, vniOfLink } from '../../src/internal/names.js';
+import { checkVni, egressVethName, gatewayVethName, isOurVxlan, vniOfLink } from '../../src/internal/names.js';
 
 describe('names and addresses', () => {
   it('every link name of the largest VNI fits IFNAMSIZ', () => {
@@ -20,6 +20,20 @@ describe('names and addresses', () => {
   it('links that are not ours have no VNI', () => {
     for (const name of ['eth0', 'vxlan-', 'br-vxlan-x', 'veth-1', 'tap-i1']) assert.equal(vniOfLink(name), undefined, name);
     assert.deepEqual(vniOfLink('egr-42-o'), { vni: 42, role: 'egress' });
+  });
+
+  it('only the digits our names would have count: no leading zero, no VNI out of range', () => {
+    for (const name of ['vxlan-007', 'br-vxlan-0', 'veth-01-o', `vxlan-${MAX_VNI + 1}`, 'egr-1000000-o']) assert.equal(vniOfLink(name), undefined, name);
+    assert.deepEqual(vniOfLink('vxlan-7'), { vni: 7, role: 'vxlan' });
+  });
+
+  it('a VXLAN device is ours only on our mesh address and port', () => {
+    const link = { name: 'vxlan-7', index: 9, kind: 'vxlan', mtu: 1450, up: true, master: undefined, vxlanId: 7, learning: 0, port: 4789, local: '10.0.0.1' };
+    const s = { meshIp: '10.0.0.1', vxlanPort: 4789 };
+    assert.equal(isOurVxlan(link, s), true, 'control');
+    assert.equal(isOurVxlan({ ...link, port: 4790 }, s), false);
+    assert.equal(isOurVxlan({ ...link, local: '10.0.0.2' }, s), false);
+    assert.equal(isOurVxlan({ ...link, kind: 'dummy' }, s), false);
   });
 
   it('netblocks are normalised and bounded', () => {
