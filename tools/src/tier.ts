@@ -1,27 +1,16 @@
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { DatabaseClient } from '@sf/database-client';
+import { freePort } from './ports.js';
 
 const run = promisify(execFile);
 /** The tier is another program to its users: its binary is run, its code never imported. */
 const SF_DATABASE = fileURLToPath(new URL('../../../packages/sf-database/bin/sf-database.js', import.meta.url));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 export interface Tier {
   client: DatabaseClient;

@@ -1,22 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Tier } from '@sf/tools/tier';
 import { call } from './http.js';
 import { SECRET } from './stack.js';
+import { freePort } from '@sf/tools/ports';
 
 const BIN = fileURLToPath(new URL('../../../bin/sf-api.js', import.meta.url));
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 export interface ApiProcess {
   child: ChildProcess;

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,21 +6,10 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { MariadbConfig } from '@sf/common';
 import { testServerConfig } from './test-database.js';
+import { freePort } from '@sf/tools/ports';
 
 const run = promisify(execFile);
 const script = fileURLToPath(new URL('../../../../../scripts/private-mariadb.sh', import.meta.url));
-
-/** A free TCP port on loopback, for a private server or daemon of a test. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 export interface PrivateMariadb {
   /** Settings of the private server (database "unused": pass it to createTestDatabase). */

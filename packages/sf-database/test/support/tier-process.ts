@@ -1,26 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MariadbConfig } from '@sf/common';
 import { DatabaseClient } from '@sf/database-client';
+import { freePort } from '@sf/tools/ports';
 
 const BIN = fileURLToPath(new URL('../../../bin/sf-database.js', import.meta.url));
-
-/** A free TCP port on loopback (bound then released; good enough for tests). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The SHAKENFIST_* environment of a spawned process; an empty config file keeps /etc/sf/config.json out of it. */
 export function tierEnv(db: MariadbConfig, configFile: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
