@@ -1,4 +1,4 @@
-import { NotFoundError, UnauthenticatedError, ValidationError } from '@sf/common';
+import { NotFoundError, UnauthenticatedError, ValidationError, canonicalUuid } from '@sf/common';
 import type { GetInstanceViewsResponse__Output, InstanceView__Output, KeyCheck } from '@sf/proto';
 import { databaseServices } from '@sf/proto';
 import { Batcher, type BatchResult } from './internal/batcher.js';
@@ -7,10 +7,8 @@ import type { Transport } from './internal/transport.js';
 const MAX_BATCH = 128;
 const SEPARATOR = '\u0000';
 
-function canonical(uuid: string): string {
-  const hex = uuid.replaceAll('-', '').toLowerCase();
-  return hex.length === 32 ? `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}` : uuid;
-}
+/** The server's canonical uuid form, to match replies to what callers asked (anything else as asked). */
+const canonical = (uuid: string): string => canonicalUuid(uuid) ?? uuid;
 
 function results(reply: GetInstanceViewsResponse__Output, uuids: string[]): BatchResult<InstanceView__Output> {
   const out: BatchResult<InstanceView__Output> = new Map();

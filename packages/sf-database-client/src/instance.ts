@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError } from '@sf/common';
+import { NotFoundError, ValidationError, canonicalUuid } from '@sf/common';
 import type {
   DeleteResponse__Output,
   GetInstancesResponse__Output,
@@ -14,11 +14,8 @@ import type { CallOptions, Transport } from './internal/transport.js';
 
 const MAX_BATCH = 128;
 
-/** The server's canonical uuid form (lower case, dashed), to match replies to what callers asked. */
-function canonical(uuid: string): string {
-  const hex = uuid.replaceAll('-', '').toLowerCase();
-  return hex.length === 32 ? `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}` : uuid;
-}
+/** The server's canonical uuid form, to match replies to what callers asked (anything else as asked). */
+const canonical = (uuid: string): string => canonicalUuid(uuid) ?? uuid;
 
 function byUuid(reply: GetInstancesResponse__Output): BatchResult<Instance__Output> {
   const results: BatchResult<Instance__Output> = new Map();

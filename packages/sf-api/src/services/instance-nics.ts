@@ -1,4 +1,4 @@
-import { DependencyNotReadyError, NotFoundError, NotImplementedError, ValidationError } from '@sf/common';
+import { DependencyNotReadyError, NotFoundError, NotImplementedError, ValidationError, ipv4BlockContains, parseIpv4, parseIpv4Block } from '@sf/common';
 import type { Network__Output } from '@sf/database-client';
 import type { ApiDeps } from '../internal/context.js';
 import { isUuid } from '../internal/refs.js';
@@ -13,17 +13,9 @@ export interface NicPlan {
 }
 
 function inNetblock(address: string, netblock: string): boolean {
-  const toInt = (a: string): number | undefined => {
-    const parts = a.split('.');
-    if (parts.length !== 4 || !parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255)) return undefined;
-    return parts.reduce((acc, p) => acc * 256 + Number(p), 0);
-  };
-  const [base, prefix] = netblock.split('/');
-  const a = toInt(address);
-  const b = toInt(base ?? '');
-  if (a === undefined || b === undefined) return false;
-  const size = 2 ** (32 - Number(prefix));
-  return Math.floor(a / size) === Math.floor(b / size);
+  const a = parseIpv4(address);
+  const block = parseIpv4Block(netblock);
+  return a !== undefined && block !== undefined && ipv4BlockContains(block, a);
 }
 
 async function resolveNetwork(deps: ApiDeps, namespace: string, admin: boolean, ref: string): Promise<Network__Output> {

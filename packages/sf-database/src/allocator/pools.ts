@@ -1,4 +1,4 @@
-import { ValidationError } from '@sf/common';
+import { ValidationError, formatIpv4, ipv4BlockContains, parseIpv4, parseIpv4Block } from '@sf/common';
 
 /**
  * The pools of the generic allocator. A pool maps an index 0..size-1 to the
@@ -72,26 +72,13 @@ function macPool(): Pool {
   };
 }
 
-export function parseIpv4(address: string): number | undefined {
-  const parts = address.split('.');
-  if (parts.length !== 4 || !parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255)) return undefined;
-  return parts.reduce((acc, p) => acc * 256 + Number(p), 0);
-}
-
-export function formatIpv4(n: number): string {
-  return [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join('.');
-}
-
 /** IPAM of one network: the network address, the gateway (first host) and broadcast are never allocated. */
 export function ipv4Pool(name: string, netblock: string): Pool {
-  const match = /^([\d.]+)\/(\d{1,2})$/.exec(netblock);
-  const base = match?.[1] === undefined ? undefined : parseIpv4(match[1]);
-  const prefix = Number(match?.[2]);
-  if (base === undefined || !(prefix >= 8 && prefix <= 30)) {
+  const block = parseIpv4Block(netblock);
+  if (block === undefined || block.prefix < 8 || block.prefix > 30) {
     throw new ValidationError(`netblock "${netblock}" of pool ${name} must be an IPv4 CIDR with a prefix from /8 to /30`);
   }
-  const size = 2 ** (32 - prefix);
-  const network = base - (base % size);
+  const { network, size } = block;
   return {
     name,
     kind: 'ipv4',
@@ -100,7 +87,7 @@ export function ipv4Pool(name: string, netblock: string): Pool {
     valueAt: (index) => formatIpv4(network + index),
     indexOf: (value) => {
       const n = parseIpv4(value);
-      if (n === undefined || n < network || n >= network + size) throw new ValidationError(`address "${value}" is not in ${netblock}`);
+      if (n === undefined || !ipv4BlockContains(block, n)) throw new ValidationError(`address "${value}" is not in ${netblock}`);
       return n - network;
     },
     isReserved: (index) => index === 0 || index === 1 || index === size - 1,

@@ -1,4 +1,4 @@
-import { ValidationError } from '@sf/common';
+import { ValidationError, canonicalUuid as toCanonicalUuid } from '@sf/common';
 import type { Param } from './sql.js';
 
 /** Seconds since the epoch from a DATETIME column; 0 stands for NULL on the wire. */
@@ -19,23 +19,21 @@ export function text(value: string | null | undefined): string {
   return value ?? '';
 }
 
-export const UUID_PATTERN = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
-const UUID = UUID_PATTERN;
+/** Whether the text is a uuid, in any of its accepted forms. */
+export function isUuid(value: string): boolean {
+  return toCanonicalUuid(value) !== undefined;
+}
 
-/**
- * The one uuid form stored and compared: lower case, dashed. A dashed and an
- * undashed form of the same uuid never match in SQL, which once left Shaken
- * Fist's queue coalescing inert for months.
- */
+/** The canonical uuid (see @sf/common canonicalUuid), or a ValidationError naming the field. */
 export function canonicalUuid(value: string, field = 'uuid'): string {
-  if (!UUID.test(value)) throw new ValidationError(`${field}: "${value}" is not a uuid`);
-  const hex = value.replaceAll('-', '').toLowerCase();
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const uuid = toCanonicalUuid(value);
+  if (uuid === undefined) throw new ValidationError(`${field}: "${value}" is not a uuid`);
+  return uuid;
 }
 
 /** Object references are uuids or names (namespaces, nodes): uuids get the canonical form, names stay as they are. */
 export function canonicalRef(value: string): string {
-  return UUID.test(value) ? canonicalUuid(value) : value;
+  return toCanonicalUuid(value) ?? value;
 }
 
 export function required(value: string | undefined, field: string): string {

@@ -1,6 +1,6 @@
 import type { GetInstanceViewsResponse, InstanceView, KeyCheck__Output } from '@sf/proto';
 import type { Sql } from '../internal/sql.js';
-import { UUID_PATTERN, canonicalUuid, jsonColumnText, type JsonColumn } from '../internal/values.js';
+import { isUuid, canonicalUuid, jsonColumnText, type JsonColumn } from '../internal/values.js';
 import { getInstances } from './instance.repo.js';
 import { INTERFACE_COLUMNS, toInterface, type InterfaceRow } from './network-interface.repo.js';
 
@@ -20,7 +20,7 @@ async function keyHolds(db: Sql, check: KeyCheck__Output): Promise<boolean> {
  * check discards everything.
  */
 export async function getInstanceViews(db: Sql, uuids: readonly string[], namespace: string, check: KeyCheck__Output | null): Promise<GetInstanceViewsResponse> {
-  const wanted = [...new Set(uuids.filter((u) => UUID_PATTERN.test(u)).map((u) => canonicalUuid(u)))];
+  const wanted = [...new Set(uuids.filter((u) => isUuid(u)).map((u) => canonicalUuid(u)))];
   const none = Promise.resolve([]);
   const [keyOk, found, nics, meta] = await Promise.all([
     check !== null && check.namespace !== '' ? keyHolds(db, check) : Promise.resolve(true),

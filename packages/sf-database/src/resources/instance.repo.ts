@@ -3,7 +3,7 @@ import { ValidationError } from '@sf/common';
 import type { Disk, GetInstancesResponse, Instance, ListInstancesRequest__Output, UpdateInstanceRequest__Output } from '@sf/proto';
 import type { Param, Sql } from '../internal/sql.js';
 import { INSTANCE_STATES, INSTANCE_START_STATES, checkStartState } from '../internal/states.js';
-import { ListQuery, UUID_PATTERN, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, text, type JsonColumn } from '../internal/values.js';
+import { ListQuery, isUuid, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, text, type JsonColumn } from '../internal/values.js';
 import { Coalescer } from '../server/coalesce.js';
 import { assignments, getRow, notFound, purgeDeleted, transitionState, updateColumns, type ObjectTable } from './object-table.js';
 
@@ -132,8 +132,8 @@ async function fetchRows(db: Sql, wanted: readonly string[]): Promise<InstanceRo
 /** Many instances in one indexed query; the client batches concurrent gets into this. */
 export async function getInstances(db: Sql, uuids: readonly string[], namespace: string): Promise<GetInstancesResponse> {
   if (uuids.length > MAX_BATCH) throw new ValidationError(`at most ${MAX_BATCH} uuids per call`);
-  const invalid = uuids.filter((u) => !UUID_PATTERN.test(u));
-  const wanted = [...new Set(uuids.filter((u) => UUID_PATTERN.test(u)).map((u) => canonicalUuid(u)))];
+  const invalid = uuids.filter((u) => !isUuid(u));
+  const wanted = [...new Set(uuids.filter((u) => isUuid(u)).map((u) => canonicalUuid(u)))];
   const rows = await fetchRows(db, wanted);
   const visible = rows.filter((row) => namespace === '' || row.namespace === namespace);
   const found = new Set(visible.map((row) => row.uuid));

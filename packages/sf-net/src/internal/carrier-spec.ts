@@ -1,11 +1,12 @@
+import { formatIpv4 } from '@sf/common';
 import { NetworkSpecError } from '../errors.js';
 import type { CarrierSpec } from '../types.js';
-import { cidrContains, ipv4ToNumber, numberToIpv4, parseCidr } from './addr.js';
+import { cidrContains, ipv4ToNumber, parseCidr } from './addr.js';
 import { checkDhcpHost } from './dnsmasq-config.js';
 
 export function gatewayOf(carrier: CarrierSpec): string {
   if (carrier.gateway !== undefined) return carrier.gateway;
-  return numberToIpv4(ipv4ToNumber(parseCidr(carrier.netblock).network) + 1);
+  return formatIpv4(ipv4ToNumber(parseCidr(carrier.netblock).network) + 1);
 }
 
 /** Everything a carrier spec must satisfy before anything touches the kernel. */

@@ -1,0 +1,41 @@
+/**
+ * IPv4 addresses and netblocks as numbers: the one place the project does
+ * this arithmetic (the allocator, the dataplane and the API all need it).
+ * Parsers return undefined for bad input so each caller raises its own typed error.
+ */
+export function parseIpv4(text: string): number | undefined {
+  const parts = text.split('.');
+  if (parts.length !== 4 || !parts.every((part) => /^\d{1,3}$/.test(part) && Number(part) <= 255)) return undefined;
+  return parts.reduce((acc, part) => acc * 256 + Number(part), 0);
+}
+
+export function formatIpv4(value: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
+}
+
+export interface Ipv4Block {
+  /** The network address as a number, host bits cleared. */
+  network: number;
+  prefix: number;
+  /** Addresses in the block, network and broadcast included. */
+  size: number;
+}
+
+/** `a.b.c.d/p` with any prefix 0..32; the host bits of the address are cleared. */
+export function parseIpv4Block(text: string): Ipv4Block | undefined {
+  const [address, prefixText, ...rest] = text.split('/');
+  if (address === undefined || prefixText === undefined || rest.length > 0 || !/^\d{1,2}$/.test(prefixText)) return undefined;
+  const base = parseIpv4(address);
+  const prefix = Number(prefixText);
+  if (base === undefined || prefix > 32) return undefined;
+  const size = 2 ** (32 - prefix);
+  return { network: base - (base % size), prefix, size };
+}
+
+export function formatIpv4Block(block: Ipv4Block): string {
+  return `${formatIpv4(block.network)}/${block.prefix}`;
+}
+
+export function ipv4BlockContains(block: Ipv4Block, address: number): boolean {
+  return address >= block.network && address < block.network + block.size;
+}
