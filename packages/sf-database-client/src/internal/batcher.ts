@@ -1,76 +1,41 @@
 import { InternalError } from '@sf/common';
-
-interface Waiter<T> {
-  key: string;
-  resolve(value: T): void;
-  reject(err: unknown): void;
-}
+import { Coalescer } from './coalescer.js';
 
 /** What one batched call returns: a value or an error for each key asked. */
 export type BatchResult<T> = Map<string, T | Error>;
 
+interface Load {
+  group: string;
+  key: string;
+}
+
 /**
- * DataLoader-style coalescing of concurrent reads: keys asked in the same
- * turn of the event loop (per group, e.g. per namespace) leave as one call
- * when there are several, and as the plain single call when there is one.
- * Under load this turns N unary calls, each with its own HTTP/2 stream and
- * framing on both sides, into one call and one indexed SQL query; a lone
- * caller pays nothing extra. Each waiter still gets its own value or error.
+ * DataLoader-style reads over the Coalescer: keys asked in the same turn of
+ * the event loop, per group (e.g. per namespace), leave as one call with each
+ * key once; every waiter gets the entry for its key.
  */
 export class Batcher<T> {
-  private groups = new Map<string, Array<Waiter<T>>>();
-  private scheduled = false;
+  private readonly coalescer: Coalescer<Load, T>;
 
   constructor(
-    private readonly maxBatch: number,
-    private readonly one: (group: string, key: string) => Promise<T>,
-    private readonly many: (group: string, keys: string[]) => Promise<BatchResult<T>>,
-    private readonly normalise: (key: string) => string,
-  ) {}
+    maxBatch: number,
+    one: (group: string, key: string) => Promise<T>,
+    many: (group: string, keys: string[]) => Promise<BatchResult<T>>,
+    normalise: (key: string) => string,
+  ) {
+    this.coalescer = new Coalescer<Load, T>(
+      maxBatch,
+      (load) => one(load.group, load.key),
+      async (loads) => {
+        const group = loads[0]?.group ?? '';
+        const results = await many(group, [...new Set(loads.map((load) => load.key))]);
+        return loads.map(({ key }) => results.get(normalise(key)) ?? results.get(key) ?? new InternalError(`batched reply has no entry for ${key}`));
+      },
+      (load) => load.group,
+    );
+  }
 
   load(group: string, key: string): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      let waiters = this.groups.get(group);
-      if (waiters === undefined) {
-        waiters = [];
-        this.groups.set(group, waiters);
-      }
-      waiters.push({ key, resolve, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => this.flush());
-      }
-    });
-  }
-
-  private flush(): void {
-    this.scheduled = false;
-    const groups = this.groups;
-    this.groups = new Map();
-    for (const [group, waiters] of groups) {
-      for (let i = 0; i < waiters.length; i += this.maxBatch) this.dispatch(group, waiters.slice(i, i + this.maxBatch));
-    }
-  }
-
-  private dispatch(group: string, waiters: Array<Waiter<T>>): void {
-    const [only] = waiters;
-    if (waiters.length === 1 && only !== undefined) {
-      this.one(group, only.key).then(only.resolve, only.reject);
-      return;
-    }
-    const keys = [...new Set(waiters.map((w) => w.key))];
-    this.many(group, keys).then(
-      (results) => {
-        for (const w of waiters) {
-          const result = results.get(this.normalise(w.key)) ?? results.get(w.key);
-          if (result === undefined) w.reject(new InternalError(`batched reply has no entry for ${w.key}`));
-          else if (result instanceof Error) w.reject(result);
-          else w.resolve(result);
-        }
-      },
-      (err: unknown) => {
-        for (const w of waiters) w.reject(err);
-      },
-    );
+    return this.coalescer.call({ group, key });
   }
 }

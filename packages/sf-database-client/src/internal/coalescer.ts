@@ -1,46 +1,65 @@
+interface Waiter<Req, Res> {
+  request: Req;
+  resolve(value: Res): void;
+  reject(err: unknown): void;
+}
+
 /**
- * Coalescing of concurrent independent calls: requests made in the same turn
- * of the event loop leave as one batched call when there are several (each
- * still gets its own result or error) and as the plain call when alone.
- * Unlike Batcher it neither keys nor de-duplicates: two equal requests are
- * two calls.
+ * Coalescing of concurrent calls: requests made in the same turn of the
+ * event loop (per group, when groupOf is given) leave as one batched call
+ * when there are several, in chunks of maxBatch, and as the plain call when
+ * alone. Each caller still gets its own result or error. Under load this
+ * turns N unary calls, each with its own HTTP/2 stream and framing on both
+ * sides, into one; a lone caller pays nothing extra.
  */
 export class Coalescer<Req, Res> {
-  private pending: Array<{ request: Req; resolve(value: Res): void; reject(err: unknown): void }> = [];
+  private pending = new Map<string, Array<Waiter<Req, Res>>>();
+  private scheduled = false;
 
   constructor(
     private readonly maxBatch: number,
     private readonly one: (request: Req) => Promise<Res>,
     private readonly many: (requests: Req[]) => Promise<Array<Res | Error>>,
+    private readonly groupOf: (request: Req) => string = () => '',
   ) {}
 
   call(request: Req): Promise<Res> {
     return new Promise<Res>((resolve, reject) => {
-      if (this.pending.length === 0) setImmediate(() => this.flush());
-      this.pending.push({ request, resolve, reject });
+      const group = this.groupOf(request);
+      const waiters = this.pending.get(group);
+      if (waiters === undefined) this.pending.set(group, [{ request, resolve, reject }]);
+      else waiters.push({ request, resolve, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
     });
   }
 
   private flush(): void {
-    const waiting = this.pending;
-    this.pending = [];
-    for (let i = 0; i < waiting.length; i += this.maxBatch) {
-      const slice = waiting.slice(i, i + this.maxBatch);
-      const [only] = slice;
-      if (slice.length === 1 && only !== undefined) {
-        this.one(only.request).then(only.resolve, only.reject);
-        continue;
-      }
-      this.many(slice.map((w) => w.request)).then(
-        (results) =>
-          slice.forEach((w, index) => {
-            const result = results[index];
-            if (result === undefined) w.reject(new Error('batched reply is missing an item'));
-            else if (result instanceof Error) w.reject(result);
-            else w.resolve(result);
-          }),
-        (err: unknown) => slice.forEach((w) => w.reject(err)),
-      );
+    this.scheduled = false;
+    const groups = this.pending;
+    this.pending = new Map();
+    for (const waiters of groups.values()) {
+      for (let i = 0; i < waiters.length; i += this.maxBatch) this.dispatch(waiters.slice(i, i + this.maxBatch));
     }
+  }
+
+  private dispatch(waiters: Array<Waiter<Req, Res>>): void {
+    const [only] = waiters;
+    if (waiters.length === 1 && only !== undefined) {
+      this.one(only.request).then(only.resolve, only.reject);
+      return;
+    }
+    this.many(waiters.map((w) => w.request)).then(
+      (results) =>
+        waiters.forEach((w, index) => {
+          const result = results[index];
+          if (result === undefined) w.reject(new Error('batched reply is missing an item'));
+          else if (result instanceof Error) w.reject(result);
+          else w.resolve(result);
+        }),
+      (err: unknown) => waiters.forEach((w) => w.reject(err)),
+    );
   }
 }
