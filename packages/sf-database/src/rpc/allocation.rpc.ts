@@ -1,6 +1,6 @@
 import type { AllocateOutcome, AllocateRequest__Output, Allocation as WireAllocation, AllocationServiceHandlers, Owner as WireOwner } from '@sf/proto';
 import { ValidationError } from '@sf/common';
-import { Allocator, type Allocation, type AuditSink, type Owner, type PoolCatalog } from '../allocator/allocator.js';
+import { Allocator, type AllocateRequest, type Allocation, type AuditSink, type Owner, type PoolCatalog } from '../allocator/allocator.js';
 import { settle } from '../server/outcome.js';
 import { unary, type RpcRuntime } from '../server/unary.js';
 
@@ -9,6 +9,10 @@ function owner(wire: WireOwner | null | undefined): Owner {
     throw new ValidationError('owner.type and owner.uuid are required');
   }
   return { type: wire.type, uuid: wire.uuid };
+}
+
+function request(req: AllocateRequest__Output): AllocateRequest {
+  return { pool: req.pool, owner: owner(req.owner), purpose: req.purpose, ttlSeconds: req.ttl_seconds, value: req.value, hint: req.hint };
 }
 
 function toWire(allocation: Allocation): WireAllocation {
@@ -24,19 +28,29 @@ function toWire(allocation: Allocation): WireAllocation {
 /** Allocate is idempotent by itself (one value per owner, pool and purpose), so it needs no request key. */
 export function allocationService(rt: RpcRuntime, catalog: PoolCatalog, audit: AuditSink): AllocationServiceHandlers {
   const allocator = (db: RpcRuntime['db']): Allocator => new Allocator(db, catalog, audit);
-  const allocate = async (db: RpcRuntime['db'], req: AllocateRequest__Output): Promise<WireAllocation> =>
-    toWire(await allocator(db).allocate({ pool: req.pool, owner: owner(req.owner), purpose: req.purpose, ttlSeconds: req.ttl_seconds, value: req.value, hint: req.hint }));
   return {
-    Allocate: unary(rt, 'Allocate', 'write', (req, { db }) => allocate(db, req)),
-    // Each item runs on its own (they are independent and each is idempotent), concurrently.
-    AllocateMany: unary(rt, 'AllocateMany', 'write', async (req, { db }) => ({
-      outcomes: await Promise.all(
-        req.requests.map(async (item): Promise<AllocateOutcome> => {
-          const { value, error } = await settle(allocate(db, item), 'allocation failed');
+    Allocate: unary(rt, 'Allocate', 'write', async (req, { db }) => toWire(await allocator(db).allocate(request(req)))),
+    // Each item is settled on its own: a malformed item fails alone, the rest share one batched INSERT.
+    AllocateMany: unary(rt, 'AllocateMany', 'write', async (req, { db }) => {
+      const items = req.requests.map((item): AllocateRequest | Error => {
+        try {
+          return request(item);
+        } catch (err) {
+          return err instanceof Error ? err : new Error(String(err));
+        }
+      });
+      const valid = items.filter((item): item is AllocateRequest => !(item instanceof Error));
+      const done = await allocator(db).allocateMany(valid);
+      let next = 0;
+      const outcomes = await Promise.all(
+        items.map(async (item): Promise<AllocateOutcome> => {
+          const result = item instanceof Error ? item : done[next++];
+          const { value, error } = await settle(result instanceof Error || result === undefined ? Promise.reject(result) : Promise.resolve(toWire(result)), 'allocation failed');
           return { allocation: value, error };
         }),
-      ),
-    })),
+      );
+      return { outcomes };
+    }),
     Release: unary(rt, 'Release', 'write', async (req, { db }) => ({ released: await allocator(db).release(req.pool, req.value, owner(req.owner)) })),
     ReleaseOwner: unary(rt, 'ReleaseOwner', 'write', async (req, { db }) => ({ released: (await allocator(db).releaseOwner(owner(req.owner))).map(toWire) })),
     Renew: unary(rt, 'Renew', 'write', async (req, { db }) => {

@@ -72,6 +72,30 @@ describe('generic allocator (real MariaDB)', function () {
     await assert.rejects(allocator.allocate({ pool: 'console_port:node2', owner, purpose: 'vdi', ttlSeconds: 0, value: a?.value }), AlreadyExistsError);
   });
 
+  it('allocates a batch in one statement, each item settled on its own', async () => {
+    const allocator = new Allocator(sql, new PoolCatalog(DEFAULT_POOL_SETTINGS), audit);
+    const held = await allocator.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: 'batch-held' }, purpose: 'vni', ttlSeconds: 0 });
+    const requests = [
+      ...Array.from({ length: 20 }, (_, i) => ({ pool: 'vxlan', owner: { type: 'network', uuid: `batch-${i}` }, purpose: 'vni', ttlSeconds: 0 })),
+      ...Array.from({ length: 5 }, (_, i) => ({ pool: 'mac', owner: { type: 'interface', uuid: `batch-${i}` }, purpose: 'mac', ttlSeconds: 60 })),
+      { pool: 'vxlan', owner: { type: 'network', uuid: 'batch-held' }, purpose: 'vni', ttlSeconds: 0 },
+      { pool: 'vxlan', owner: { type: 'network', uuid: 'x'.repeat(300) }, purpose: 'vni', ttlSeconds: 0 },
+      { pool: 'vxlan', owner: { type: 'network', uuid: 'batch-explicit' }, purpose: 'vni', ttlSeconds: 0, value: held.value },
+      { pool: 'nonsense', owner: { type: 'network', uuid: 'batch-bad-pool' }, purpose: 'vni', ttlSeconds: 0 },
+    ];
+    const results = await allocator.allocateMany(requests);
+    const fresh = results.slice(0, 25).map((r) => (r instanceof Error ? assert.fail(r.message) : r.value));
+    assert.equal(new Set(fresh.slice(0, 20)).size, 20);
+    assert.equal(new Set(fresh.slice(20)).size, 5);
+    assert.equal((results[25] as { value: string }).value, held.value, 'an owner that already holds a value gets it back');
+    assert.ok(results[26] instanceof ValidationError, 'an owner too long for its column is refused, never truncated');
+    assert.ok(results[27] instanceof AlreadyExistsError, 'an explicit value in use is refused');
+    assert.ok(results[28] instanceof ValidationError, 'an unknown pool is refused');
+    const [rows] = [await sql.rows<{ n: number }>("SELECT COUNT(*) AS n FROM resource_pool_allocations WHERE owner_uuid LIKE 'batch-%' OR owner_uuid LIKE 'xxx%'")];
+    assert.equal(Number(rows[0]?.n), 26, 'the held value, 25 new ones, nothing for the refused');
+    for (const value of fresh.slice(0, 20)) assert.ok(audited.includes(`allocated vxlan ${value}`), `allocation of ${value} audited`);
+  });
+
   it('releases idempotently and by owner', async () => {
     const allocator = new Allocator(sql, new PoolCatalog(DEFAULT_POOL_SETTINGS), audit);
     const owner = { type: 'interface', uuid: 'if-1' };
