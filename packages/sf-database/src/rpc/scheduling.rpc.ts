@@ -1,7 +1,7 @@
 import type { Capacity as WireCapacity, PlaceInstancesRequest__Output, PlaceInstancesResponse, PlaceOutcome, SchedulingServiceHandlers } from '@sf/proto';
 import { ValidationError } from '@sf/common';
 import { listCandidates } from '../scheduling/candidates.js';
-import { Reservations, type Capacity } from '../scheduling/reservations.js';
+import { Reservations, type Capacity, type Placement } from '../scheduling/reservations.js';
 import { settle } from '../server/outcome.js';
 import { unary, type RpcRuntime } from '../server/unary.js';
 
@@ -20,24 +20,41 @@ function instanceUuid(value: string): string {
 }
 
 export function schedulingService(rt: RpcRuntime, defaultLeaseSeconds: number): SchedulingServiceHandlers {
-  const place = async (db: RpcRuntime['db'], req: PlaceInstancesRequest__Output): Promise<PlaceInstancesResponse> => {
+  const placement = (req: PlaceInstancesRequest__Output) => {
     if (req.namespace === '') throw new ValidationError('namespace is required');
     const demands = req.demands.map((d) => ({ instanceUuid: instanceUuid(d.instance_uuid), namespace: req.namespace, cpus: d.cpus, memoryMib: Number(d.memory_mib), diskGib: Number(d.disk_gib) }));
-    const placements = await new Reservations(db).place(demands, req.candidates, req.lease_seconds === 0 ? defaultLeaseSeconds : req.lease_seconds);
-    return { placements: placements.map((p) => ({ instance_uuid: p.instanceUuid, node: p.node, reservation_uuid: p.reservationUuid })) };
+    return { demands, candidates: req.candidates, leaseSeconds: req.lease_seconds === 0 ? defaultLeaseSeconds : req.lease_seconds };
   };
+  const toWirePlacements = (placements: readonly Placement[]): PlaceInstancesResponse => ({
+    placements: placements.map((p) => ({ instance_uuid: p.instanceUuid, node: p.node, reservation_uuid: p.reservationUuid })),
+  });
   return {
     ListCandidates: unary(rt, 'ListCandidates', 'read', async (req, { db }) => ({ nodes: await listCandidates(db, req.namespace) })),
-    PlaceInstances: unary(rt, 'PlaceInstances', 'write', (req, { db }) => place(db, req)),
-    // Each item is one placement of its own (independent, idempotent), run concurrently.
-    PlaceMany: unary(rt, 'PlaceMany', 'write', async (req, { db }) => ({
-      outcomes: await Promise.all(
-        req.requests.map(async (item): Promise<PlaceOutcome> => {
-          const { value, error } = await settle(place(db, item), 'placement failed');
+    PlaceInstances: unary(rt, 'PlaceInstances', 'write', async (req, { db }) => {
+      const { demands, candidates, leaseSeconds } = placement(req);
+      return toWirePlacements(await new Reservations(db).place(demands, candidates, leaseSeconds));
+    }),
+    // Each item is a placement of its own (independent, idempotent) and is settled on its own; see Reservations.placeEach.
+    PlaceMany: unary(rt, 'PlaceMany', 'write', async (req, { db }) => {
+      const items = req.requests.map((item) => {
+        try {
+          return placement(item);
+        } catch (err) {
+          return err instanceof Error ? err : new Error(String(err));
+        }
+      });
+      const valid = items.filter((item): item is Exclude<(typeof items)[number], Error> => !(item instanceof Error));
+      const done = await new Reservations(db).placeEach(valid);
+      let next = 0;
+      const outcomes = await Promise.all(
+        items.map(async (item): Promise<PlaceOutcome> => {
+          const result = item instanceof Error ? item : done[next++];
+          const { value, error } = await settle(result instanceof Error || result === undefined ? Promise.reject(result) : Promise.resolve(toWirePlacements(result)), 'placement failed');
           return { placed: value, error };
         }),
-      ),
-    })),
+      );
+      return { outcomes };
+    }),
     ConsumeReservation: unary(rt, 'ConsumeReservation', 'write', async (req, { db }) => {
       await new Reservations(db).consume(instanceUuid(req.instance_uuid));
       return { ok: true };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AlreadyExistsError, InsufficientCapacityError, InvalidStateTransitionError, NotFoundError, ValidationError } from '@sf/common';
 import { retryTransient, type Sql } from '../internal/sql.js';
+import { batchStatement, type BatchItem } from './batch-placement.js';
 
 /**
  * Placement by reservation (plans-digest section 4): capacity is counters on
@@ -133,6 +134,55 @@ export class Reservations {
       if (existing === undefined) throw err;
       return existing;
     }
+  }
+
+  /**
+   * Independent placements, each settled on its own (PlaceMany). Plain
+   * single-instance ones share one transaction (see batchStatement); when that
+   * cannot decide for them (a quota refused the sum, an instance already holds
+   * a reservation, a conflict outlasted its retries) they are placed one by
+   * one, as is everything else, which gives each its exact answer.
+   */
+  async placeEach(requests: ReadonlyArray<{ demands: readonly Demand[]; candidates: readonly string[]; leaseSeconds: number }>): Promise<Array<Placement[] | Error>> {
+    const results: Array<Placement[] | Error | undefined> = new Array<Placement[] | Error | undefined>(requests.length);
+    const seen = new Set<string>();
+    const batch: Array<{ index: number; item: BatchItem }> = [];
+    requests.forEach((request, index) => {
+      const [demand] = request.demands;
+      if (request.demands.length !== 1 || demand === undefined || request.candidates.length === 0 || seen.has(demand.instanceUuid)) return;
+      try {
+        checkDemand(demand);
+      } catch {
+        return;
+      }
+      seen.add(demand.instanceUuid);
+      batch.push({ index, item: { demand, candidates: request.candidates, leaseSeconds: request.leaseSeconds } });
+    });
+    if (batch.length > 1) {
+      const statement = batchStatement(batch.map((b) => b.item));
+      const nodes = await retryTransient(() => this.db.textRows<unknown>(statement.sql, statement.params)).then(
+        (result) => {
+          const row = (result.find(Array.isArray) as Array<{ outcome: string; nodes: string | null }> | undefined)?.[0];
+          return row?.outcome === 'placed' && row.nodes !== null ? (JSON.parse(row.nodes) as Array<string | null>) : undefined;
+        },
+        () => undefined,
+      );
+      if (nodes !== undefined) {
+        batch.forEach(({ index, item }, k) => {
+          const node = nodes[k];
+          results[index] = node === null || node === undefined
+            ? noRoom(item.demand, item.candidates.length)
+            : [{ instanceUuid: item.demand.instanceUuid, node, reservationUuid: statement.reservationUuids[k] as string }];
+        });
+      }
+    }
+    await Promise.all(
+      requests.map(async (request, index) => {
+        if (results[index] !== undefined) return;
+        results[index] = await this.place(request.demands, request.candidates, request.leaseSeconds).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
+      }),
+    );
+    return results as Array<Placement[] | Error>;
   }
 
   private async claim(demands: readonly Demand[], candidates: readonly string[], leaseSeconds: number): Promise<Placement[]> {

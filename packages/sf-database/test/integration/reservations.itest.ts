@@ -87,6 +87,28 @@ for (const isolation of ['READ-COMMITTED', 'REPEATABLE-READ']) {
       assert.equal(Number(live?.n), capacity);
       assert.deepEqual(await reservations.reconcile(), [], 'used equals the sum of live reservations');
     });
+
+    it('16 concurrent batch placers, demand 2x capacity: exactly capacity granted, none over, counters match', async () => {
+      await sql.exec("UPDATE node_reservations SET state = 'released'");
+      const reservations = new Reservations(sql);
+      await reservations.reconcile();
+      const nodes = (await counters(sql)).map((row) => row.node);
+      const capacity = nodes.length * NODE_LIMITS.cpus;
+      const results = await Promise.all(
+        Array.from({ length: 16 }, async () => {
+          const mine: Array<unknown> = [];
+          for (let i = 0; i < (2 * capacity) / 16 / 8; i += 1) {
+            mine.push(...(await reservations.placeEach(Array.from({ length: 8 }, () => ({ demands: [demand()], candidates: shuffled(nodes), leaseSeconds: 300 })))));
+          }
+          return mine;
+        }),
+      );
+      const all = results.flat();
+      for (const r of all) assert.ok(Array.isArray(r) || r instanceof InsufficientCapacityError, String(r));
+      assert.equal(all.filter((r) => Array.isArray(r)).length, capacity);
+      for (const row of await counters(sql)) assert.ok(row.cpus_used <= NODE_LIMITS.cpus, row.node);
+      assert.deepEqual(await reservations.reconcile(), [], 'used equals the sum of live reservations');
+    });
   });
 }
 
@@ -124,6 +146,31 @@ describe('reservation lifecycle (real MariaDB)', function () {
     assert.equal(reservationsAfter?.n, reservationsBefore?.n);
     const placed = await reservations.place(batch.slice(0, 9), nodes, 300);
     assert.equal(placed.length, 9, 'the control: nine of the same fit');
+  });
+
+  it('places independent placements as one batch: each settled on its own, counters exact', async () => {
+    const single = (d: Demand, candidates = nodes) => ({ demands: [d], candidates, leaseSeconds: 300 });
+    const fits = Array.from({ length: 12 }, () => demand());
+    const big = demand('ns1', 9);
+    const again = demand();
+    await reservations.place([again], nodes, 300);
+    const results = await reservations.placeEach([...fits.map((d) => single(d)), single(big), single(again), single(demand('ns2')), { demands: [demand(), demand()], candidates: nodes, leaseSeconds: 300 }]);
+    for (const r of results.slice(0, 12)) assert.ok(Array.isArray(r) && r.length === 1, String(r));
+    assert.ok(results[12] instanceof InsufficientCapacityError, 'nine cpus fit on no node');
+    const retried = results[13];
+    assert.ok(Array.isArray(retried) && retried[0]?.instanceUuid === again.instanceUuid, 'an instance that holds a reservation gets it back');
+    assert.ok(Array.isArray(results[14]) && Array.isArray(results[15]) && results[15].length === 2);
+    assert.deepEqual(await reservations.reconcile(), [], 'used equals the sum of live reservations');
+    const used = (await counters(sql)).reduce((n, row) => n + row.cpus_used, 0);
+    assert.equal(used, 16);
+  });
+
+  it('a batch over a namespace quota falls back to one by one: exactly what the quota allows is placed', async () => {
+    await reservations.setQuota('ns1', { cpus: 5, memoryMib: null, diskGib: null, instances: null });
+    const results = await reservations.placeEach(Array.from({ length: 8 }, () => ({ demands: [demand()], candidates: nodes, leaseSeconds: 300 })));
+    assert.equal(results.filter((r) => Array.isArray(r)).length, 5);
+    for (const r of results.filter((x) => !Array.isArray(x))) assert.ok(r instanceof InsufficientCapacityError && r.code === 'SF_ERR_INSUFFICIENT_CAPACITY_QUOTA', String(r));
+    assert.deepEqual(await reservations.reconcile(), []);
   });
 
   it('releases a reservation whose creator died (lapsed lease) and its capacity comes back', async () => {
