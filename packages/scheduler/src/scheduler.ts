@@ -47,6 +47,8 @@ interface Snapshot {
 
 export class Scheduler {
   private readonly snapshots = new Map<string, Snapshot>();
+  /** Snapshots being read: callers that find theirs stale at the same moment share one read. */
+  private readonly reading = new Map<string, Promise<NodeCandidate[]>>();
 
   constructor(
     private readonly store: PlacementStore,
@@ -71,10 +73,22 @@ export class Scheduler {
     return ttl > 0 && cached !== undefined && Date.now() - cached.takenAt < ttl ? cached : undefined;
   }
 
-  private async freshSnapshot(namespace: string): Promise<NodeCandidate[]> {
-    const nodes = await this.store.candidates(namespace);
-    if ((this.options.snapshotTtlMs ?? 0) > 0) this.snapshots.set(namespace, { nodes, takenAt: Date.now() });
-    return nodes;
+  private freshSnapshot(namespace: string): Promise<NodeCandidate[]> {
+    const inFlight = this.reading.get(namespace);
+    if (inFlight !== undefined) return inFlight;
+    const read = this.store.candidates(namespace).then(
+      (nodes) => {
+        this.reading.delete(namespace);
+        if ((this.options.snapshotTtlMs ?? 0) > 0) this.snapshots.set(namespace, { nodes, takenAt: Date.now() });
+        return nodes;
+      },
+      (err: unknown) => {
+        this.reading.delete(namespace);
+        throw err;
+      },
+    );
+    this.reading.set(namespace, read);
+    return read;
   }
 
   private async placeOn(nodes: NodeCandidate[], request: PlacementRequest): Promise<Placement[]> {

@@ -70,4 +70,14 @@ describe('scheduler', () => {
     assert.equal(store.snapshots, 2, 'a refusal on a reused snapshot is checked on a fresh one');
     assert.equal(store.reserved.length, 4);
   });
+
+  it('callers that need a snapshot at the same moment share one read of the candidates', async () => {
+    const store = new FakeStore([candidate('a', 0)]);
+    const scheduler = new Scheduler(store, options);
+    await Promise.all(Array.from({ length: 8 }, () => scheduler.place(one)));
+    assert.equal(store.snapshots, 1);
+    assert.equal(store.reserved.length, 8);
+    await scheduler.place(one);
+    assert.equal(store.snapshots, 2, 'a later caller reads afresh (the control)');
+  });
 });
