@@ -138,10 +138,11 @@ export class Reservations {
 
   /**
    * Independent placements, each settled on its own (PlaceMany). Plain
-   * single-instance ones share one transaction (see batchStatement); when that
-   * cannot decide for them (a quota refused the sum, an instance already holds
-   * a reservation, a conflict outlasted its retries) they are placed one by
-   * one, as is everything else, which gives each its exact answer.
+   * single-instance ones first try their first choice together in one
+   * transaction (see batchStatement); whatever that does not place (its
+   * node had no room for the group, a quota refused the sum, an instance
+   * already holds a reservation, a conflict outlasted its retries) is placed
+   * one by one, as is everything else, which gives each its exact answer.
    */
   async placeEach(requests: ReadonlyArray<{ demands: readonly Demand[]; candidates: readonly string[]; leaseSeconds: number }>): Promise<Array<Placement[] | Error>> {
     const results: Array<Placement[] | Error | undefined> = new Array<Placement[] | Error | undefined>(requests.length);
@@ -160,21 +161,20 @@ export class Reservations {
     });
     if (batch.length > 1) {
       const statement = batchStatement(batch.map((b) => b.item));
-      const nodes = await retryTransient(() => this.db.textRows<unknown>(statement.sql, statement.params)).then(
+      const claimed = await retryTransient(() => this.db.textRows<unknown>(statement.sql, statement.params)).then(
         (result) => {
-          const row = (result.find(Array.isArray) as Array<{ outcome: string; nodes: string | null }> | undefined)?.[0];
-          return row?.outcome === 'placed' && row.nodes !== null ? (JSON.parse(row.nodes) as Array<string | null>) : undefined;
+          const row = (result.find(Array.isArray) as Array<{ outcome: string; claimed: string | null }> | undefined)?.[0];
+          return row?.outcome === 'placed' && row.claimed !== null ? row.claimed.split(',') : undefined;
         },
         () => undefined,
       );
-      if (nodes !== undefined) {
-        batch.forEach(({ index, item }, k) => {
-          const node = nodes[k];
-          results[index] = node === null || node === undefined
-            ? noRoom(item.demand, item.candidates.length)
-            : [{ instanceUuid: item.demand.instanceUuid, node, reservationUuid: statement.reservationUuids[k] as string }];
-        });
-      }
+      statement.groups.forEach(({ node, items }, g) => {
+        if (claimed?.[g] !== '1') return;
+        for (const k of items) {
+          const { index, item } = batch[k] as (typeof batch)[number];
+          results[index] = [{ instanceUuid: item.demand.instanceUuid, node, reservationUuid: statement.reservationUuids[k] as string }];
+        }
+      });
     }
     await Promise.all(
       requests.map(async (request, index) => {

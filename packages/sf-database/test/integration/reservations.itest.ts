@@ -165,6 +165,16 @@ describe('reservation lifecycle (real MariaDB)', function () {
     assert.equal(used, 16);
   });
 
+  it('items of a batch that share a first choice take it together when their sum fits, and walk on when it does not', async () => {
+    const batch = (n: number) => Array.from({ length: n }, () => ({ demands: [demand()], candidates: nodes, leaseSeconds: 300 }));
+    const together = await reservations.placeEach(batch(6));
+    assert.deepEqual(together.map((r) => (Array.isArray(r) ? r[0]?.node : String(r))), Array.from({ length: 6 }, () => nodes[0]));
+    const spill = await reservations.placeEach(batch(4));
+    assert.deepEqual(spill.map((r) => (Array.isArray(r) ? r[0]?.node : String(r))).sort(), [nodes[0], nodes[0], nodes[1], nodes[1]], 'two more fit on the first node, the rest walk on');
+    assert.deepEqual((await counters(sql)).map((row) => row.cpus_used), [8, 2]);
+    assert.deepEqual(await reservations.reconcile(), []);
+  });
+
   it('a batch over a namespace quota falls back to one by one: exactly what the quota allows is placed', async () => {
     await reservations.setQuota('ns1', { cpus: 5, memoryMib: null, diskGib: null, instances: null });
     const results = await reservations.placeEach(Array.from({ length: 8 }, () => ({ demands: [demand()], candidates: nodes, leaseSeconds: 300 })));
