@@ -32,9 +32,10 @@ export interface SchedulerOptions {
   /** Log every rejected node's reason on each placement. */
   diagnostic: boolean;
   /**
-   * How long a snapshot of the nodes is reused (0: a fresh one per placement).
-   * It is only a hint; the claim decides, and a claim that finds no room on
-   * a reused snapshot is retried once on a fresh one.
+   * How long a snapshot of the nodes is reused (0: not at all; placements
+   * that need one at the same moment still share one read). It is only a
+   * hint; the claim decides, and a claim that finds no room on a reused
+   * snapshot is retried once on one read after the refusal.
    */
   snapshotTtlMs?: number;
   log: Logger;
@@ -48,7 +49,7 @@ interface Snapshot {
 export class Scheduler {
   private readonly snapshots = new Map<string, Snapshot>();
   /** Snapshots being read: callers that find theirs stale at the same moment share one read. */
-  private readonly reading = new Map<string, Promise<NodeCandidate[]>>();
+  private readonly reading = new Map<string, { read: Promise<NodeCandidate[]>; startedAt: number }>();
 
   constructor(
     private readonly store: PlacementStore,
@@ -63,7 +64,8 @@ export class Scheduler {
       return await this.placeOn(nodes, request);
     } catch (err) {
       if (reused === undefined || !(err instanceof InsufficientCapacityError)) throw err;
-      return this.placeOn(await this.freshSnapshot(request.namespace), request);
+      // Only a read started after the refusal can show what changed since.
+      return this.placeOn(await this.freshSnapshot(request.namespace, performance.now()), request);
     }
   }
 
@@ -73,22 +75,18 @@ export class Scheduler {
     return ttl > 0 && cached !== undefined && Date.now() - cached.takenAt < ttl ? cached : undefined;
   }
 
-  private freshSnapshot(namespace: string): Promise<NodeCandidate[]> {
+  /** A snapshot read now, or one being read that started no earlier than notBefore (performance.now() time). */
+  private freshSnapshot(namespace: string, notBefore = -Infinity): Promise<NodeCandidate[]> {
     const inFlight = this.reading.get(namespace);
-    if (inFlight !== undefined) return inFlight;
-    const read = this.store.candidates(namespace).then(
-      (nodes) => {
-        this.reading.delete(namespace);
-        if ((this.options.snapshotTtlMs ?? 0) > 0) this.snapshots.set(namespace, { nodes, takenAt: Date.now() });
-        return nodes;
-      },
-      (err: unknown) => {
-        this.reading.delete(namespace);
-        throw err;
-      },
-    );
-    this.reading.set(namespace, read);
-    return read;
+    if (inFlight !== undefined && inFlight.startedAt >= notBefore) return inFlight.read;
+    const read = this.store.candidates(namespace).finally(() => {
+      if (this.reading.get(namespace)?.read === read) this.reading.delete(namespace);
+    });
+    this.reading.set(namespace, { read, startedAt: performance.now() });
+    return read.then((nodes) => {
+      if ((this.options.snapshotTtlMs ?? 0) > 0) this.snapshots.set(namespace, { nodes, takenAt: Date.now() });
+      return nodes;
+    });
   }
 
   private async placeOn(nodes: NodeCandidate[], request: PlacementRequest): Promise<Placement[]> {

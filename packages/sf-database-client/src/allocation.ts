@@ -4,15 +4,15 @@ import { Coalescer } from './internal/coalescer.js';
 import { fromOutcome } from './internal/outcome.js';
 import type { CallOptions, Transport } from './internal/transport.js';
 
+/** Allocations per batched call; the server sends the random-probe ones as one INSERT. */
+const MAX_BATCH = 64;
+
 /**
  * The generic allocator: take a value of a pool (`vxlan`, `mac`,
  * `ipv4:<network>`, `console_port:<node>`, `vsock_cid:<node>`) for an owner.
  * An exhausted pool is an InsufficientCapacityError; a value in use, AlreadyExistsError.
  * An owner holds one value per pool and purpose, so a retried allocate returns the same value.
  */
-/** Allocations per batched call; each is one INSERT on the server, run concurrently. */
-const MAX_BATCH = 64;
-
 export class AllocationClient {
   private readonly s = databaseServices().allocation;
   private readonly coalescer: Coalescer<AllocateRequest, Allocation__Output>;

@@ -12,10 +12,10 @@ import { Coalescer } from './internal/coalescer.js';
 import { fromOutcome } from './internal/outcome.js';
 import type { CallOptions, Transport } from './internal/transport.js';
 
-/** Capacity counters and reservations (placement is decided by the database, see docs/database.md). */
-/** Placements per batched call; each runs as its own transaction on the server, concurrently. */
+/** Placements per batched call; the server tries the first choices of them all in one transaction. */
 const MAX_BATCH = 64;
 
+/** Capacity counters and reservations (placement is decided by the database, see docs/database.md). */
 export class SchedulingClient {
   private readonly s = databaseServices().scheduling;
   private readonly coalescer: Coalescer<PlaceInstancesRequest, Placement__Output[]>;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { AlreadyExistsError, InsufficientCapacityError, createLogger } from '@sf/common';
+import { AlreadyExistsError, InsufficientCapacityError, ValidationError, createLogger } from '@sf/common';
 import { Scheduler } from '../../src/scheduler.js';
 import { TierPlacementStore } from '../../src/tier-store.js';
 import { startTier, type Tier } from '@sf/tools/tier';
@@ -87,13 +87,16 @@ describe('placement and allocation through the sf-database tier (real processes,
     const taken = await tier.client.allocations.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: randomUUID() }, purpose: 'vni', ttl_seconds: 0 });
     const owners = Array.from({ length: 40 }, () => ({ type: 'network', uuid: randomUUID() }));
     const results = await Promise.allSettled(
-      owners.map((owner, i) => tier.client.allocations.allocate({ pool: 'vxlan', owner, purpose: 'vni', ttl_seconds: 0, value: i === 7 ? taken.value : '' })),
+      owners.map((owner, i) =>
+        tier.client.allocations.allocate({ pool: 'vxlan', owner: i === 12 ? { type: '', uuid: '' } : owner, purpose: 'vni', ttl_seconds: 0, value: i === 7 ? taken.value : '' }),
+      ),
     );
-    const refused = results.filter((r) => r.status === 'rejected');
-    assert.equal(refused.length, 1);
-    assert.ok((refused[0] as PromiseRejectedResult).reason instanceof AlreadyExistsError);
+    const reason = (i: number): unknown => (results[i] as PromiseRejectedResult).reason;
+    assert.deepEqual(results.flatMap((r, i) => (r.status === 'rejected' ? [i] : [])), [7, 12], 'exactly the taken value and the malformed item are refused');
+    assert.ok(reason(7) instanceof AlreadyExistsError);
+    assert.ok(reason(12) instanceof ValidationError, 'a malformed item is refused alone, and the answers after it still reach their own callers');
     const values = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.value] : []));
-    assert.equal(new Set(values).size, 39);
+    assert.equal(new Set(values).size, 38);
   });
 
   it('records an audit event for each allocation and release', async () => {

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { AlreadyExistsError, InsufficientCapacityError, InternalError, NotFoundError, ValidationError } from '@sf/common';
-import { duplicateKeyName, type Param, type Sql } from '../internal/sql.js';
+import { duplicateKeyName, type Sql } from '../internal/sql.js';
+import { batchable, batchKey, insertBatch, type BatchRow } from './batch-insert.js';
 import { ipv4Pool, parsePoolName, staticPool, type Pool, type PoolSettings } from './pools.js';
 
 export interface Owner {
@@ -47,14 +48,6 @@ const MAX_ATTEMPTS = 64;
 const SPREAD = 16;
 /** A pool larger than this is never scanned whole. */
 const MAX_SCAN = 1 << 20;
-
-/**
- * Column widths of resource_pool_allocations. The batched INSERT IGNORE would
- * truncate a longer value with a warning instead of failing, so only
- * requests that fit take that path (JS length counts UTF-16 units, never
- * fewer than the characters MariaDB counts).
- */
-const WIDTHS = { pool_name: 128, owner_type: 32, owner_uuid: 255, purpose: 64 } as const;
 
 /** The UNIQUE key that holds one value per owner and purpose. */
 const PURPOSE_KEY = 'resource_pool_allocations_purpose';
@@ -136,35 +129,22 @@ export class Allocator {
    */
   async allocateMany(requests: readonly AllocateRequest[]): Promise<Array<Allocation | Error>> {
     const results: Array<Allocation | Error | undefined> = new Array<Allocation | Error | undefined>(requests.length);
-    const candidates: Array<{ index: number; pool: Pool; value: string }> = [];
+    const rows: Array<BatchRow & { index: number; resolved: Pool }> = [];
     const chosen = new Set<string>();
     await Promise.all(
       requests.map(async (request, index) => {
         if (!batchable(request)) return;
         const pool = await this.pool(request.pool).catch(() => undefined);
-        if (pool === undefined || pool.policy !== 'random') return;
-        const at = randomFree(pool);
-        const value = at === undefined ? undefined : pool.valueAt(at);
-        if (value === undefined || chosen.has(`${pool.name}\u0000${value}`)) return;
-        chosen.add(`${pool.name}\u0000${value}`);
-        candidates.push({ index, pool, value });
+        const at = pool?.policy === 'random' ? randomFree(pool) : undefined;
+        if (pool === undefined || at === undefined || chosen.has(batchKey(pool.name, pool.valueAt(at)))) return;
+        chosen.add(batchKey(pool.name, pool.valueAt(at)));
+        rows.push({ index, resolved: pool, pool: pool.name, value: pool.valueAt(at), request });
       }),
     );
-    if (candidates.length > 1) {
-      const params: Param[] = [];
-      for (const { index, pool, value } of candidates) {
-        const { owner, purpose, ttlSeconds } = requests[index] as AllocateRequest;
-        params.push(pool.name, value, owner.type, owner.uuid, purpose, ttlSeconds, ttlSeconds);
-      }
-      const rows = await this.db.textRows<{ pool_name: string; value: string }>(
-        `INSERT IGNORE INTO resource_pool_allocations (pool_name, value, owner_type, owner_uuid, purpose, expires_at)
-          VALUES ${candidates.map(() => '(?, ?, ?, ?, ?, IF(? = 0, NULL, NOW(6) + INTERVAL ? SECOND))').join(', ')}
-          RETURNING pool_name, value`,
-        params,
-      );
-      const placed = new Set(rows.map((row) => `${row.pool_name}\u0000${row.value}`));
-      for (const { index, pool, value } of candidates) {
-        if (placed.has(`${pool.name}\u0000${value}`)) results[index] = this.taken(pool, value, requests[index] as AllocateRequest);
+    if (rows.length > 1) {
+      const placed = await insertBatch(this.db, rows);
+      for (const { index, resolved, pool, value, request } of rows) {
+        if (placed.has(batchKey(pool, value))) results[index] = this.taken(resolved, value, request);
       }
     }
     await Promise.all(
@@ -331,19 +311,6 @@ export class Allocator {
     }
     return usage;
   }
-}
-
-/** A request the batched INSERT may take: a fresh random probe whose fields fit their columns. */
-function batchable(request: AllocateRequest): boolean {
-  return (
-    (request.value === undefined || request.value === '') &&
-    Number.isInteger(request.ttlSeconds) &&
-    request.ttlSeconds >= 0 &&
-    request.pool.length <= WIDTHS.pool_name &&
-    request.owner.type.length <= WIDTHS.owner_type &&
-    request.owner.uuid.length <= WIDTHS.owner_uuid &&
-    request.purpose.length <= WIDTHS.purpose
-  );
 }
 
 function randomFree(pool: Pool): number | undefined {

@@ -1,7 +1,7 @@
-import type { AllocateOutcome, AllocateRequest__Output, Allocation as WireAllocation, AllocationServiceHandlers, Owner as WireOwner } from '@sf/proto';
+import type { AllocateRequest__Output, Allocation as WireAllocation, AllocationServiceHandlers, Owner as WireOwner } from '@sf/proto';
 import { ValidationError } from '@sf/common';
 import { Allocator, type AllocateRequest, type Allocation, type AuditSink, type Owner, type PoolCatalog } from '../allocator/allocator.js';
-import { settle } from '../server/outcome.js';
+import { settleEach } from '../server/outcome.js';
 import { unary, type RpcRuntime } from '../server/unary.js';
 
 function owner(wire: WireOwner | null | undefined): Owner {
@@ -31,26 +31,9 @@ export function allocationService(rt: RpcRuntime, catalog: PoolCatalog, audit: A
   return {
     Allocate: unary(rt, 'Allocate', 'write', async (req, { db }) => toWire(await allocator(db).allocate(request(req)))),
     // Each item is settled on its own: a malformed item fails alone, the rest share one batched INSERT.
-    AllocateMany: unary(rt, 'AllocateMany', 'write', async (req, { db }) => {
-      const items = req.requests.map((item): AllocateRequest | Error => {
-        try {
-          return request(item);
-        } catch (err) {
-          return err instanceof Error ? err : new Error(String(err));
-        }
-      });
-      const valid = items.filter((item): item is AllocateRequest => !(item instanceof Error));
-      const done = await allocator(db).allocateMany(valid);
-      let next = 0;
-      const outcomes = await Promise.all(
-        items.map(async (item): Promise<AllocateOutcome> => {
-          const result = item instanceof Error ? item : done[next++];
-          const { value, error } = await settle(result instanceof Error || result === undefined ? Promise.reject(result) : Promise.resolve(toWire(result)), 'allocation failed');
-          return { allocation: value, error };
-        }),
-      );
-      return { outcomes };
-    }),
+    AllocateMany: unary(rt, 'AllocateMany', 'write', async (req, { db }) => ({
+      outcomes: (await settleEach(req.requests, request, (items) => allocator(db).allocateMany(items), toWire, 'allocation failed')).map(({ value, error }) => ({ allocation: value, error })),
+    })),
     Release: unary(rt, 'Release', 'write', async (req, { db }) => ({ released: await allocator(db).release(req.pool, req.value, owner(req.owner)) })),
     ReleaseOwner: unary(rt, 'ReleaseOwner', 'write', async (req, { db }) => ({ released: (await allocator(db).releaseOwner(owner(req.owner))).map(toWire) })),
     Renew: unary(rt, 'Renew', 'write', async (req, { db }) => {

@@ -1,8 +1,9 @@
-import type { Capacity as WireCapacity, PlaceInstancesRequest__Output, PlaceInstancesResponse, PlaceOutcome, SchedulingServiceHandlers } from '@sf/proto';
+import type { Capacity as WireCapacity, PlaceInstancesRequest__Output, PlaceInstancesResponse, SchedulingServiceHandlers } from '@sf/proto';
 import { ValidationError } from '@sf/common';
 import { listCandidates } from '../scheduling/candidates.js';
+import { placeEach } from '../scheduling/batch-placement.js';
 import { Reservations, type Capacity, type Placement } from '../scheduling/reservations.js';
-import { settle } from '../server/outcome.js';
+import { settleEach } from '../server/outcome.js';
 import { unary, type RpcRuntime } from '../server/unary.js';
 
 function capacity(wire: WireCapacity | null | undefined, field: string): Capacity {
@@ -34,27 +35,10 @@ export function schedulingService(rt: RpcRuntime, defaultLeaseSeconds: number): 
       const { demands, candidates, leaseSeconds } = placement(req);
       return toWirePlacements(await new Reservations(db).place(demands, candidates, leaseSeconds));
     }),
-    // Each item is a placement of its own (independent, idempotent) and is settled on its own; see Reservations.placeEach.
-    PlaceMany: unary(rt, 'PlaceMany', 'write', async (req, { db }) => {
-      const items = req.requests.map((item) => {
-        try {
-          return placement(item);
-        } catch (err) {
-          return err instanceof Error ? err : new Error(String(err));
-        }
-      });
-      const valid = items.filter((item): item is Exclude<(typeof items)[number], Error> => !(item instanceof Error));
-      const done = await new Reservations(db).placeEach(valid);
-      let next = 0;
-      const outcomes = await Promise.all(
-        items.map(async (item): Promise<PlaceOutcome> => {
-          const result = item instanceof Error ? item : done[next++];
-          const { value, error } = await settle(result instanceof Error || result === undefined ? Promise.reject(result) : Promise.resolve(toWirePlacements(result)), 'placement failed');
-          return { placed: value, error };
-        }),
-      );
-      return { outcomes };
-    }),
+    // Each item is a placement of its own (independent, idempotent) and is settled on its own; see placeEach.
+    PlaceMany: unary(rt, 'PlaceMany', 'write', async (req, { db }) => ({
+      outcomes: (await settleEach(req.requests, placement, (items) => placeEach(db, new Reservations(db), items, rt.log), toWirePlacements, 'placement failed')).map(({ value, error }) => ({ placed: value, error })),
+    })),
     ConsumeReservation: unary(rt, 'ConsumeReservation', 'write', async (req, { db }) => {
       await new Reservations(db).consume(instanceUuid(req.instance_uuid));
       return { ok: true };

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AlreadyExistsError, InsufficientCapacityError, InvalidStateTransitionError, NotFoundError, ValidationError } from '@sf/common';
 import { retryTransient, type Sql } from '../internal/sql.js';
-import { batchStatement, type BatchItem } from './batch-placement.js';
 
 /**
  * Placement by reservation (plans-digest section 4): capacity is counters on
@@ -95,7 +94,7 @@ const RELEASE_QUOTA_SQL = `UPDATE namespace_quotas
       generation = generation + 1
   WHERE namespace = ?`;
 
-function checkDemand(demand: Demand): void {
+export function checkDemand(demand: Demand): void {
   for (const [field, value] of [['cpus', demand.cpus], ['memory_mib', demand.memoryMib], ['disk_gib', demand.diskGib]] as const) {
     if (!Number.isInteger(value) || value < 0) throw new ValidationError(`${field} must be a whole number >= 0`);
   }
@@ -134,55 +133,6 @@ export class Reservations {
       if (existing === undefined) throw err;
       return existing;
     }
-  }
-
-  /**
-   * Independent placements, each settled on its own (PlaceMany). Plain
-   * single-instance ones first try their first choice together in one
-   * transaction (see batchStatement); whatever that does not place (its
-   * node had no room for the group, a quota refused the sum, an instance
-   * already holds a reservation, a conflict outlasted its retries) is placed
-   * one by one, as is everything else, which gives each its exact answer.
-   */
-  async placeEach(requests: ReadonlyArray<{ demands: readonly Demand[]; candidates: readonly string[]; leaseSeconds: number }>): Promise<Array<Placement[] | Error>> {
-    const results: Array<Placement[] | Error | undefined> = new Array<Placement[] | Error | undefined>(requests.length);
-    const seen = new Set<string>();
-    const batch: Array<{ index: number; item: BatchItem }> = [];
-    requests.forEach((request, index) => {
-      const [demand] = request.demands;
-      if (request.demands.length !== 1 || demand === undefined || request.candidates.length === 0 || seen.has(demand.instanceUuid)) return;
-      try {
-        checkDemand(demand);
-      } catch {
-        return;
-      }
-      seen.add(demand.instanceUuid);
-      batch.push({ index, item: { demand, candidates: request.candidates, leaseSeconds: request.leaseSeconds } });
-    });
-    if (batch.length > 1) {
-      const statement = batchStatement(batch.map((b) => b.item));
-      const claimed = await retryTransient(() => this.db.textRows<unknown>(statement.sql, statement.params)).then(
-        (result) => {
-          const row = (result.find(Array.isArray) as Array<{ outcome: string; claimed: string | null }> | undefined)?.[0];
-          return row?.outcome === 'placed' && row.claimed !== null ? row.claimed.split(',') : undefined;
-        },
-        () => undefined,
-      );
-      statement.groups.forEach(({ node, items }, g) => {
-        if (claimed?.[g] !== '1') return;
-        for (const k of items) {
-          const { index, item } = batch[k] as (typeof batch)[number];
-          results[index] = [{ instanceUuid: item.demand.instanceUuid, node, reservationUuid: statement.reservationUuids[k] as string }];
-        }
-      });
-    }
-    await Promise.all(
-      requests.map(async (request, index) => {
-        if (results[index] !== undefined) return;
-        results[index] = await this.place(request.demands, request.candidates, request.leaseSeconds).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
-      }),
-    );
-    return results as Array<Placement[] | Error>;
   }
 
   private async claim(demands: readonly Demand[], candidates: readonly string[], leaseSeconds: number): Promise<Placement[]> {

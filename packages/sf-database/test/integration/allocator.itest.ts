@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { AlreadyExistsError, InsufficientCapacityError, NotFoundError, ValidationError } from '@sf/common';
 import { Allocator, PoolCatalog, type AuditSink } from '../../src/allocator/allocator.js';
 import { DEFAULT_POOL_SETTINGS } from '../../src/allocator/pools.js';
-import { PoolSql } from '../../src/internal/sql.js';
+import { PoolSql, type Sql } from '../../src/internal/sql.js';
 import { createMigratedTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 describe('generic allocator (real MariaDB)', function () {
@@ -73,8 +73,20 @@ describe('generic allocator (real MariaDB)', function () {
   });
 
   it('allocates a batch in one statement, each item settled on its own', async () => {
-    const allocator = new Allocator(sql, new PoolCatalog(DEFAULT_POOL_SETTINGS), audit);
+    let batchInserts = 0;
+    const spy: Sql = {
+      rows: (q, p) => sql.rows(q, p),
+      exec: (q, p) => sql.exec(q, p),
+      textExec: (q, p) => sql.textExec(q, p),
+      transaction: (work) => sql.transaction(work),
+      textRows: (q, p) => {
+        if (q.includes('INSERT IGNORE INTO resource_pool_allocations')) batchInserts += 1;
+        return sql.textRows(q, p);
+      },
+    };
+    const allocator = new Allocator(spy, new PoolCatalog(DEFAULT_POOL_SETTINGS), audit);
     const held = await allocator.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: 'batch-held' }, purpose: 'vni', ttlSeconds: 0 });
+    const twice = { pool: 'vxlan', owner: { type: 'network', uuid: 'batch-twice' }, purpose: 'vni', ttlSeconds: 0 };
     const requests = [
       ...Array.from({ length: 20 }, (_, i) => ({ pool: 'vxlan', owner: { type: 'network', uuid: `batch-${i}` }, purpose: 'vni', ttlSeconds: 0 })),
       ...Array.from({ length: 5 }, (_, i) => ({ pool: 'mac', owner: { type: 'interface', uuid: `batch-${i}` }, purpose: 'mac', ttlSeconds: 60 })),
@@ -82,8 +94,11 @@ describe('generic allocator (real MariaDB)', function () {
       { pool: 'vxlan', owner: { type: 'network', uuid: 'x'.repeat(300) }, purpose: 'vni', ttlSeconds: 0 },
       { pool: 'vxlan', owner: { type: 'network', uuid: 'batch-explicit' }, purpose: 'vni', ttlSeconds: 0, value: held.value },
       { pool: 'nonsense', owner: { type: 'network', uuid: 'batch-bad-pool' }, purpose: 'vni', ttlSeconds: 0 },
+      twice,
+      twice,
     ];
     const results = await allocator.allocateMany(requests);
+    assert.equal(batchInserts, 1, 'the random probes went out as one statement');
     const fresh = results.slice(0, 25).map((r) => (r instanceof Error ? assert.fail(r.message) : r.value));
     assert.equal(new Set(fresh.slice(0, 20)).size, 20);
     assert.equal(new Set(fresh.slice(20)).size, 5);
@@ -91,9 +106,14 @@ describe('generic allocator (real MariaDB)', function () {
     assert.ok(results[26] instanceof ValidationError, 'an owner too long for its column is refused, never truncated');
     assert.ok(results[27] instanceof AlreadyExistsError, 'an explicit value in use is refused');
     assert.ok(results[28] instanceof ValidationError, 'an unknown pool is refused');
-    const [rows] = [await sql.rows<{ n: number }>("SELECT COUNT(*) AS n FROM resource_pool_allocations WHERE owner_uuid LIKE 'batch-%' OR owner_uuid LIKE 'xxx%'")];
-    assert.equal(Number(rows[0]?.n), 26, 'the held value, 25 new ones, nothing for the refused');
-    for (const value of fresh.slice(0, 20)) assert.ok(audited.includes(`allocated vxlan ${value}`), `allocation of ${value} audited`);
+    const a = results[29] as { value: string };
+    const b = results[30] as { value: string };
+    assert.equal(a.value, b.value, 'one owner asking twice in one batch gets one value');
+    const rows = await sql.rows<{ n: number }>("SELECT COUNT(*) AS n FROM resource_pool_allocations WHERE owner_uuid LIKE 'batch-%' OR owner_uuid LIKE 'xxx%'");
+    assert.equal(Number(rows[0]?.n), 27, 'the held value, 25 new ones and the twice-asked one; nothing for the refused');
+    for (const value of [...fresh.slice(0, 20), a.value]) {
+      assert.equal(audited.filter((m) => m === `allocated vxlan ${value}`).length, 1, `allocation of ${value} audited once`);
+    }
   });
 
   it('releases idempotently and by owner', async () => {

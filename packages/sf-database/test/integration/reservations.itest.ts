@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { AlreadyExistsError, InsufficientCapacityError, NotFoundError } from '@sf/common';
 import { PoolSql } from '../../src/internal/sql.js';
+import type { Sql } from '../../src/internal/sql.js';
+import { placeEach } from '../../src/scheduling/batch-placement.js';
 import { Reservations, type Demand } from '../../src/scheduling/reservations.js';
 import { startPrivateMariadb, type PrivateMariadb } from '../support/private-mariadb.js';
 import { createMigratedTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -21,6 +23,23 @@ async function seed(sql: PoolSql, nodes: number): Promise<string[]> {
 
 function demand(namespace = 'ns1', size = 1): Demand {
   return { instanceUuid: randomUUID(), namespace, cpus: size, memoryMib: 1024 * size, diskGib: 10 * size };
+}
+
+/** The same database, counting the batch statements and the single-placement statements sent through it. */
+function counting(inner: Sql): { sql: Sql; seen: { batches: number; singles: number } } {
+  const seen = { batches: 0, singles: 0 };
+  const sql: Sql = {
+    rows: (q, p) => inner.rows(q, p),
+    exec: (q, p) => inner.exec(q, p),
+    textExec: (q, p) => inner.textExec(q, p),
+    transaction: (work) => inner.transaction(work),
+    textRows: (q, p) => {
+      if (q.includes('AS batch WHERE claimed')) seen.batches += 1;
+      if (q.includes("'no_room'")) seen.singles += 1;
+      return inner.textRows(q, p);
+    },
+  };
+  return { sql, seen };
 }
 
 function shuffled<T>(items: readonly T[]): T[] {
@@ -88,17 +107,19 @@ for (const isolation of ['READ-COMMITTED', 'REPEATABLE-READ']) {
       assert.deepEqual(await reservations.reconcile(), [], 'used equals the sum of live reservations');
     });
 
-    it('16 concurrent batch placers, demand 2x capacity: exactly capacity granted, none over, counters match', async () => {
+    it('16 concurrent batch placers over two namespaces, demand 2x capacity: exactly capacity granted, none over, counters match', async () => {
       await sql.exec("UPDATE node_reservations SET state = 'released'");
       const reservations = new Reservations(sql);
       await reservations.reconcile();
       const nodes = (await counters(sql)).map((row) => row.node);
       const capacity = nodes.length * NODE_LIMITS.cpus;
+      // Quota rows in both namespaces: every batch locks two of them, in one order.
+      for (const ns of ['ns1', 'ns2']) await reservations.setQuota(ns, { cpus: 10 * capacity, memoryMib: null, diskGib: null, instances: null });
       const results = await Promise.all(
         Array.from({ length: 16 }, async () => {
           const mine: Array<unknown> = [];
           for (let i = 0; i < (2 * capacity) / 16 / 8; i += 1) {
-            mine.push(...(await reservations.placeEach(Array.from({ length: 8 }, () => ({ demands: [demand()], candidates: shuffled(nodes), leaseSeconds: 300 })))));
+            mine.push(...(await placeEach(sql, reservations, Array.from({ length: 8 }, (_, k) => ({ demands: [demand(k % 2 === 0 ? 'ns1' : 'ns2')], candidates: shuffled(nodes), leaseSeconds: 300 })))));
           }
           return mine;
         }),
@@ -148,28 +169,47 @@ describe('reservation lifecycle (real MariaDB)', function () {
     assert.equal(placed.length, 9, 'the control: nine of the same fit');
   });
 
-  it('places independent placements as one batch: each settled on its own, counters exact', async () => {
-    const single = (d: Demand, candidates = nodes) => ({ demands: [d], candidates, leaseSeconds: 300 });
-    const fits = Array.from({ length: 12 }, () => demand());
-    const big = demand('ns1', 9);
-    const again = demand();
-    await reservations.place([again], nodes, 300);
-    const results = await reservations.placeEach([...fits.map((d) => single(d)), single(big), single(again), single(demand('ns2')), { demands: [demand(), demand()], candidates: nodes, leaseSeconds: 300 }]);
-    for (const r of results.slice(0, 12)) assert.ok(Array.isArray(r) && r.length === 1, String(r));
-    assert.ok(results[12] instanceof InsufficientCapacityError, 'nine cpus fit on no node');
-    const retried = results[13];
-    assert.ok(Array.isArray(retried) && retried[0]?.instanceUuid === again.instanceUuid, 'an instance that holds a reservation gets it back');
-    assert.ok(Array.isArray(results[14]) && Array.isArray(results[15]) && results[15].length === 2);
+  it('commits a batch in one statement: groups on several nodes, two namespaces, their quota rows counted', async () => {
+    const spy = counting(sql);
+    await reservations.setQuota('ns1', { cpus: 100, memoryMib: null, diskGib: null, instances: 100 });
+    await reservations.setQuota('ns2', { cpus: 100, memoryMib: null, diskGib: null, instances: 100 });
+    const items = Array.from({ length: 8 }, (_, i) => ({ demands: [demand(i < 4 ? 'ns1' : 'ns2')], candidates: i % 2 === 0 ? nodes : [...nodes].reverse(), leaseSeconds: 300 }));
+    const results = await placeEach(spy.sql, new Reservations(spy.sql), items);
+    results.forEach((r, i) => assert.ok(Array.isArray(r) && r[0]?.node === items[i]?.candidates[0], String(r)));
+    assert.deepEqual(spy.seen, { batches: 1, singles: 0 }, 'one statement placed them all');
+    assert.deepEqual((await counters(sql)).map((row) => row.cpus_used), [4, 4]);
+    const quotas = await sql.rows<{ namespace: string; cpus_used: number; instances_used: number }>('SELECT namespace, cpus_used, instances_used FROM namespace_quotas ORDER BY namespace');
+    assert.deepEqual(quotas.map((q) => [q.namespace, q.cpus_used, q.instances_used]), [['ns1', 4, 4], ['ns2', 4, 4]]);
     assert.deepEqual(await reservations.reconcile(), [], 'used equals the sum of live reservations');
-    const used = (await counters(sql)).reduce((n, row) => n + row.cpus_used, 0);
-    assert.equal(used, 16);
+  });
+
+  it('an instance that already holds a reservation rolls its batch back; one by one then answers each exactly', async () => {
+    const spy = counting(sql);
+    const single = (d: Demand, candidates = nodes) => ({ demands: [d], candidates, leaseSeconds: 300 });
+    const again = demand();
+    const [first] = await reservations.place([again], [nodes[1] ?? ''], 300);
+    const fits = Array.from({ length: 3 }, () => demand());
+    const big = demand('ns1', 9);
+    const results = await placeEach(spy.sql, new Reservations(spy.sql), [
+      ...fits.map((d) => single(d)),
+      single(again, [nodes[1] ?? '', nodes[0] ?? '']),
+      single(big, [nodes[1] ?? '']),
+      { demands: [demand(), demand()], candidates: nodes, leaseSeconds: 300 },
+    ]);
+    assert.equal(spy.seen.batches, 1);
+    for (const r of results.slice(0, 3)) assert.ok(Array.isArray(r) && r.length === 1, String(r));
+    assert.deepEqual(results[3], [first], 'the instance that holds a reservation gets it back');
+    assert.ok(results[4] instanceof InsufficientCapacityError, 'nine cpus fit on no node');
+    assert.ok(Array.isArray(results[5]) && results[5].length === 2, 'a two-instance placement is placed whole');
+    assert.deepEqual(await reservations.reconcile(), [], 'the rolled-back batch left no counter behind');
+    assert.equal((await counters(sql)).reduce((n, row) => n + row.cpus_used, 0), 6);
   });
 
   it('items of a batch that share a first choice take it together when their sum fits, and walk on when it does not', async () => {
     const batch = (n: number) => Array.from({ length: n }, () => ({ demands: [demand()], candidates: nodes, leaseSeconds: 300 }));
-    const together = await reservations.placeEach(batch(6));
+    const together = await placeEach(sql, reservations, batch(6));
     assert.deepEqual(together.map((r) => (Array.isArray(r) ? r[0]?.node : String(r))), Array.from({ length: 6 }, () => nodes[0]));
-    const spill = await reservations.placeEach(batch(4));
+    const spill = await placeEach(sql, reservations, batch(4));
     assert.deepEqual(spill.map((r) => (Array.isArray(r) ? r[0]?.node : String(r))).sort(), [nodes[0], nodes[0], nodes[1], nodes[1]], 'two more fit on the first node, the rest walk on');
     assert.deepEqual((await counters(sql)).map((row) => row.cpus_used), [8, 2]);
     assert.deepEqual(await reservations.reconcile(), []);
@@ -177,7 +217,7 @@ describe('reservation lifecycle (real MariaDB)', function () {
 
   it('a batch over a namespace quota falls back to one by one: exactly what the quota allows is placed', async () => {
     await reservations.setQuota('ns1', { cpus: 5, memoryMib: null, diskGib: null, instances: null });
-    const results = await reservations.placeEach(Array.from({ length: 8 }, () => ({ demands: [demand()], candidates: nodes, leaseSeconds: 300 })));
+    const results = await placeEach(sql, reservations, Array.from({ length: 8 }, () => ({ demands: [demand()], candidates: nodes, leaseSeconds: 300 })));
     assert.equal(results.filter((r) => Array.isArray(r)).length, 5);
     for (const r of results.filter((x) => !Array.isArray(x))) assert.ok(r instanceof InsufficientCapacityError && r.code === 'SF_ERR_INSUFFICIENT_CAPACITY_QUOTA', String(r));
     assert.deepEqual(await reservations.reconcile(), []);
