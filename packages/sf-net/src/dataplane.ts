@@ -20,6 +20,9 @@ import { enableIpForwarding, ipForwarding } from './internal/sysctl.js';
 function checkSpec(spec: NetworkSpec): void {
   checkVni(spec.vni);
   for (const peer of spec.peers) if (!isIpv4(peer)) throw new NetworkSpecError(`peer ${peer} is not an IPv4 address`, { vni: spec.vni });
+  for (const ifname of spec.interfaces ?? []) {
+    if (!INSTANCE_INTERFACE.test(ifname)) throw new NetworkSpecError(`${ifname} is not an instance interface (tap-<id>)`, { vni: spec.vni, ifname });
+  }
   if (spec.carrier !== undefined) checkCarrier(spec.carrier);
 }
 

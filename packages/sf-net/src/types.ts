@@ -42,6 +42,12 @@ export interface NetworkSpec {
   /** Mesh IPs of the other nodes that carry this network; this node's own is ignored. */
   peers: string[];
   carrier?: CarrierSpec;
+  /**
+   * This node's instance interfaces on the network (`tap-<id>`): ensure and
+   * reconcile keep them on its bridge, so a recreated bridge gets them back.
+   * One that does not exist (yet) is skipped.
+   */
+  interfaces?: string[];
 }
 
 export interface DataplaneOptions {
@@ -115,6 +121,8 @@ export interface ObservedNetwork {
   egressVethAddresses: string[];
   /** Addresses routed to this network's egress veth on the node. */
   egressRoutes: string[];
+  /** Instance interfaces (`tap-<id>`) on this network's bridge, sorted. */
+  attached: string[];
   netns: boolean;
   interior: ObservedInterior | undefined;
   dnsmasq: ObservedDnsmasq | undefined;
@@ -123,6 +131,8 @@ export interface ObservedNetwork {
 
 export interface DataplaneSnapshot {
   networks: ObservedNetwork[];
+  /** Every instance interface (`tap-<id>`) on the node, attached or not, sorted. */
+  instanceInterfaces: string[];
   nodeTable: ObservedTable | undefined;
   nodeForwarding: boolean;
 }

@@ -2,6 +2,8 @@ import type { DataplaneAction, NetworkSpec, ObservedNetwork } from '../types.js'
 import type { DataplaneContext } from './context.js';
 import { bridgeName, isOurVxlan, vxlanName } from './names.js';
 
+type Act = (kind: string, detail?: Record<string, unknown>) => void;
+
 /** The peers a VXLAN device should flood to: every other node, once each. */
 export function wantedPeers(spec: NetworkSpec, meshIp: string): string[] {
   return [...new Set(spec.peers)].filter((p) => p !== meshIp).sort();
@@ -18,7 +20,7 @@ export function diffPeers(want: readonly string[], have: readonly string[]): { a
 export async function convergeMesh(ctx: DataplaneContext, spec: NetworkSpec, seen: ObservedNetwork, actions: DataplaneAction[]): Promise<number> {
   const { vni } = spec;
   const { options, node, mtu } = ctx;
-  const act = (kind: string, detail?: Record<string, unknown>): void => {
+  const act: Act = (kind, detail) => {
     actions.push({ vni, kind, ...(detail === undefined ? {} : { detail }) });
   };
 
@@ -29,6 +31,7 @@ export async function convergeMesh(ctx: DataplaneContext, spec: NetworkSpec, see
     act('delete misconfigured bridge', { link: brName, kind: seen.bridge?.kind });
     bridge = undefined;
   }
+  const recreated = bridge === undefined;
   if (bridge === undefined) {
     bridge = await node.createBridge(brName, mtu);
     act('create bridge', { link: brName });
@@ -69,5 +72,17 @@ export async function convergeMesh(ctx: DataplaneContext, spec: NetworkSpec, see
     await node.fdbAdd(vxIndex, vxName, add);
     act('add fdb peers', { peers: add });
   }
+  await attachInterfaces(ctx, spec, bridge, recreated ? [] : seen.attached, act);
   return bridge;
+}
+
+/** Puts the desired instance interfaces that exist back on the bridge (after it was recreated, say). */
+async function attachInterfaces(ctx: DataplaneContext, spec: NetworkSpec, bridge: number, attached: readonly string[], act: Act): Promise<void> {
+  for (const name of spec.interfaces ?? []) {
+    if (attached.includes(name)) continue;
+    const link = await ctx.node.linkByName(name);
+    if (link === undefined) continue;
+    await ctx.node.setLink(link.index, name, { master: bridge, mtu: ctx.mtu, up: true });
+    act('attach interface', { link: name });
+  }
 }

@@ -38,6 +38,11 @@ function meshDrift(spec: NetworkSpec, seen: ObservedNetwork, s: DriftSettings): 
   return out;
 }
 
+/** Desired instance interfaces that exist but are not on the bridge (a missing one is the instance's business). */
+function interfaceDrift(spec: NetworkSpec, seen: ObservedNetwork, present: ReadonlySet<string>): string[] {
+  return (spec.interfaces ?? []).filter((name) => present.has(name) && !seen.attached.includes(name)).map((name) => `interface ${name} not on the bridge`);
+}
+
 function carrierDrift(spec: NetworkSpec, seen: ObservedNetwork, s: DriftSettings): string[] {
   const carrier = spec.carrier;
   if (carrier === undefined) {
@@ -83,13 +88,14 @@ function carrierDrift(spec: NetworkSpec, seen: ObservedNetwork, s: DriftSettings
 export function diffSnapshot(desired: readonly NetworkSpec[], snapshot: DataplaneSnapshot, s: DriftSettings): Drift[] {
   const drifts: Drift[] = [];
   const seenByVni = new Map(snapshot.networks.map((n) => [n.vni, n]));
+  const present = new Set(snapshot.instanceInterfaces);
   for (const spec of desired) {
     const seen = seenByVni.get(spec.vni);
     if (seen === undefined) {
       drifts.push({ vni: spec.vni, what: 'network missing' });
       continue;
     }
-    for (const what of [...meshDrift(spec, seen, s), ...carrierDrift(spec, seen, s)]) drifts.push({ vni: spec.vni, what });
+    for (const what of [...meshDrift(spec, seen, s), ...interfaceDrift(spec, seen, present), ...carrierDrift(spec, seen, s)]) drifts.push({ vni: spec.vni, what });
   }
   const wanted = new Set(desired.map((d) => d.vni));
   for (const seen of snapshot.networks) if (!wanted.has(seen.vni)) drifts.push({ vni: seen.vni, what: 'network not desired' });

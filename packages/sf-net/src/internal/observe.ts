@@ -4,7 +4,7 @@ import type { DataplaneContext } from './context.js';
 import { netnsName } from './context.js';
 import { dnsmasqPaths } from './dnsmasq-config.js';
 import { observeDnsmasq } from './dnsmasq.js';
-import { NETNS_EGRESS_IF, NETNS_GATEWAY_IF, isOurVxlan, vniOfLink } from './names.js';
+import { INSTANCE_INTERFACE, NETNS_EGRESS_IF, NETNS_GATEWAY_IF, isOurVxlan, vniOfLink } from './names.js';
 import { listNetns } from './netns.js';
 import { observeTable } from './nft.js';
 import { TABLE_NAME } from './nft-ruleset.js';
@@ -28,6 +28,16 @@ export async function observeNode(ctx: DataplaneContext): Promise<NodeState> {
   const routes = await ctx.node.routes();
   const addresses = await ctx.node.addresses();
   return { links: new Map(links.map((l) => [l.name, l])), fdb, routes, addresses, namespaces: new Set(listNetns(ctx.options.netnsPrefix)) };
+}
+
+/** Instance interfaces of the node, by name. */
+export function instanceInterfaces(node: NodeState): string[] {
+  return [...node.links.keys()].filter((name) => INSTANCE_INTERFACE.test(name)).sort();
+}
+
+function attachedTo(node: NodeState, bridge: number | undefined): string[] {
+  if (bridge === undefined) return [];
+  return instanceInterfaces(node).filter((name) => node.links.get(name)?.master === bridge);
 }
 
 /** VNIs that have anything of ours on this node: links, a namespace, or DHCP state. */
@@ -89,6 +99,7 @@ export async function observeNetwork(ctx: DataplaneContext, node: NodeState, vni
     egressVeth,
     egressVethAddresses: egressVeth === undefined ? [] : (node.addresses.get(egressVeth.index) ?? []),
     egressRoutes: egressVeth === undefined ? [] : node.routes.filter((r) => r.oif === egressVeth.index && r.prefix === 32).map((r) => r.dst).sort(),
+    attached: attachedTo(node, byName(`br-vxlan-${vni}`)?.index),
     netns,
     interior: netns && deep ? await observeInterior(namespace) : undefined,
     dnsmasq: deep || existsSync(paths.config) ? observeDnsmasq(paths) : undefined,
@@ -106,6 +117,7 @@ export async function observeAll(ctx: DataplaneContext): Promise<DataplaneSnapsh
   networks.sort((a, b) => a.vni - b.vni);
   return {
     networks,
+    instanceInterfaces: instanceInterfaces(node),
     nodeTable: await observeTable(ctx.options.nodeNetns, 'inet', TABLE_NAME),
     nodeForwarding: ipForwarding(ctx.options.nodeNetns),
   };

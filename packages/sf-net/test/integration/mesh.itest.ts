@@ -170,9 +170,11 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     assert.equal(await lab.ping(i3, OUTSIDE), true, 'masquerade still works');
   });
 
-  it('drift: a deleted bridge, a killed dnsmasq and a stray vxlan are repaired by one reconcile', async () => {
-    const spec = network(400, 40, [['02:00:00:00:04:01', 11, 'drift']], { egress: '10.250.0.4' });
+  it('drift: a deleted bridge (with its instance), a killed dnsmasq and a stray vxlan are repaired by one reconcile', async () => {
+    const spec = { ...network(400, 40, [['02:00:00:00:04:01', 11, 'drift']], { egress: '10.250.0.4' }), interfaces: ['tap-i1'] };
     await dp1.ensureNetwork(spec);
+    const i1 = await lab.instance('i1', n1, 'tap-i1', '02:00:00:00:04:01');
+    assert.deepEqual((await dp1.ensureNetwork(spec)).map((a) => a.kind), ['attach interface'], 'an instance interface that appears is put on its bridge');
     const seen = (await dp1.observe()).networks.find((n) => n.vni === 400);
     assert.ok(seen?.dnsmasq !== undefined);
     const rtnl = Rtnl.open(n1);
@@ -186,12 +188,13 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     await execa('sleep', ['0.1']);
 
     const drift = (await dp1.drift([spec])).map((d) => `${d.vni ?? ''} ${d.what}`);
-    for (const expected of ['400 bridge missing', '400 vxlan not up on its bridge', '400 dnsmasq not running', '499 network not desired']) {
+    for (const expected of ['400 bridge missing', '400 vxlan not up on its bridge', '400 interface tap-i1 not on the bridge', '400 dnsmasq not running', '499 network not desired']) {
       assert.ok(drift.includes(expected), `${expected} in ${drift.join(', ')}`);
     }
 
     const actions = (await dp1.reconcile([spec])).map((a) => `${a.vni ?? ''} ${a.kind}`);
     assert.ok(actions.includes('400 create bridge'), actions.join(', '));
+    assert.ok(actions.includes('400 attach interface'), 'the recreated bridge gets its instance back');
     assert.ok(actions.includes('400 start dnsmasq'), actions.join(', '));
     assert.ok(actions.includes('499 delete link'), actions.join(', '));
     assert.deepEqual(await dp1.reconcile([spec]), [], 'a second reconcile changes nothing');
@@ -199,8 +202,6 @@ describe('sf-net dataplane on two fake hypervisors', function () {
 
     const names = await linkNames(n1);
     assert.ok(names.includes('br-vxlan-400') && !names.includes('vxlan-499'));
-    const i1 = await lab.instance('i1', n1, 'tap-i1', '02:00:00:00:04:01');
-    await dp1.attachInterface(400, 'tap-i1');
     assert.equal((await lab.dhcp(i1)).ip, '10.40.0.11');
     assert.equal(await lab.ping(i1, OUTSIDE), true);
   });

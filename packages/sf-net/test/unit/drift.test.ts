@@ -17,7 +17,7 @@ const link = (name: string, index: number, extra: Partial<ObservedNetwork['vxlan
   ...extra,
 });
 
-function meshOnly(vni: number, fdb: string[]): ObservedNetwork {
+function meshOnly(vni: number, fdb: string[], attached: string[] = []): ObservedNetwork {
   return {
     vni,
     bridge: link(`br-vxlan-${vni}`, 10),
@@ -27,6 +27,7 @@ function meshOnly(vni: number, fdb: string[]): ObservedNetwork {
     egressVeth: undefined,
     egressVethAddresses: [],
     egressRoutes: [],
+    attached,
     netns: false,
     interior: undefined,
     dnsmasq: undefined,
@@ -34,7 +35,7 @@ function meshOnly(vni: number, fdb: string[]): ObservedNetwork {
   };
 }
 
-const snapshot = (networks: ObservedNetwork[]): DataplaneSnapshot => ({ networks, nodeTable: undefined, nodeForwarding: false });
+const snapshot = (networks: ObservedNetwork[], instanceInterfaces: string[] = []): DataplaneSnapshot => ({ networks, instanceInterfaces, nodeTable: undefined, nodeForwarding: false });
 
 describe('drift from a snapshot', () => {
   const spec: NetworkSpec = { vni: 5, peers: ['10.0.0.1', '10.0.0.2'] };
@@ -54,6 +55,12 @@ describe('drift from a snapshot', () => {
         { vni: 7, what: 'network not desired' },
       ],
     );
+  });
+
+  it('names a desired instance interface that exists off the bridge, and not one that does not exist yet', () => {
+    const withTaps: NetworkSpec = { ...spec, interfaces: ['tap-a', 'tap-b', 'tap-c'] };
+    const drifts = diffSnapshot([withTaps], snapshot([meshOnly(5, ['10.0.0.2'], ['tap-a'])], ['tap-a', 'tap-b']), settings);
+    assert.deepEqual(drifts.filter((d) => d.vni !== undefined), [{ vni: 5, what: 'interface tap-b not on the bridge' }]);
   });
 
   it('an empty desired state against an empty node is in step', () => {
