@@ -38,10 +38,13 @@ export interface Drift {
 
 const LIVE_STATES = "('reserved', 'consumed')";
 
-/** The node must still be in service: the scheduler's snapshot may be older than a node's drain or delete. */
-const CLAIM_NODE_SQL = `UPDATE scheduler_node_capacity c JOIN nodes n ON n.name = c.node
+/**
+ * The node must still be in service: the scheduler's snapshot may be older than a node's drain or delete.
+ * EXISTS rather than a JOIN: MariaDB runs the multi-table UPDATE markedly slower.
+ */
+const CLAIM_NODE_SQL = `UPDATE scheduler_node_capacity c
   SET c.cpus_used = c.cpus_used + ?, c.memory_mib_used = c.memory_mib_used + ?, c.disk_gib_used = c.disk_gib_used + ?, c.generation = c.generation + 1
-  WHERE c.node = ? AND n.state = 'created'
+  WHERE c.node = ? AND EXISTS (SELECT 1 FROM nodes n WHERE n.name = c.node AND n.state = 'created')
     AND c.cpus_used + ? <= c.cpus_limit AND c.memory_mib_used + ? <= c.memory_mib_limit AND c.disk_gib_used + ? <= c.disk_gib_limit`;
 
 const CLAIM_QUOTA_SQL = `UPDATE namespace_quotas
