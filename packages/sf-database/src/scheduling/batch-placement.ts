@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AlreadyExistsError, isSfError, type Logger } from '@sf/common';
 import { retryTransient, type Param, type Sql } from '../internal/sql.js';
-import { checkDemand, type Demand, type Placement, type Reservations } from './reservations.js';
+import { CLAIM_QUOTA_SQL, checkDemand, type Demand, type Placement, type Reservations } from './reservations.js';
 
 /** One placement of a PlaceMany call. */
 export interface PlacementRequest {
@@ -87,14 +87,7 @@ function batchStatement(items: readonly BatchItem[]): BatchStatement {
   }
   for (const namespace of [...namespaces.keys()].sort(byName)) {
     const [c, m, d, n] = namespaces.get(namespace) as [number, number, number, number];
-    parts.push(`    UPDATE namespace_quotas
-      SET cpus_used = cpus_used + ?, memory_mib_used = memory_mib_used + ?, disk_gib_used = disk_gib_used + ?,
-          instances_used = instances_used + ?, generation = generation + 1
-      WHERE namespace = ?
-        AND (cpus_limit IS NULL OR cpus_used + ? <= cpus_limit)
-        AND (memory_mib_limit IS NULL OR memory_mib_used + ? <= memory_mib_limit)
-        AND (disk_gib_limit IS NULL OR disk_gib_used + ? <= disk_gib_limit)
-        AND (instances_limit IS NULL OR instances_used + ? <= instances_limit);
+    parts.push(`    ${CLAIM_QUOTA_SQL};
     IF ROW_COUNT() = 0 AND EXISTS (SELECT 1 FROM namespace_quotas WHERE namespace = ?) THEN SET quota_ok = FALSE; END IF;`);
     params.push(c, m, d, n, namespace, c, m, d, n, namespace);
   }

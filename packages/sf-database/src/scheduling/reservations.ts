@@ -47,7 +47,8 @@ const CLAIM_NODE_SQL = `UPDATE scheduler_node_capacity c
   WHERE c.node = ? AND EXISTS (SELECT 1 FROM nodes n WHERE n.name = c.node AND n.state = 'created')
     AND c.cpus_used + ? <= c.cpus_limit AND c.memory_mib_used + ? <= c.memory_mib_limit AND c.disk_gib_used + ? <= c.disk_gib_limit`;
 
-const CLAIM_QUOTA_SQL = `UPDATE namespace_quotas
+/** The guarded quota UPDATE; parameters: cpus, memory, disk, instances, namespace, then the four again for the guard. */
+export const CLAIM_QUOTA_SQL = `UPDATE namespace_quotas
   SET cpus_used = cpus_used + ?, memory_mib_used = memory_mib_used + ?, disk_gib_used = disk_gib_used + ?,
       instances_used = instances_used + ?, generation = generation + 1
   WHERE namespace = ?

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { AlreadyExistsError, InsufficientCapacityError, NotFoundError, ValidationError } from '@sf/common';
 import { Allocator, PoolCatalog, type AuditSink } from '../../src/allocator/allocator.js';
 import { DEFAULT_POOL_SETTINGS } from '../../src/allocator/pools.js';
-import { PoolSql, type Sql } from '../../src/internal/sql.js';
+import { PoolSql } from '../../src/internal/sql.js';
+import { spySql } from '../support/spy-sql.js';
 import { createMigratedTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 describe('generic allocator (real MariaDB)', function () {
@@ -74,16 +75,9 @@ describe('generic allocator (real MariaDB)', function () {
 
   it('allocates a batch in one statement, each item settled on its own', async () => {
     let batchInserts = 0;
-    const spy: Sql = {
-      rows: (q, p) => sql.rows(q, p),
-      exec: (q, p) => sql.exec(q, p),
-      textExec: (q, p) => sql.textExec(q, p),
-      transaction: (work) => sql.transaction(work),
-      textRows: (q, p) => {
-        if (q.includes('INSERT IGNORE INTO resource_pool_allocations')) batchInserts += 1;
-        return sql.textRows(q, p);
-      },
-    };
+    const spy = spySql(sql, (q) => {
+      if (q.includes('INSERT IGNORE INTO resource_pool_allocations')) batchInserts += 1;
+    });
     const allocator = new Allocator(spy, new PoolCatalog(DEFAULT_POOL_SETTINGS), audit);
     const held = await allocator.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: 'batch-held' }, purpose: 'vni', ttlSeconds: 0 });
     const twice = { pool: 'vxlan', owner: { type: 'network', uuid: 'batch-twice' }, purpose: 'vni', ttlSeconds: 0 };

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { AlreadyExistsError, InsufficientCapacityError, NotFoundError } from '@sf/common';
 import { PoolSql } from '../../src/internal/sql.js';
 import type { Sql } from '../../src/internal/sql.js';
+import { spySql } from '../support/spy-sql.js';
 import { placeEach } from '../../src/scheduling/batch-placement.js';
 import { Reservations, type Demand } from '../../src/scheduling/reservations.js';
 import { startPrivateMariadb, type PrivateMariadb } from '../support/private-mariadb.js';
@@ -28,17 +29,10 @@ function demand(namespace = 'ns1', size = 1): Demand {
 /** The same database, counting the batch statements and the single-placement statements sent through it. */
 function counting(inner: Sql): { sql: Sql; seen: { batches: number; singles: number } } {
   const seen = { batches: 0, singles: 0 };
-  const sql: Sql = {
-    rows: (q, p) => inner.rows(q, p),
-    exec: (q, p) => inner.exec(q, p),
-    textExec: (q, p) => inner.textExec(q, p),
-    transaction: (work) => inner.transaction(work),
-    textRows: (q, p) => {
-      if (q.includes('CASE c.node')) seen.batches += 1;
-      else if (q.includes("'no_room'")) seen.singles += 1;
-      return inner.textRows(q, p);
-    },
-  };
+  const sql = spySql(inner, (q) => {
+    if (q.includes('CASE c.node')) seen.batches += 1;
+    else if (q.includes("'no_room'")) seen.singles += 1;
+  });
   return { sql, seen };
 }
 
