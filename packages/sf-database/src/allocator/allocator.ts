@@ -136,9 +136,10 @@ export class Allocator {
         if (!batchable(request)) return;
         const pool = await this.pool(request.pool).catch(() => undefined);
         const at = pool?.policy === 'random' ? randomFree(pool) : undefined;
-        if (pool === undefined || at === undefined || chosen.has(batchKey(pool.name, pool.valueAt(at)))) return;
-        chosen.add(batchKey(pool.name, pool.valueAt(at)));
-        rows.push({ index, resolved: pool, pool: pool.name, value: pool.valueAt(at), request });
+        const value = pool === undefined || at === undefined ? undefined : pool.valueAt(at);
+        if (pool === undefined || value === undefined || chosen.has(batchKey(pool.name, value))) return;
+        chosen.add(batchKey(pool.name, value));
+        rows.push({ index, resolved: pool, pool: pool.name, value, request });
       }),
     );
     if (rows.length > 1) {
