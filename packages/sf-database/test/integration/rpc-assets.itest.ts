@@ -2,31 +2,21 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { InvalidStateTransitionError, NotFoundError, ValidationError } from '@sf/common';
 import type { DatabaseClient } from '@sf/database-client';
-import { createMigratedTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { clientFor, startTier, type TierProcess } from '../support/tier-process.js';
+import { serveTestDatabase } from '../support/served-database.js';
 
 /** Namespace keys and trusts, blobs and artifacts through the real client. */
 describe('sf-database key, trust, blob and artifact RPCs (real process, real MariaDB)', function () {
   this.timeout(60_000);
-  let db: TestDatabase;
-  let tier: TierProcess;
-  let client: DatabaseClient;
   const sha = 'a'.repeat(64);
-
-  before(async () => {
-    db = await createMigratedTestDatabase();
-    tier = await startTier(db.config);
-    client = clientFor([tier]);
+  const served = serveTestDatabase(async (client) => {
     await client.namespaces.create('alpha');
     await client.namespaces.create('beta');
     await client.nodes.register({ name: 'node1', fqdn: 'node1', mesh_ip: '10.0.0.1' });
     await client.nodes.register({ name: 'node2', fqdn: 'node2', mesh_ip: '10.0.0.2' });
   });
-
-  after(async () => {
-    client?.close();
-    await tier?.stop();
-    await db?.drop();
+  let client: DatabaseClient;
+  before(() => {
+    client = served.client;
   });
 
   it('namespace keys: set stores the hash with a new nonce each time; get, list, delete', async () => {

@@ -2,29 +2,19 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { AlreadyExistsError, InvalidStateTransitionError, NotFoundError, ValidationError } from '@sf/common';
 import type { DatabaseClient } from '@sf/database-client';
-import { createMigratedTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { clientFor, startTier, type TierProcess } from '../support/tier-process.js';
+import { serveTestDatabase } from '../support/served-database.js';
 
 /** Every object RPC through the real client against a real sf-database process and MariaDB. */
 describe('sf-database object RPCs (real process, real MariaDB)', function () {
   this.timeout(60_000);
-  let db: TestDatabase;
-  let tier: TierProcess;
-  let client: DatabaseClient;
-
-  before(async () => {
-    db = await createMigratedTestDatabase();
-    tier = await startTier(db.config);
-    client = clientFor([tier]);
+  const served = serveTestDatabase(async (client) => {
     await client.namespaces.create('alpha');
     await client.namespaces.create('beta');
     await client.nodes.register({ name: 'node1', fqdn: 'node1.example.com', mesh_ip: '10.0.0.1', roles: ['hypervisor', 'network'], cpus: 8, memory_mib: 16384, disk_gib: 100 });
   });
-
-  after(async () => {
-    client?.close();
-    await tier?.stop();
-    await db?.drop();
+  let client: DatabaseClient;
+  before(() => {
+    client = served.client;
   });
 
   const newInstance = (namespace = 'alpha', name = 'vm') =>

@@ -5,27 +5,20 @@ import { Client, Metadata, credentials } from '@grpc/grpc-js';
 import { InvalidStateTransitionError, NotFoundError, ValidationError } from '@sf/common';
 import type { DatabaseClient } from '@sf/database-client';
 import { databaseServices, type ClaimOperationsResponse__Output, type Instance__Output } from '@sf/proto';
-import { createMigratedTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { clientFor, startTier, type TierProcess } from '../support/tier-process.js';
+import { serveTestDatabase } from '../support/served-database.js';
+import type { TierProcess } from '../support/tier-process.js';
 
 /** The work queue, cluster locks and events through the real client. */
 describe('sf-database queue, locks and events (real process, real MariaDB)', function () {
   this.timeout(60_000);
-  let db: TestDatabase;
-  let tier: TierProcess;
-  let client: DatabaseClient;
-
-  before(async () => {
-    db = await createMigratedTestDatabase();
-    tier = await startTier(db.config);
-    client = clientFor([tier]);
+  const served = serveTestDatabase(async (client) => {
     await client.namespaces.create('alpha');
   });
-
-  after(async () => {
-    client?.close();
-    await tier?.stop();
-    await db?.drop();
+  let client: DatabaseClient;
+  let tier: TierProcess;
+  before(() => {
+    client = served.client;
+    tier = served.tier;
   });
 
   describe('work queue', () => {
