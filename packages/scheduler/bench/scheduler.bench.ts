@@ -5,20 +5,22 @@ import { createLogger } from '@sf/common';
 import { Scheduler } from '../src/scheduler.js';
 import { TierPlacementStore } from '../src/tier-store.js';
 import { startTier } from '@sf/tools/tier';
-import { measure, printBench, round } from '@sf/tools/bench';
+import { compare, measure, printBench, round } from '@sf/tools/bench';
 
 /**
  * The full scheduler (plan over a snapshot, then one atomic claim) through
  * two sf-database processes, 8 clients, 50 nodes, against the same three
  * statements sent raw from mysql2 in the same run. Throughput is measured
- * with room to spare; over-admission under contention (demand twice the
- * capacity) is measured for the scheduler and for the INSERT ... SELECT
- * aggregate-guard variant Shaken Fist rejected, run the same way.
+ * with room to spare, in rounds alternating with the baseline; over-admission
+ * under contention (demand twice the capacity) is measured for the scheduler
+ * and for the INSERT ... SELECT aggregate-guard variant Shaken Fist rejected,
+ * run the same way.
  */
 const CLIENTS = 8;
 const NODES = 50;
 const RUN_MS = Number(process.env.SF_BENCH_RUN_MS ?? 30000);
 const TIGHT_SLOTS = 8;
+const ROUNDS = 6;
 
 const quiet = createLogger({ name: 'bench', destination: new Writable({ write: (_c, _e, cb) => cb() }) });
 
@@ -43,7 +45,6 @@ async function main(): Promise<void> {
     const scheduler = new Scheduler(new TierPlacementStore(client), { weighting: 'spread', staleAfterSeconds: 600, leaseSeconds: 600, diagnostic: false, snapshotTtlMs: 1000, log: quiet });
     const place = () => scheduler.place({ namespace: 'bench', instances: [{ uuid: randomUUID(), cpus: 1, memoryMib: 512, diskGib: 1 }] });
     await measure(CLIENTS, 2000, place);
-    const throughput = await measure(CLIENTS, RUN_MS, place);
 
     // The raw baseline: the same three statements straight from mysql2, round robin over the nodes, no filtering.
     let turn = 0;
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
         conn.release();
       }
     };
-    const baseline = await measure(CLIENTS, RUN_MS, rawPlace);
+    const { subject: throughput, baseline, ratio, ratioRange } = await compare(CLIENTS, RUN_MS, ROUNDS, place, rawPlace);
 
     for (const name of nodes) await client.scheduling.setNodeLimits(name, { cpus: 0, memory_mib: 0, disk_gib: 0 });
     await raw.query("UPDATE node_reservations SET state = 'released'");
@@ -110,7 +111,8 @@ async function main(): Promise<void> {
       errors: throughput.errors,
       baseline_per_s: round(baseline.rate, 0),
       baseline_p99_ms: round(baseline.p99),
-      ratio: round(throughput.rate / baseline.rate, 3),
+      ratio: round(ratio, 3),
+      ratio_range: ratioRange.map((r) => round(r, 3)),
       overcommit: Number(ours[0]?.excess ?? -1),
       negative_control_overcommit: Number(theirs[0]?.excess ?? -1),
       baseline: 'raw mysql2 three-statement placement transaction round robin over the nodes, same clients, same run; negative control: INSERT ... SELECT with an aggregate capacity guard under READ COMMITTED',

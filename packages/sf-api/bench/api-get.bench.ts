@@ -1,6 +1,6 @@
 import { Agent, request } from 'node:http';
 import mysql from 'mysql2/promise';
-import { measure, printBench, round } from '@sf/tools/bench';
+import { compare, measure, printBench, round } from '@sf/tools/bench';
 import { startTier } from '@sf/tools/tier';
 import { buildApp } from '../src/app.js';
 import { hashKey } from '../src/internal/keys.js';
@@ -10,12 +10,14 @@ import { addNode, startStack, SYSTEM_KEY } from '../test/helpers/stack.js';
 /**
  * GET /instances/{uuid} with a bearer token through sf-api (its own
  * process) -> sf-database (two processes) -> MariaDB, against a raw mysql2
- * prepared SELECT of the same row, in the same run. Round trips per GET are
+ * prepared SELECT of the same row, in the same run (the 32-client load in
+ * rounds alternating with the baseline). Round trips per GET are
  * counted on an in-process app whose tier calls are wrapped with counters.
  */
 const SINGLE_MS = Number(process.env.SF_BENCH_SINGLE_MS ?? 5000);
 const LOAD_MS = Number(process.env.SF_BENCH_LOAD_MS ?? 8000);
 const CONCURRENCY = 32;
+const ROUNDS = 4;
 
 function get(agent: Agent, base: string, path: string, token: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -72,8 +74,7 @@ async function main(): Promise<void> {
     await measure(4, 1000, viaApi);
     await measure(4, 1000, rawSelect);
     const single = await measure(1, SINGLE_MS, viaApi);
-    const loaded = await measure(CONCURRENCY, LOAD_MS, viaApi);
-    const baseline = await measure(CONCURRENCY, LOAD_MS, rawSelect);
+    const { subject: loaded, baseline, ratio, ratioRange } = await compare(CONCURRENCY, LOAD_MS, ROUNDS, viaApi, rawSelect);
     printBench({
       name: 'api-get',
       p50_ms_1: round(single.p50, 3),
@@ -84,7 +85,8 @@ async function main(): Promise<void> {
       db_round_trips_per_get: round(roundTrips, 2),
       baseline_rps_32: round(baseline.rate, 0),
       baseline: 'raw mysql2 prepared SELECT * of the same instances row, 32 callers, same run',
-      ratio: round(loaded.rate / baseline.rate, 3),
+      ratio: round(ratio, 3),
+      ratio_range: ratioRange.map((r) => round(r, 3)),
     });
   } finally {
     api?.kill();

@@ -1,15 +1,17 @@
 import mysql from 'mysql2/promise';
 import { createMigratedTestDatabase } from '../test/support/test-database.js';
 import { clientFor, startTier, type TierProcess } from '../test/support/tier-process.js';
-import { measure, printBench, round } from '@sf/tools/bench';
+import { compare, measure, printBench, round } from '@sf/tools/bench';
 
 /**
  * VXLAN ids through the tier (8 callers, client round robin over two
  * sf-database processes) against raw mysql2 INSERTs of the same kind of row
- * at the same concurrency, in the same run. Prints one BENCH line.
+ * at the same concurrency, in the same run, in alternating rounds. Prints one
+ * BENCH line.
  */
 const CONCURRENCY = 8;
 const RUN_MS = Number(process.env.SF_BENCH_RUN_MS ?? 8000);
+const ROUNDS = 4;
 
 async function main(): Promise<void> {
   const db = await createMigratedTestDatabase();
@@ -31,15 +33,15 @@ async function main(): Promise<void> {
     };
     await measure(CONCURRENCY, 1000, rawInsert);
     await measure(CONCURRENCY, 1000, allocate);
-    const baseline = await measure(CONCURRENCY, RUN_MS, rawInsert);
-    const tier = await measure(CONCURRENCY, RUN_MS, allocate);
+    const { subject: tier, baseline, ratio, ratioRange } = await compare(CONCURRENCY, RUN_MS, ROUNDS, allocate, rawInsert);
     const [rows] = await raw.query<mysql.RowDataPacket[]>("SELECT COUNT(*) AS n, COUNT(DISTINCT value) AS d FROM resource_pool_allocations WHERE pool_name = 'vxlan'");
     client.close();
     printBench({
       name: 'allocator',
       allocs_per_s: round(tier.rate, 0),
       baseline_per_s: round(baseline.rate, 0),
-      ratio: round(tier.rate / baseline.rate, 3),
+      ratio: round(ratio, 3),
+      ratio_range: ratioRange.map((r) => round(r, 3)),
       p99_ms: round(tier.p99),
       baseline_p99_ms: round(baseline.p99),
       duplicates: values.length - new Set(values).size + (Number(rows[0]?.n) - Number(rows[0]?.d)),
