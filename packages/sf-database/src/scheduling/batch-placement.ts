@@ -62,6 +62,10 @@ function batchStatement(items: readonly BatchItem[]): BatchStatement {
     ReturnType<typeof perNode>,
     ReturnType<typeof perNode>,
   ];
+  // The nodes that can take their share: the guarded UPDATE's condition, and on refusal the answer to which did.
+  const fitting = `c.node IN (${nodes.map(() => '?').join(', ')}) AND EXISTS (SELECT 1 FROM nodes n WHERE n.name = c.node AND n.state = 'created')
+      AND c.cpus_used + ${cpus.sql} <= c.cpus_limit AND c.memory_mib_used + ${mem.sql} <= c.memory_mib_limit AND c.disk_gib_used + ${disk.sql} <= c.disk_gib_limit`;
+  const fittingParams = [...nodes, ...cpus.values, ...mem.values, ...disk.values];
   const parts: string[] = [
     'BEGIN NOT ATOMIC',
     '  DECLARE quota_ok BOOLEAN DEFAULT TRUE;',
@@ -71,14 +75,14 @@ function batchStatement(items: readonly BatchItem[]): BatchStatement {
     `  UPDATE scheduler_node_capacity c
     SET c.cpus_used = c.cpus_used + ${cpus.sql}, c.memory_mib_used = c.memory_mib_used + ${mem.sql}, c.disk_gib_used = c.disk_gib_used + ${disk.sql},
         c.generation = c.generation + 1
-    WHERE c.node IN (${nodes.map(() => '?').join(', ')}) AND EXISTS (SELECT 1 FROM nodes n WHERE n.name = c.node AND n.state = 'created')
-      AND c.cpus_used + ${cpus.sql} <= c.cpus_limit AND c.memory_mib_used + ${mem.sql} <= c.memory_mib_limit AND c.disk_gib_used + ${disk.sql} <= c.disk_gib_limit;`,
+    WHERE ${fitting};`,
+    // A plain read after the rollback: a hint for the retry, which claims under the guard again.
     `  IF ROW_COUNT() <> ${nodes.length} THEN
     ROLLBACK;
-    SELECT 'no_room' AS outcome;
+    SELECT 'no_room' AS outcome, NULL AS fits UNION ALL SELECT 'no_room', c.node FROM scheduler_node_capacity c WHERE ${fitting};
   ELSE`,
   ];
-  params.push(...cpus.values, ...mem.values, ...disk.values, ...nodes, ...cpus.values, ...mem.values, ...disk.values);
+  params.push(...cpus.values, ...mem.values, ...disk.values, ...fittingParams, ...fittingParams);
 
   const namespaces = new Map<string, [number, number, number, number]>();
   for (const { demand } of items) {
@@ -110,14 +114,23 @@ END`);
   return { sql: parts.join('\n'), params, placements };
 }
 
-/** Runs one batch statement: every item's placement, or undefined when the batch placed nothing. */
-async function placeBatch(db: Sql, items: readonly BatchItem[], log: Logger | undefined): Promise<Placement[] | undefined> {
+/**
+ * What one batch statement did: placed every item, or placed none because
+ * some first choices had no room (`fits` names the nodes that could take
+ * their share), or placed none for another reason.
+ */
+type BatchOutcome = { placed: Placement[] } | { fits: Set<string> } | undefined;
+
+/** Runs one batch statement. */
+async function placeBatch(db: Sql, items: readonly BatchItem[], log: Logger | undefined): Promise<BatchOutcome> {
   const statement = batchStatement(items);
   try {
     const result = await retryTransient(() => db.textRows<unknown>(statement.sql, statement.params));
-    const outcome = (result.find(Array.isArray) as Array<{ outcome: string }> | undefined)?.[0]?.outcome;
-    if (outcome === 'placed') return statement.placements;
-    log?.debug({ items: items.length, outcome }, 'batch placement refused; placing one by one');
+    const rows = (result.find(Array.isArray) as Array<{ outcome: string; fits?: string | null }> | undefined) ?? [];
+    const outcome = rows[0]?.outcome;
+    if (outcome === 'placed') return { placed: statement.placements };
+    log?.debug({ items: items.length, outcome }, 'batch placement refused');
+    if (outcome === 'no_room') return { fits: new Set(rows.flatMap((row) => (typeof row.fits === 'string' ? [row.fits] : []))) };
   } catch (err) {
     // Expected: an instance that already holds a reservation (a retried call), a conflict that outlasted the retries.
     const expected = err instanceof AlreadyExistsError || (isSfError(err) && err.code === 'SF_ERR_UNAVAILABLE_CONFLICT');
@@ -130,10 +143,13 @@ async function placeBatch(db: Sql, items: readonly BatchItem[], log: Logger | un
 /**
  * Independent placements, each settled on its own (PlaceMany). Plain
  * single-instance ones first try their first choices together (see
- * batchStatement); when that does not place them (a node had no room for
- * its share, a quota refused the sum, an instance already holds a
- * reservation) they are placed one by one, walking their candidates, as is
- * everything else: that gives each its exact answer however full the nodes.
+ * batchStatement). When some first choices had no room for their share,
+ * the items on the nodes that did are tried together once more, so one
+ * full node does not cost the whole batch a statement per item. What no
+ * batch placed (its node had no room, a quota refused the sum, an instance
+ * already holds a reservation) is placed one by one, walking its
+ * candidates, as is everything else: that gives each its exact answer
+ * however full the nodes.
  */
 export async function placeEach(db: Sql, reservations: Reservations, requests: readonly PlacementRequest[], log?: Logger): Promise<Array<Placement[] | Error>> {
   const results: Array<Placement[] | Error | undefined> = new Array<Placement[] | Error | undefined>(requests.length);
@@ -152,11 +168,20 @@ export async function placeEach(db: Sql, reservations: Reservations, requests: r
     batch.push({ index, item: { demand, firstChoice, leaseSeconds: request.leaseSeconds } });
   });
   for (let start = 0; batch.length > 1 && start < batch.length; start += MAX_ITEMS) {
-    const chunk = batch.slice(start, start + MAX_ITEMS);
-    const placed = await placeBatch(db, chunk.map((b) => b.item), log);
-    placed?.forEach((placement, k) => {
-      results[(chunk[k] as (typeof batch)[number]).index] = [placement];
-    });
+    let chunk = batch.slice(start, start + MAX_ITEMS);
+    let outcome = await placeBatch(db, chunk.map((b) => b.item), log);
+    if (outcome !== undefined && 'fits' in outcome) {
+      // Once more without the items whose first choice had no room; they walk their candidates one by one.
+      const { fits } = outcome;
+      const retry = chunk.filter((b) => fits.has(b.item.firstChoice));
+      outcome = retry.length > 1 && retry.length < chunk.length ? await placeBatch(db, retry.map((b) => b.item), log) : undefined;
+      chunk = retry;
+    }
+    if (outcome !== undefined && 'placed' in outcome) {
+      outcome.placed.forEach((placement, k) => {
+        results[(chunk[k] as (typeof batch)[number]).index] = [placement];
+      });
+    }
   }
   await Promise.all(
     requests.map(async (request, index) => {

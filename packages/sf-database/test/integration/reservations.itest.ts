@@ -209,6 +209,18 @@ describe('reservation lifecycle (real MariaDB)', function () {
     assert.deepEqual(await reservations.reconcile(), []);
   });
 
+  it('one full first choice does not sink its batch: the items on nodes with room are placed together, the rest walk on', async () => {
+    await reservations.place(Array.from({ length: 8 }, () => demand()), [nodes[0] ?? ''], 300);
+    const spy = counting(sql);
+    const items = Array.from({ length: 6 }, (_, i) => ({ demands: [demand()], candidates: i < 2 ? nodes : [...nodes].reverse(), leaseSeconds: 300 }));
+    const results = await placeEach(spy.sql, new Reservations(spy.sql), items);
+    assert.deepEqual(results.map((r) => (Array.isArray(r) ? r[0]?.node : String(r))), Array.from({ length: 6 }, () => nodes[1]));
+    assert.equal(spy.seen.batches, 2, 'the refused batch, then the four whose first choice had room, in one statement');
+    assert.equal(spy.seen.singles, 4, 'the two on the full node each tried it, then the next candidate');
+    assert.deepEqual((await counters(sql)).map((row) => row.cpus_used), [8, 6]);
+    assert.deepEqual(await reservations.reconcile(), []);
+  });
+
   it('a batch over a namespace quota falls back to one by one: exactly what the quota allows is placed', async () => {
     await reservations.setQuota('ns1', { cpus: 5, memoryMib: null, diskGib: null, instances: null });
     const results = await placeEach(sql, reservations, Array.from({ length: 8 }, () => ({ demands: [demand()], candidates: nodes, leaseSeconds: 300 })));
