@@ -50,7 +50,7 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
   const audit = new AuditBuffer(db, log, config.node.name === '' ? hostname() : config.node.name);
   const placement = {
     catalog: new PoolCatalog({ consolePorts: { min: config.scheduler.console_port_min, max: config.scheduler.console_port_max } }),
-    audit: audit.sink,
+    audit,
     reservationLeaseSeconds: config.scheduler.reservation_lease_seconds,
     overcommit: {
       cpuRatio: config.scheduler.cpu_overcommit_ratio,

@@ -1,6 +1,7 @@
 import type { AllocateRequest__Output, Allocation as WireAllocation, AllocationServiceHandlers, Owner as WireOwner } from '@sf/proto';
 import { ValidationError } from '@sf/common';
-import { Allocator, type AllocateRequest, type Allocation, type AuditSink, type Owner, type PoolCatalog } from '../allocator/allocator.js';
+import { Allocator, type AllocateRequest, type Allocation, type Owner, type PoolCatalog } from '../allocator/allocator.js';
+import type { Audit } from '../server/audit.js';
 import { settleEach } from '../server/outcome.js';
 import { unary, type RpcRuntime } from '../server/unary.js';
 
@@ -26,21 +27,26 @@ function toWire(allocation: Allocation): WireAllocation {
 }
 
 /** Allocate is idempotent by itself (one value per owner, pool and purpose), so it needs no request key. */
-export function allocationService(rt: RpcRuntime, catalog: PoolCatalog, audit: AuditSink): AllocationServiceHandlers {
-  const allocator = (db: RpcRuntime['db']): Allocator => new Allocator(db, catalog, audit);
+export function allocationService(rt: RpcRuntime, catalog: PoolCatalog, audit: Audit): AllocationServiceHandlers {
+  // Calls that record audit events first wait for the audit backlog to have room (see AuditBuffer).
+  const allocator = async (db: RpcRuntime['db']): Promise<Allocator> => {
+    await audit.room();
+    return new Allocator(db, catalog, audit.record);
+  };
   return {
-    Allocate: unary(rt, 'Allocate', 'write', async (req, { db }) => toWire(await allocator(db).allocate(request(req)))),
+    Allocate: unary(rt, 'Allocate', 'write', async (req, { db }) => toWire(await (await allocator(db)).allocate(request(req)))),
     // Each item is settled on its own: a malformed item fails alone, the rest share one batched INSERT.
-    AllocateMany: unary(rt, 'AllocateMany', 'write', async (req, { db }) => ({
-      outcomes: (await settleEach(req.requests, request, (items) => allocator(db).allocateMany(items), toWire, 'allocation failed')).map(({ value, error }) => ({ allocation: value, error })),
-    })),
-    Release: unary(rt, 'Release', 'write', async (req, { db }) => ({ released: await allocator(db).release(req.pool, req.value, owner(req.owner)) })),
-    ReleaseOwner: unary(rt, 'ReleaseOwner', 'write', async (req, { db }) => ({ released: (await allocator(db).releaseOwner(owner(req.owner))).map(toWire) })),
+    AllocateMany: unary(rt, 'AllocateMany', 'write', async (req, { db }) => {
+      const many = await allocator(db);
+      return { outcomes: (await settleEach(req.requests, request, (items) => many.allocateMany(items), toWire, 'allocation failed')).map(({ value, error }) => ({ allocation: value, error })) };
+    }),
+    Release: unary(rt, 'Release', 'write', async (req, { db }) => ({ released: await (await allocator(db)).release(req.pool, req.value, owner(req.owner)) })),
+    ReleaseOwner: unary(rt, 'ReleaseOwner', 'write', async (req, { db }) => ({ released: (await (await allocator(db)).releaseOwner(owner(req.owner))).map(toWire) })),
     Renew: unary(rt, 'Renew', 'write', async (req, { db }) => {
-      await allocator(db).renew(req.pool, req.value, owner(req.owner), req.ttl_seconds);
+      await new Allocator(db, catalog).renew(req.pool, req.value, owner(req.owner), req.ttl_seconds);
       return { ok: true };
     }),
-    ReclaimExpired: unary(rt, 'ReclaimExpired', 'write', async (req, { db }) => ({ reclaimed: await allocator(db).reclaimExpired(req.limit === 0 ? undefined : req.limit) })),
-    ListPoolUsage: unary(rt, 'ListPoolUsage', 'read', async (req, { db }) => ({ pools: await allocator(db).usage(req.pool_prefix) })),
+    ReclaimExpired: unary(rt, 'ReclaimExpired', 'write', async (req, { db }) => ({ reclaimed: await (await allocator(db)).reclaimExpired(req.limit === 0 ? undefined : req.limit) })),
+    ListPoolUsage: unary(rt, 'ListPoolUsage', 'read', async (req, { db }) => ({ pools: await new Allocator(db, catalog).usage(req.pool_prefix) })),
   };
 }

@@ -1,23 +1,45 @@
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '@sf/common';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DatabaseUnavailableError, ValidationError, type Logger } from '@sf/common';
 import type { Event } from '@sf/proto';
 import type { Sql } from '../internal/sql.js';
 import { recordEvents } from '../resources/event.repo.js';
 import type { AuditSink } from '../allocator/allocator.js';
 
-const FLUSH_MS = 250;
-const BATCH = 200;
-/** Past this many unsent events new ones are dropped (and counted): auditing never blocks an allocation. */
-const HIGH_WATER = 20_000;
+export interface AuditOptions {
+  /** How often pending events are written. */
+  flushMs?: number;
+  /** Events per INSERT. */
+  batch?: number;
+  /** Past this many unwritten events, calls that audit wait (see room). */
+  highWater?: number;
+  /** How long a call waits for room before it is refused as unavailable. */
+  roomTimeoutMs?: number;
+}
+
+const DEFAULTS: Required<AuditOptions> = { flushMs: 250, batch: 200, highWater: 20_000, roomTimeoutMs: 5_000 };
+/** Flush attempts at shutdown, a flush interval apart, before what is left is reported lost. */
+const CLOSE_ATTEMPTS = 8;
+
+/** Where the allocation service sends its audit events. */
+export interface Audit {
+  record: AuditSink;
+  /** Resolves while the backlog is under the high-water mark; waits for the writer otherwise. */
+  room(): Promise<void>;
+}
 
 /**
  * The allocator's audit events, written in batches off the call path: an
- * allocation costs one INSERT, not three. A crash can lose the last quarter
- * second of audit rows, never an allocation.
+ * allocation costs one INSERT, not three. A batch MariaDB refuses is kept and
+ * written again (the INSERT ignores an event it already has), and past the
+ * high-water mark calls wait instead of events being dropped, so an outage
+ * or a slow database loses no audit row. What a crash of this process
+ * loses is the last flush interval's events.
  */
-export class AuditBuffer {
+export class AuditBuffer implements Audit {
   private pending: Event[] = [];
-  private dropped = 0;
+  private failures = 0;
+  private readonly options: Required<AuditOptions>;
   private readonly timer: NodeJS.Timeout;
   private flushing: Promise<void> = Promise.resolve();
 
@@ -25,16 +47,19 @@ export class AuditBuffer {
     private readonly db: Sql,
     private readonly log: Logger,
     private readonly fqdn: string,
+    options: AuditOptions = {},
   ) {
-    this.timer = setInterval(() => void this.flush(), FLUSH_MS);
+    this.options = { ...DEFAULTS, ...options };
+    this.timer = setInterval(() => void this.flush(), this.options.flushMs);
     this.timer.unref();
   }
 
-  readonly sink: AuditSink = (event) => {
-    if (this.pending.length >= HIGH_WATER) {
-      this.dropped += 1;
-      return;
-    }
+  /** Events recorded and not yet written. */
+  get backlog(): number {
+    return this.pending.length;
+  }
+
+  readonly record: AuditSink = (event) => {
     this.pending.push({
       event_uuid: randomUUID(),
       event_type: 'audit',
@@ -44,19 +69,41 @@ export class AuditBuffer {
       extra_json: JSON.stringify(event.extra),
       objects: [{ object_type: event.owner.type, object_uuid: event.owner.uuid }],
     });
-    if (this.pending.length >= BATCH) void this.flush();
+    if (this.pending.length === this.options.batch) void this.flush();
   };
 
-  /** Sends what is pending; one flush at a time, so batches stay in order. */
+  async room(): Promise<void> {
+    const giveUpAt = Date.now() + this.options.roomTimeoutMs;
+    while (this.pending.length >= this.options.highWater) {
+      if (Date.now() >= giveUpAt) throw new DatabaseUnavailableError(`${this.pending.length} audit events are waiting for MariaDB; try again later`);
+      await this.flush();
+      if (this.pending.length >= this.options.highWater) await sleep(this.options.flushMs);
+    }
+  }
+
+  /** Writes what is pending, one flush at a time so batches stay in order; stops at the first batch MariaDB refuses. */
   flush(): Promise<void> {
     this.flushing = this.flushing.then(async () => {
-      if (this.dropped > 0) {
-        this.log.warn({ dropped: this.dropped }, 'audit events dropped over the high-water mark');
-        this.dropped = 0;
-      }
       while (this.pending.length > 0) {
-        const batch = this.pending.splice(0, BATCH);
-        await recordEvents(this.db, batch).catch((err: unknown) => this.log.warn({ err, events: batch.length }, 'audit events lost'));
+        const batch = this.pending.slice(0, this.options.batch);
+        try {
+          await recordEvents(this.db, batch);
+        } catch (err) {
+          if (err instanceof ValidationError) {
+            // Not an outage: a batch the repository refuses would be refused forever.
+            this.log.error({ err, events: batch.length }, 'audit events refused and dropped');
+            this.pending.splice(0, batch.length);
+            continue;
+          }
+          this.failures += 1;
+          if (this.failures === 1) this.log.warn({ err, backlog: this.pending.length }, 'audit events not written; kept to write again');
+          return;
+        }
+        this.pending.splice(0, batch.length);
+        if (this.failures > 0) {
+          this.log.info({ failed_flushes: this.failures }, 'audit events written again');
+          this.failures = 0;
+        }
       }
     });
     return this.flushing;
@@ -64,6 +111,10 @@ export class AuditBuffer {
 
   async close(): Promise<void> {
     clearInterval(this.timer);
-    await this.flush();
+    for (let attempt = 0; attempt < CLOSE_ATTEMPTS && this.pending.length > 0; attempt += 1) {
+      if (attempt > 0) await sleep(this.options.flushMs);
+      await this.flush();
+    }
+    if (this.pending.length > 0) this.log.error({ lost: this.pending.length }, 'audit events lost at shutdown: MariaDB did not take them');
   }
 }

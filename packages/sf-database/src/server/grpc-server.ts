@@ -1,7 +1,8 @@
 import { createServer, type Server as TcpServer } from 'node:net';
 import { Server, ServerCredentials, type ConnectionInjector } from '@grpc/grpc-js';
 import { databaseServices } from '@sf/proto';
-import type { AuditSink, PoolCatalog } from '../allocator/allocator.js';
+import type { PoolCatalog } from '../allocator/allocator.js';
+import type { Audit } from './audit.js';
 import { allocationService } from '../rpc/allocation.rpc.js';
 import { apiRequestService } from '../rpc/api-request.rpc.js';
 import { artifactService } from '../rpc/artifact.rpc.js';
@@ -39,7 +40,7 @@ export interface BoundServer {
 /** What the allocation and scheduling services need beyond the runtime. */
 export interface PlacementSettings {
   catalog: PoolCatalog;
-  audit: AuditSink;
+  audit: Audit;
   reservationLeaseSeconds: number;
   overcommit: OvercommitPolicy;
 }

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DatabaseUnavailableError } from '@sf/common';
+import type { DatabaseClient } from '@sf/database-client';
+import { PoolSql, type Sql } from '../../src/internal/sql.js';
+import { AuditBuffer } from '../../src/server/audit.js';
+import { serveTestDatabase } from '../support/served-database.js';
+import { createMigratedTestDatabase, quietLogger, type TestDatabase } from '../support/test-database.js';
+
+/** The same database, whose transactions fail while `down` is set, as when MariaDB goes away. */
+function flaky(inner: Sql): { sql: Sql; down: { now: boolean } } {
+  const down = { now: false };
+  const sql: Sql = {
+    rows: (q, p) => inner.rows(q, p),
+    exec: (q, p) => inner.exec(q, p),
+    textExec: (q, p) => inner.textExec(q, p),
+    textRows: (q, p) => inner.textRows(q, p),
+    transaction: (work) => (down.now ? Promise.reject(new DatabaseUnavailableError('MariaDB went away')) : inner.transaction(work)),
+  };
+  return { sql, down };
+}
+
+const owner = (uuid: string) => ({ type: 'network', uuid });
+
+describe('audit events of the allocator (real MariaDB)', function () {
+  this.timeout(60_000);
+  let db: TestDatabase;
+  let sql: PoolSql;
+
+  before(async () => {
+    db = await createMigratedTestDatabase();
+    sql = PoolSql.create({ ...db.config, pool_size: 4 });
+  });
+  after(async () => {
+    await sql?.end();
+    await db?.drop();
+  });
+
+  const recorded = async (uuid: string): Promise<number> =>
+    Number((await sql.rows<{ n: number }>("SELECT COUNT(*) AS n FROM event_objects WHERE object_type = 'network' AND object_uuid = ?", [uuid]))[0]?.n);
+
+  it('keeps a batch MariaDB refused and writes every event exactly once when it is back', async () => {
+    const { sql: through, down } = flaky(sql);
+    const audit = new AuditBuffer(through, quietLogger, 'test-host', { flushMs: 60_000, batch: 200 });
+    try {
+      for (let i = 0; i < 450; i += 1) audit.record({ owner: owner('outage'), message: `allocated vxlan ${i}`, extra: { pool: 'vxlan', value: String(i) } });
+      down.now = true;
+      await audit.flush();
+      assert.equal(audit.backlog, 450, 'nothing is dropped while MariaDB is away');
+      down.now = false;
+      await audit.flush();
+      assert.equal(audit.backlog, 0);
+      assert.equal(await recorded('outage'), 450);
+    } finally {
+      await audit.close();
+    }
+  });
+
+  it('past the high-water mark a call waits for room, and is refused as unavailable only if MariaDB never takes the backlog', async () => {
+    const { sql: through, down } = flaky(sql);
+    const audit = new AuditBuffer(through, quietLogger, 'test-host', { flushMs: 20, batch: 5, highWater: 10, roomTimeoutMs: 300 });
+    try {
+      down.now = true;
+      for (let i = 0; i < 10; i += 1) audit.record({ owner: owner('backlog'), message: `allocated mac ${i}`, extra: {} });
+      await assert.rejects(audit.room(), DatabaseUnavailableError);
+      assert.equal(audit.backlog, 10, 'the backlog is kept, not dropped');
+      const waiting = audit.room();
+      await sleep(50);
+      down.now = false;
+      await waiting;
+      assert.ok(audit.backlog < 10);
+    } finally {
+      await audit.close();
+    }
+    assert.equal(await recorded('backlog'), 10, 'close writes what is left');
+  });
+});
+
+describe('allocations through the tier are audited (real process, real MariaDB)', function () {
+  this.timeout(60_000);
+  const served = serveTestDatabase(async () => undefined);
+  let client: DatabaseClient;
+  before(() => {
+    client = served.client;
+  });
+
+  /** The audit messages of an owner, waiting for the tier's writer (it writes every quarter second). */
+  async function messages(uuid: string, want: number): Promise<string[]> {
+    for (let i = 0; ; i += 1) {
+      const { events } = await client.events.forObject({ object_type: 'network', object_uuid: uuid, limit: 100 });
+      if (events.length >= want || i > 40) return events.map((e) => e.message ?? '').sort();
+      await sleep(100);
+    }
+  }
+
+  it('a batched allocation, a single one and a release each leave their audit event for the owner', async () => {
+    const uuids = Array.from({ length: 4 }, (_, i) => `00000000-0000-4000-8000-00000000000${i}`);
+    const batched = await Promise.all(uuids.map((uuid) => client.allocations.allocate({ pool: 'vxlan', owner: owner(uuid), purpose: 'vni', ttl_seconds: 0 })));
+    const single = await client.allocations.allocate({ pool: 'mac', owner: owner(uuids[0] ?? ''), purpose: 'mac', ttl_seconds: 0 }, { deadlineMs: 10_000 });
+    assert.equal(await client.allocations.release('mac', single.value, owner(uuids[0] ?? '')), true);
+    assert.deepEqual(await messages(uuids[0] ?? '', 3), [`allocated mac ${single.value}`, `allocated vxlan ${batched[0]?.value}`, `released mac ${single.value}`].sort());
+    for (const [k, uuid] of uuids.slice(1).entries()) assert.deepEqual(await messages(uuid, 1), [`allocated vxlan ${batched[k + 1]?.value}`]);
+  });
+});
