@@ -33,6 +33,7 @@ export async function serve(): Promise<number> {
     keys: tierKeyStore(db),
     idempotency: tierIdempotencyStore(db),
     tokens: { secret: config.api.auth_secret, duration: config.api.token_duration, issuer: 'shakenfist' },
+    createLeaseSeconds: config.cluster.abandoned_create_seconds,
   };
   const { app, metrics } = await buildApp(deps);
   await app.listen({ host: config.api.listen_address, port: config.api.port });

@@ -1,10 +1,12 @@
 import type { Logger } from '@sf/common';
+import type { Abandoned } from './abandoned-creates.js';
 
 /** The calls of the tier the maintenance jobs make. */
 export interface MaintenancePort {
   reapExpiredReservations(): Promise<string[]>;
   reclaimExpiredAllocations(): Promise<number>;
   reconcileCapacity(): Promise<Array<{ scope: string; key: string }>>;
+  failAbandonedCreates(olderThanSeconds: number): Promise<Abandoned[]>;
 }
 
 export interface Job {
@@ -17,9 +19,12 @@ export interface JobIntervals {
   reapMs: number;
   reclaimMs: number;
   reconcileMs: number;
+  abandonedMs: number;
+  /** A create this long without its work queued is abandoned. */
+  abandonedAfterSeconds: number;
 }
 
-/** What only the elected maintainer does: give back what dead creators held, and fix counter drift. */
+/** What only the elected maintainer does: give back what dead creators held, fail their abandoned objects, and fix counter drift. */
 export function maintenanceJobs(intervals: JobIntervals): Job[] {
   return [
     {
@@ -35,6 +40,15 @@ export function maintenanceJobs(intervals: JobIntervals): Job[] {
       run: async (port, log) => {
         const reclaimed = await port.reclaimExpiredAllocations();
         if (reclaimed > 0) log.warn({ reclaimed }, 'reclaimed lapsed leased allocations');
+      },
+    },
+    {
+      name: 'fail_abandoned_creates',
+      intervalMs: intervals.abandonedMs,
+      run: async (port, log) => {
+        for (const { objectType, uuid, namespace } of await port.failAbandonedCreates(intervals.abandonedAfterSeconds)) {
+          log.warn({ object_type: objectType, object_uuid: uuid, namespace }, 'failed a create its sf-api abandoned');
+        }
       },
     },
     {

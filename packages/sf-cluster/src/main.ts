@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { handleShutdownSignals, startDaemon } from '@sf/common';
 import { DatabaseClient } from '@sf/database-client';
+import { failAbandonedCreates } from './abandoned-creates.js';
 import { maintenanceJobs, type MaintenancePort } from './jobs.js';
 import { Leadership } from './leadership.js';
 import { Maintainer } from './maintainer.js';
@@ -15,11 +16,14 @@ const port: MaintenancePort = {
   reapExpiredReservations: () => client.scheduling.reapExpired(),
   reclaimExpiredAllocations: () => client.allocations.reclaimExpired(),
   reconcileCapacity: () => client.scheduling.reconcile(),
+  failAbandonedCreates: (olderThanSeconds) => failAbandonedCreates(client, olderThanSeconds),
 };
 const jobs = maintenanceJobs({
   reapMs: config.cluster.reap_interval_seconds * 1000,
   reclaimMs: config.cluster.reclaim_interval_seconds * 1000,
   reconcileMs: config.scheduler.reconcile_interval_seconds * 1000,
+  abandonedMs: config.cluster.abandoned_interval_seconds * 1000,
+  abandonedAfterSeconds: config.cluster.abandoned_create_seconds,
 });
 const maintainer = new Maintainer(leadership, jobs, port, log);
 

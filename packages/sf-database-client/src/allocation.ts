@@ -46,6 +46,7 @@ export class AllocationClient {
     return (await this.t.call(this.s.ReleaseOwner, { owner }, 'idempotent', options)).released;
   }
 
+  /** Extends a lease to ttlSeconds from now; 0 makes the allocation permanent (idempotent). */
   async renew(pool: string, value: string, owner: Owner, ttlSeconds: number, options?: CallOptions): Promise<void> {
     await this.t.call(this.s.Renew, { pool, value, owner, ttl_seconds: ttlSeconds }, 'idempotent', options);
   }

@@ -48,6 +48,12 @@ export interface ApiDeps {
   readiness: Readiness;
   events: EventWriter;
   log: Logger;
+  /**
+   * Seconds the addresses and ids a create takes stay leased until its work
+   * is queued: should this process die half way, they lapse on their own and
+   * sf-cluster fails the object (cluster.abandoned_create_seconds).
+   */
+  createLeaseSeconds: number;
 }
 
 /** The namespace filter of the caller's reads: '' (everything) for system. */

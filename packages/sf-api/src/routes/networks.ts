@@ -50,7 +50,9 @@ export const networkRoutes: RoutePlugin = (app, deps) => {
       if (!caller.admin) throw new UnauthenticatedError('only admins can create resources in a different namespace');
     }
     const uuid = request.idempotency?.uuid ?? randomUUID();
-    const vxlan = await deps.db.allocations.allocate({ pool: 'vxlan', owner: { type: 'network', uuid }, purpose: 'vxid' });
+    // Leased until the work is queued, as an instance's addresses are (see createInstance).
+    const owner = { type: 'network', uuid };
+    const vxlan = await deps.db.allocations.allocate({ pool: 'vxlan', owner, purpose: 'vxid', ttl_seconds: deps.createLeaseSeconds });
     const network = await deps.db.networks.create({
       uuid, namespace, name: body.name ?? '', state: 'initial', vxid: Number(vxlan.value), netblock,
       provide_dhcp: body.provide_dhcp ?? true, provide_nat: body.provide_nat ?? true, provide_dns: body.provide_dns ?? false,
@@ -59,6 +61,7 @@ export const networkRoutes: RoutePlugin = (app, deps) => {
       if (err instanceof AlreadyExistsError && request.idempotency !== null) return deps.db.networks.get(uuid, namespace);
       throw err;
     });
+    await deps.db.allocations.renew('vxlan', vxlan.value, owner, 0);
     await deps.db.operations.enqueue({
       operation_type: 'network.create', namespace, target_role: 'network', request_id: request.id,
       payload_json: JSON.stringify({ network_uuid: uuid }), targets: [{ object_type: 'network', object_uuid: uuid }],

@@ -22,15 +22,27 @@ export interface CreatePlan {
 /** Each NIC's UUID follows from its instance's, so a retried create allocates for the same owners. */
 const nicUuid = (instanceUuid: string, order: number): string => uuidFromKey(`${instanceUuid}/nic/${order}`);
 
-async function allocateNics(deps: ApiDeps, plan: CreatePlan): Promise<void> {
+/** An allocation a create holds on a lease until its work is queued. */
+interface Leased {
+  pool: string;
+  value: string;
+  owner: { type: string; uuid: string };
+}
+
+async function allocateNics(deps: ApiDeps, plan: CreatePlan): Promise<Leased[]> {
+  const leased: Leased[] = [];
+  const ttl_seconds = deps.createLeaseSeconds;
   for (const [order, nic] of plan.nics.entries()) {
     const uuid = nicUuid(plan.uuid, order);
     const owner = { type: 'network_interface', uuid };
-    const mac = await deps.db.allocations.allocate({ pool: 'mac', owner, purpose: 'macaddr', value: nic.macaddress });
+    const mac = await deps.db.allocations.allocate({ pool: 'mac', owner, purpose: 'macaddr', value: nic.macaddress, ttl_seconds });
+    leased.push({ pool: 'mac', value: mac.value, owner });
     let ipv4 = '';
     if (nic.address !== 'none') {
+      const pool = `ipv4:${nic.network.uuid}`;
       try {
-        ipv4 = (await deps.db.allocations.allocate({ pool: `ipv4:${nic.network.uuid}`, owner, purpose: 'ipv4', value: nic.address })).value;
+        ipv4 = (await deps.db.allocations.allocate({ pool, owner, purpose: 'ipv4', value: nic.address, ttl_seconds })).value;
+        leased.push({ pool, value: ipv4, owner });
       } catch (err) {
         if (err instanceof AlreadyExistsError) throw new AlreadyExistsError(`address ${nic.address} in use`, { cause: err });
         if (err instanceof InsufficientCapacityError) throw new InsufficientCapacityError('No free addresses on network', { cause: err });
@@ -44,6 +56,7 @@ async function allocateNics(deps: ApiDeps, plan: CreatePlan): Promise<void> {
       if (!(err instanceof AlreadyExistsError)) throw err;
     });
   }
+  return leased;
 }
 
 /** A create that failed after the instance row exists: `<state>-error` then `error` with the message, addresses and any reservation freed. */
@@ -64,6 +77,9 @@ async function failCreate(deps: ApiDeps, request: FastifyRequest, plan: CreatePl
  * `initial`, its metadata, addresses and interfaces, then the placement (a
  * reservation; none left is 507), then the work queued for the node's
  * compute worker. Every step is retry-safe under the same instance UUID.
+ * Addresses are leased until the work is queued (the reservation until the
+ * worker consumes it), so a create this process does not finish gives them
+ * back by itself, and sf-cluster moves the instance to error.
  */
 export async function createInstance(deps: ApiDeps, request: FastifyRequest, plan: CreatePlan): Promise<Instance__Output> {
   const { spec } = plan;
@@ -77,7 +93,7 @@ export async function createInstance(deps: ApiDeps, request: FastifyRequest, pla
   try {
     const owner = { objectType: 'instance' as const, objectRef: plan.uuid, namespace: plan.namespace };
     for (const [key, value] of Object.entries(spec.metadata)) await deps.db.metadata.set(owner, key, value);
-    await allocateNics(deps, plan);
+    const leased = await allocateNics(deps, plan);
     const diskGib = spec.disks.reduce((sum, d) => sum + d.size_gib, 0);
     const [placement] = await deps.scheduler.place({
       namespace: plan.namespace,
@@ -88,6 +104,8 @@ export async function createInstance(deps: ApiDeps, request: FastifyRequest, pla
     const node = placement?.node ?? '';
     const placed = await deps.db.instances.update({ uuid: plan.uuid, namespace: plan.namespace, node });
     recordEvent(deps, request, 'status', 'schedule complete', 'instance', plan.uuid, { node });
+    // Kept before the work is queued: a queued instance may wait in `initial` for its worker far longer than the lease.
+    for (const { pool, value, owner } of leased) await deps.db.allocations.renew(pool, value, owner, 0);
     await deps.db.operations.enqueue({
       operation_type: 'instance.create', namespace: plan.namespace, target_node: node, request_id: request.id,
       payload_json: JSON.stringify({ instance_uuid: plan.uuid }), targets: [{ object_type: 'instance', object_uuid: plan.uuid }],

@@ -59,6 +59,7 @@ export function fakeDeps(db: Partial<Record<keyof DatabaseClient, unknown>> = {}
     readiness,
     events: { record: () => undefined } as unknown as EventWriter,
     log: quietLog,
+    createLeaseSeconds: 600,
   };
 }
 

@@ -43,6 +43,7 @@ export async function startStack(options: { tier?: Tier; tokenDuration?: number 
       idempotency: tierIdempotencyStore(db),
       events: db.eventWriter({ flushIntervalMs: 50 }),
       tokens: { secret: SECRET, duration: options.tokenDuration ?? 900, issuer: 'shakenfist' },
+      createLeaseSeconds: 600,
     };
     const { app, routes } = await buildApp(deps);
     await app.listen({ host: '127.0.0.1', port: 0 });

@@ -89,6 +89,8 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     for (const key of ['agent_state', 'error_message', 'console_port', 'vdi_tls_port', 'ssh_key', 'nvram_template']) assert.ok(key in inst && inst[key] === null, key);
     const ops = await s.tier.client.operations.list({ target_node: 'hv1', operation_type: 'instance.create' });
     assert.ok(ops.operations.some((o) => o.targets.some((t) => t.object_uuid === inst.uuid)));
+    // Leased while the create ran, kept once its work was queued: nothing of a finished create can lapse.
+    for (const pool of await s.tier.client.allocations.usage()) assert.equal(Number(pool.leased), 0, `${pool.pool} holds no lease`);
     envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('web2', { network: [{ network_uuid: net.uuid, address: '10.1.0.10' }] }) }), 409, 'address 10.1.0.10 in use');
   });
 

@@ -30,6 +30,8 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
         SHAKENFIST_CLUSTER_LOCK_LEASE_SECONDS: '3',
         SHAKENFIST_CLUSTER_REAP_INTERVAL_SECONDS: '0.5',
         SHAKENFIST_CLUSTER_RECLAIM_INTERVAL_SECONDS: '0.5',
+        SHAKENFIST_CLUSTER_ABANDONED_CREATE_SECONDS: '2',
+        SHAKENFIST_CLUSTER_ABANDONED_INTERVAL_SECONDS: '0.3',
         SHAKENFIST_SCHEDULER_RECONCILE_INTERVAL_SECONDS: '10',
       },
       stdio: 'ignore',
@@ -84,5 +86,32 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
       return now !== undefined && now !== leader ? now : undefined;
     });
     assert.notEqual(next, leader);
+  });
+  it('fails a create its sf-api abandoned and gives back what it held; a create with its work queued is left alone', async () => {
+    await until('a maintainer', holder);
+    const db = tier.client;
+    const lan = await db.networks.create({ namespace: 'ns1', name: 'lan', netblock: '10.7.0.0/24' });
+    await db.networks.transition(lan.uuid, 'created');
+    const abandoned = await db.instances.create({ namespace: 'ns1', name: 'half-made', cpus: 1, memory_mib: 512 });
+    const nic = await db.networkInterfaces.create({ namespace: 'ns1', network_uuid: lan.uuid, instance_uuid: abandoned.uuid, macaddr: '02:00:00:00:07:01', order: 0 });
+    const mac = await db.allocations.allocate({ pool: 'mac', owner: { type: 'network_interface', uuid: nic.uuid }, purpose: 'macaddr', value: '02:00:00:00:07:01', ttl_seconds: 0 });
+    await db.scheduling.place('ns1', [{ instance_uuid: abandoned.uuid, cpus: 1, memory_mib: 512, disk_gib: 1 }], ['node-a'], 600);
+    const queued = await db.instances.create({ namespace: 'ns1', name: 'waiting-for-its-worker', cpus: 1, memory_mib: 512 });
+    await db.operations.enqueue({ operation_type: 'instance.create', namespace: 'ns1', target_node: 'node-a', payload_json: '{}', targets: [{ object_type: 'instance', object_uuid: queued.uuid }] });
+    const orphan = await db.networks.create({ namespace: 'ns1', name: 'half-made', netblock: '10.8.0.0/24' });
+    const vni = await db.allocations.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: orphan.uuid }, purpose: 'vxid', ttl_seconds: 0 });
+
+    const failed = await until('the abandoned instance to fail', async () => {
+      const instance = await db.instances.get(abandoned.uuid);
+      return instance.state === 'error' ? instance : undefined;
+    });
+    assert.match(failed.error_message ?? '', /abandoned/);
+    await until('the abandoned network to fail', async () => ((await db.networks.get(orphan.uuid)).state === 'error' ? true : undefined));
+    const someoneElse = { type: 'network_interface', uuid: randomUUID() };
+    assert.equal((await db.allocations.allocate({ pool: 'mac', owner: someoneElse, purpose: 'macaddr', value: mac.value, ttl_seconds: 0 })).value, mac.value, 'its MAC is free again');
+    assert.equal((await db.allocations.allocate({ pool: 'vxlan', owner: someoneElse, purpose: 'vxid', value: vni.value, ttl_seconds: 0 })).value, vni.value, 'its VNI is free again');
+    assert.equal(await db.scheduling.release(abandoned.uuid), false, 'its reservation was already released');
+    assert.equal((await db.instances.get(queued.uuid)).state, 'initial', 'a create whose work is queued waits for its worker');
+    assert.equal((await db.networks.get(lan.uuid)).state, 'created');
   });
 });

@@ -40,12 +40,16 @@ class FakePort implements MaintenancePort {
     this.calls.push('reconcile');
     return Promise.resolve([]);
   }
+  failAbandonedCreates(olderThanSeconds: number) {
+    this.calls.push(`abandoned>${olderThanSeconds}s`);
+    return Promise.resolve([]);
+  }
 }
 
 describe('maintainer', () => {
   let clock = 0;
   const now = () => clock;
-  const jobs = maintenanceJobs({ reapMs: 10, reclaimMs: 20, reconcileMs: 100 });
+  const jobs = maintenanceJobs({ reapMs: 10, reclaimMs: 20, reconcileMs: 100, abandonedMs: 50, abandonedAfterSeconds: 600 });
 
   beforeEach(() => {
     clock = 0;
@@ -59,18 +63,18 @@ describe('maintainer', () => {
     const standby = new Maintainer(new Leadership(locks, 'b', 60, log), jobs, standbyPort, log, now);
     await leader.pass();
     await standby.pass();
-    assert.deepEqual(port.calls, ['reap', 'reclaim', 'reconcile']);
+    assert.deepEqual(port.calls, ['reap', 'reclaim', 'abandoned>600s', 'reconcile']);
     assert.deepEqual(standbyPort.calls, []);
     clock = 15;
     await leader.pass();
-    assert.deepEqual(port.calls.slice(3), ['reap']);
+    assert.deepEqual(port.calls.slice(4), ['reap']);
   });
 
   it('keeps going when a job fails', async () => {
     const port = new FakePort();
     port.failReap = true;
     await new Maintainer(new Leadership(new FakeLocks(), 'a', 60, log), jobs, port, log, now).pass();
-    assert.deepEqual(port.calls, ['reap', 'reclaim', 'reconcile']);
+    assert.deepEqual(port.calls, ['reap', 'reclaim', 'abandoned>600s', 'reconcile']);
   });
 
   it('stops working when the lease cannot be renewed (fails closed), and a standby takes over after a resign', async () => {
@@ -83,11 +87,11 @@ describe('maintainer', () => {
     clock = 1000;
     await leader.pass();
     assert.equal(leadership.isLeader, false);
-    assert.equal(port.calls.length, 3);
+    assert.equal(port.calls.length, 4);
     locks.down = false;
     locks.holder = undefined;
     const standbyPort = new FakePort();
     await new Maintainer(new Leadership(locks, 'b', 60, log), jobs, standbyPort, log, now).pass();
-    assert.equal(standbyPort.calls.length, 3);
+    assert.equal(standbyPort.calls.length, 4);
   });
 });

@@ -269,12 +269,16 @@ export class Allocator {
   }
 
   /** Extends a lease the owner still holds; a lease already taken over is NotFound. */
+  /**
+   * Extends a lease by ttlSeconds from now; 0 makes it permanent (what a
+   * create does once its work is queued), which is idempotent.
+   */
   async renew(poolName: string, value: string, owner: Owner, ttlSeconds: number): Promise<void> {
-    if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0) throw new ValidationError('ttl_seconds must be a positive whole number');
+    if (!Number.isInteger(ttlSeconds) || ttlSeconds < 0) throw new ValidationError('ttl_seconds must be a whole number of seconds, 0 to make the allocation permanent');
     const result = await this.db.exec(
-      `UPDATE resource_pool_allocations SET expires_at = NOW(6) + INTERVAL ? SECOND, generation = generation + 1
-        WHERE pool_name = ? AND value = ? AND owner_type = ? AND owner_uuid = ? AND expires_at IS NOT NULL`,
-      [ttlSeconds, poolName, value, owner.type, owner.uuid],
+      `UPDATE resource_pool_allocations SET expires_at = IF(? = 0, NULL, NOW(6) + INTERVAL ? SECOND), generation = generation + 1
+        WHERE pool_name = ? AND value = ? AND owner_type = ? AND owner_uuid = ? AND (expires_at IS NOT NULL OR ? = 0)`,
+      [ttlSeconds, ttlSeconds, poolName, value, owner.type, owner.uuid, ttlSeconds],
     );
     if (result.affectedRows === 0) throw new NotFoundError(`no lease on ${poolName} ${value} held by ${owner.type} ${owner.uuid}`, { code: 'SF_ERR_NOT_FOUND_ALLOCATION' });
   }

@@ -155,6 +155,21 @@ describe('generic allocator (real MariaDB)', function () {
     assert.ok(audited.includes(`reclaimed expired vxlan ${b.value}`));
   });
 
+  it('a lease renewed with ttl 0 becomes permanent, idempotently, and is then outside every sweep', async () => {
+    const allocator = new Allocator(sql, new PoolCatalog(DEFAULT_POOL_SETTINGS), audit);
+    const creator = { type: 'network', uuid: 'kept-by-its-create' };
+    const lease = await allocator.allocate({ pool: 'vxlan', owner: creator, purpose: 'vni', ttlSeconds: 60 });
+    await allocator.renew('vxlan', lease.value, creator, 0);
+    await allocator.renew('vxlan', lease.value, creator, 0);
+    const [row] = await sql.rows<{ expires_at: Date | null }>("SELECT expires_at FROM resource_pool_allocations WHERE pool_name = 'vxlan' AND value = ?", [lease.value]);
+    assert.equal(row?.expires_at, null);
+    await assert.rejects(allocator.renew('vxlan', lease.value, creator, 60), NotFoundError, 'a permanent allocation has no lease to extend');
+    await assert.rejects(allocator.renew('vxlan', lease.value, { type: 'network', uuid: 'someone-else' }, 0), NotFoundError);
+    await assert.rejects(allocator.renew('vxlan', lease.value, creator, -1), ValidationError);
+    await allocator.reclaimExpired();
+    assert.equal((await allocator.allocate({ pool: 'vxlan', owner: creator, purpose: 'vni', ttlSeconds: 0 })).value, lease.value, 'still held after a sweep');
+  });
+
   it('allocates IPv4 addresses of a network, never its network, gateway or broadcast address', async () => {
     const uuid = '6a1d4a4e-0000-4000-8000-000000000001';
     await sql.exec("INSERT INTO networks (uuid, namespace, name, netblock, state) VALUES (?, 'ns1', 'small', '10.9.8.0/29', 'created')", [uuid]);

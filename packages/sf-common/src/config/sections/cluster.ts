@@ -5,6 +5,8 @@ export interface ClusterConfig {
   lock_lease_seconds: number;
   reap_interval_seconds: number;
   reclaim_interval_seconds: number;
+  abandoned_create_seconds: number;
+  abandoned_interval_seconds: number;
 }
 
 export const clusterSection: JSONSchemaType<ClusterConfig> = {
@@ -15,7 +17,16 @@ export const clusterSection: JSONSchemaType<ClusterConfig> = {
     lock_lease_seconds: { type: 'integer', minimum: 2, maximum: 600, default: 60, description: 'Lease of the maintainer lock; a standby takes over this long after the leader stops renewing it.' },
     reap_interval_seconds: { type: 'number', minimum: 0.1, maximum: 3600, default: 30, description: 'How often reservations whose creator died (lapsed lease) are released.' },
     reclaim_interval_seconds: { type: 'number', minimum: 0.1, maximum: 3600, default: 60, description: 'How often lapsed leased allocations are deleted.' },
+    abandoned_create_seconds: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 86400,
+      default: 600,
+      description:
+        'A create (instance or network) that has not queued its work this long after it began is abandoned (its sf-api died): the addresses and ids it took are leased for this long, and sf-cluster then moves the object to error and gives back what it held.',
+    },
+    abandoned_interval_seconds: { type: 'number', minimum: 0.1, maximum: 3600, default: 60, description: 'How often sf-cluster looks for abandoned creates.' },
   },
-  required: ['tick_seconds', 'lock_lease_seconds', 'reap_interval_seconds', 'reclaim_interval_seconds'],
+  required: ['tick_seconds', 'lock_lease_seconds', 'reap_interval_seconds', 'reclaim_interval_seconds', 'abandoned_create_seconds', 'abandoned_interval_seconds'],
   additionalProperties: false,
 };

@@ -1,0 +1,74 @@
+import { InvalidStateTransitionError, NotFoundError } from '@sf/common';
+import type { DatabaseClient } from '@sf/database-client';
+
+/** An instance or network whose create was abandoned, as the maintainer failed it. */
+export interface Abandoned {
+  objectType: 'instance' | 'network';
+  uuid: string;
+  namespace: string;
+}
+
+const MESSAGE = 'create abandoned: the sf-api serving it stopped before queueing its work';
+const PAGE_SIZE = 200;
+
+/** Every item of a paged listing, one page at a time. */
+async function* pages<T>(list: (page_token: string) => Promise<{ items: T[]; next: string }>): AsyncGenerator<T> {
+  let token = '';
+  do {
+    const { items, next } = await list(token);
+    yield* items;
+    token = next;
+  } while (token !== '');
+}
+
+/** False when another process moved the object on first (a create that finished after all, a delete). */
+async function moved(step: Promise<unknown>): Promise<boolean> {
+  try {
+    await step;
+    return true;
+  } catch (err) {
+    if (err instanceof InvalidStateTransitionError || err instanceof NotFoundError) return false;
+    throw err;
+  }
+}
+
+async function failInstance(db: DatabaseClient, uuid: string): Promise<boolean> {
+  if (!(await moved(db.instances.transition(uuid, 'initial-error', { fromStates: ['initial'], errorMessage: MESSAGE })))) return false;
+  await db.instances.transition(uuid, 'error', { fromStates: ['initial-error'], errorMessage: MESSAGE });
+  for await (const nic of pages((page_token) => db.networkInterfaces.list({ instance_uuid: uuid, page: { page_size: PAGE_SIZE, page_token } }).then((r) => ({ items: r.network_interfaces, next: r.next_page_token })))) {
+    await db.allocations.releaseOwner({ type: 'network_interface', uuid: nic.uuid });
+  }
+  await db.scheduling.release(uuid);
+  return true;
+}
+
+async function failNetwork(db: DatabaseClient, uuid: string): Promise<boolean> {
+  if (!(await moved(db.networks.transition(uuid, 'error', { fromStates: ['initial'], errorMessage: MESSAGE })))) return false;
+  await db.allocations.releaseOwner({ type: 'network', uuid });
+  return true;
+}
+
+/**
+ * Instances and networks still in `initial` longer than olderThanSeconds
+ * after their last change, with no work queued for them: the sf-api that
+ * created them died before queueing it (a create that finishes queues it
+ * in well under that time). Each moves to error, as a failed create does,
+ * and gives back what it held; the user deletes it as any errored object.
+ * The addresses and ids such a create took were leased for the same time,
+ * so those it had not yet tied to an interface lapse by themselves.
+ */
+export async function failAbandonedCreates(db: DatabaseClient, olderThanSeconds: number, now = Date.now() / 1000): Promise<Abandoned[]> {
+  const before = now - olderThanSeconds;
+  const failed: Abandoned[] = [];
+  const instances = pages((page_token) => db.instances.list({ states: ['initial'], page: { page_size: PAGE_SIZE, page_token } }).then((r) => ({ items: r.instances, next: r.next_page_token })));
+  for await (const instance of instances) {
+    if (instance.state_updated >= before || (await db.operations.hasPending('instance', instance.uuid)).pending) continue;
+    if (await failInstance(db, instance.uuid)) failed.push({ objectType: 'instance', uuid: instance.uuid, namespace: instance.namespace });
+  }
+  const networks = pages((page_token) => db.networks.list({ states: ['initial'], page: { page_size: PAGE_SIZE, page_token } }).then((r) => ({ items: r.networks, next: r.next_page_token })));
+  for await (const network of networks) {
+    if (network.state_updated >= before || (await db.operations.hasPending('network', network.uuid)).pending) continue;
+    if (await failNetwork(db, network.uuid)) failed.push({ objectType: 'network', uuid: network.uuid, namespace: network.namespace });
+  }
+  return failed;
+}
