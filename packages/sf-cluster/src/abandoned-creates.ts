@@ -1,5 +1,6 @@
 import { InvalidStateTransitionError, NotFoundError } from '@sf/common';
 import type { DatabaseClient } from '@sf/database-client';
+import { PAGE_SIZE, pages } from './pages.js';
 
 /** An instance or network whose create was abandoned, as the maintainer failed it. */
 export interface Abandoned {
@@ -9,17 +10,6 @@ export interface Abandoned {
 }
 
 const MESSAGE = 'create abandoned: the sf-api serving it stopped before queueing its work';
-const PAGE_SIZE = 200;
-
-/** Every item of a paged listing, one page at a time. */
-async function* pages<T>(list: (page_token: string) => Promise<{ items: T[]; next: string }>): AsyncGenerator<T> {
-  let token = '';
-  do {
-    const { items, next } = await list(token);
-    yield* items;
-    token = next;
-  } while (token !== '');
-}
 
 /** False when another process moved the object on first (a create that finished after all, a delete). */
 async function moved(step: Promise<unknown>): Promise<boolean> {

@@ -7,6 +7,7 @@ export interface MaintenancePort {
   reclaimExpiredAllocations(): Promise<number>;
   reconcileCapacity(): Promise<Array<{ scope: string; key: string }>>;
   failAbandonedCreates(olderThanSeconds: number): Promise<Abandoned[]>;
+  requeueAbandonedDeletes(olderThanSeconds: number): Promise<Abandoned[]>;
 }
 
 export interface Job {
@@ -20,11 +21,11 @@ export interface JobIntervals {
   reclaimMs: number;
   reconcileMs: number;
   abandonedMs: number;
-  /** A create this long without its work queued is abandoned. */
+  /** A create or delete this long without its work queued is abandoned. */
   abandonedAfterSeconds: number;
 }
 
-/** What only the elected maintainer does: give back what dead creators held, fail their abandoned objects, and fix counter drift. */
+/** What only the elected maintainer does: give back what dead creators held, settle abandoned creates and deletes, and fix counter drift. */
 export function maintenanceJobs(intervals: JobIntervals): Job[] {
   return [
     {
@@ -43,11 +44,14 @@ export function maintenanceJobs(intervals: JobIntervals): Job[] {
       },
     },
     {
-      name: 'fail_abandoned_creates',
+      name: 'settle_abandoned_requests',
       intervalMs: intervals.abandonedMs,
       run: async (port, log) => {
         for (const { objectType, uuid, namespace } of await port.failAbandonedCreates(intervals.abandonedAfterSeconds)) {
           log.warn({ object_type: objectType, object_uuid: uuid, namespace }, 'failed a create its sf-api abandoned');
+        }
+        for (const { objectType, uuid, namespace } of await port.requeueAbandonedDeletes(intervals.abandonedAfterSeconds)) {
+          log.warn({ object_type: objectType, object_uuid: uuid, namespace }, 'queued again the teardown of a delete its sf-api abandoned');
         }
       },
     },

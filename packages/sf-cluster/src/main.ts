@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { handleShutdownSignals, startDaemon } from '@sf/common';
 import { DatabaseClient } from '@sf/database-client';
 import { failAbandonedCreates } from './abandoned-creates.js';
+import { requeueAbandonedDeletes } from './abandoned-deletes.js';
 import { maintenanceJobs, type MaintenancePort } from './jobs.js';
 import { Leadership } from './leadership.js';
 import { Maintainer } from './maintainer.js';
@@ -17,6 +18,7 @@ const port: MaintenancePort = {
   reclaimExpiredAllocations: () => client.allocations.reclaimExpired(),
   reconcileCapacity: () => client.scheduling.reconcile(),
   failAbandonedCreates: (olderThanSeconds) => failAbandonedCreates(client, olderThanSeconds),
+  requeueAbandonedDeletes: (olderThanSeconds) => requeueAbandonedDeletes(client, olderThanSeconds),
 };
 const jobs = maintenanceJobs({
   reapMs: config.cluster.reap_interval_seconds * 1000,

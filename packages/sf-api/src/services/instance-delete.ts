@@ -19,14 +19,16 @@ async function releaseUnplaced(deps: ApiDeps, instance: Instance__Output): Promi
  * it holds; one never placed has nothing on a node, so it is finished here.
  */
 export async function deleteInstance(deps: ApiDeps, request: FastifyRequest, instance: Instance__Output): Promise<void> {
-  if (instance.state === 'delete-wait') return;
-  recordEvent(deps, request, 'audit', 'instance deleted', 'instance', instance.uuid);
-  if (instance.node === '') {
-    await releaseUnplaced(deps, instance);
-    await deps.db.instances.transition(instance.uuid, 'deleted', { namespace: instance.namespace });
-    return;
+  if (instance.state !== 'delete-wait') {
+    recordEvent(deps, request, 'audit', 'instance deleted', 'instance', instance.uuid);
+    if (instance.node === '') {
+      await releaseUnplaced(deps, instance);
+      await deps.db.instances.transition(instance.uuid, 'deleted', { namespace: instance.namespace });
+      return;
+    }
+    await deps.db.instances.transition(instance.uuid, 'delete-wait', { namespace: instance.namespace });
   }
-  await deps.db.instances.transition(instance.uuid, 'delete-wait', { namespace: instance.namespace });
+  // Also on a repeated DELETE: the one before may have died before queueing; a teardown still queued absorbs this one.
   await deps.db.operations.enqueue({
     operation_type: 'instance.delete', namespace: instance.namespace, target_node: instance.node, request_id: request.id,
     payload_json: JSON.stringify({ instance_uuid: instance.uuid }), targets: [{ object_type: 'instance', object_uuid: instance.uuid }],

@@ -192,6 +192,11 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     const deleting = ok<View>(await s.call('DELETE', `/instances/${inst.uuid}`, { token: t1, body: { namespace: 't1' } }));
     assert.equal(deleting.uuid, inst.uuid);
     assert.equal(ok<View>(await s.call('GET', `/instances/${inst.uuid}`, { token: t1 })).state, 'delete-wait');
+    // As if the first DELETE's sf-api died before queueing the teardown: a repeated DELETE queues it.
+    for (const op of await s.tier.client.operations.claim('hv1', { limit: 100 })) await s.tier.client.operations.complete(op.uuid, 'hv1');
+    assert.equal((await s.tier.client.operations.hasPending('instance', inst.uuid)).pending, false);
+    ok<View>(await s.call('DELETE', `/instances/${inst.uuid}`, { token: t1 }));
+    assert.equal((await s.tier.client.operations.hasPending('instance', inst.uuid)).pending, true);
     assert.equal(ok<View>(await s.call('DELETE', `/networks/${net.uuid}`, { token: t1 })).state, 'delete-wait');
     envelope(await s.call('DELETE', '/networks/floating', { token: t1 }), 403, 'you cannot delete the floating network');
     const huge = ok<View[]>(await s.call('GET', '/instances', { token: t1 })).find((i) => i.name === 'huge');

@@ -114,4 +114,19 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     assert.equal((await db.instances.get(queued.uuid)).state, 'initial', 'a create whose work is queued waits for its worker');
     assert.equal((await db.networks.get(lan.uuid)).state, 'created');
   });
+
+  it('queues again the teardown of a delete its sf-api abandoned before queueing it', async () => {
+    await until('a maintainer', holder);
+    const db = tier.client;
+    const instance = await db.instances.create({ namespace: 'ns1', name: 'half-deleted', cpus: 1, memory_mib: 512 });
+    await db.instances.update({ uuid: instance.uuid, node: 'node-a' });
+    await db.instances.transition(instance.uuid, 'delete-wait');
+    const network = await db.networks.create({ namespace: 'ns1', name: 'half-deleted', netblock: '10.9.0.0/24' });
+    await db.networks.transition(network.uuid, 'created');
+    await db.networks.transition(network.uuid, 'delete-wait');
+    await until('the instance teardown to be queued', async () => ((await db.operations.hasPending('instance', instance.uuid)).pending ? true : undefined));
+    await until('the network teardown to be queued', async () => ((await db.operations.hasPending('network', network.uuid)).pending ? true : undefined));
+    const ops = await db.operations.list({ target_node: 'node-a', operation_type: 'instance.delete' });
+    assert.equal(ops.operations.filter((o) => o.targets.some((t) => t.object_uuid === instance.uuid)).length, 1, 'queued once, not once per pass');
+  });
 });

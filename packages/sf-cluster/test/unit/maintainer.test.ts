@@ -44,6 +44,9 @@ class FakePort implements MaintenancePort {
     this.calls.push(`abandoned>${olderThanSeconds}s`);
     return Promise.resolve([]);
   }
+  requeueAbandonedDeletes() {
+    return Promise.resolve([]);
+  }
 }
 
 describe('maintainer', () => {

@@ -1,0 +1,35 @@
+import type { DatabaseClient } from '@sf/database-client';
+import type { Abandoned } from './abandoned-creates.js';
+import { PAGE_SIZE, pages } from './pages.js';
+
+/**
+ * Instances and networks in `delete-wait` longer than olderThanSeconds with
+ * no work queued for them: the sf-api that deleted them died between the
+ * state change and queueing the teardown. The teardown is queued again
+ * (as that sf-api would have), so a worker finishes the delete. An instance
+ * never placed has no node to tear it down and is finished by sf-api, so
+ * it never waits here.
+ */
+export async function requeueAbandonedDeletes(db: DatabaseClient, olderThanSeconds: number, now = Date.now() / 1000): Promise<Abandoned[]> {
+  const before = now - olderThanSeconds;
+  const requeued: Abandoned[] = [];
+  const instances = pages((page_token) => db.instances.list({ states: ['delete-wait'], page: { page_size: PAGE_SIZE, page_token } }).then((r) => ({ items: r.instances, next: r.next_page_token })));
+  for await (const instance of instances) {
+    if (instance.state_updated >= before || instance.node === '' || (await db.operations.hasPending('instance', instance.uuid)).pending) continue;
+    await db.operations.enqueue({
+      operation_type: 'instance.delete', namespace: instance.namespace, target_node: instance.node,
+      payload_json: JSON.stringify({ instance_uuid: instance.uuid }), targets: [{ object_type: 'instance', object_uuid: instance.uuid }],
+    });
+    requeued.push({ objectType: 'instance', uuid: instance.uuid, namespace: instance.namespace });
+  }
+  const networks = pages((page_token) => db.networks.list({ states: ['delete-wait'], page: { page_size: PAGE_SIZE, page_token } }).then((r) => ({ items: r.networks, next: r.next_page_token })));
+  for await (const network of networks) {
+    if (network.state_updated >= before || (await db.operations.hasPending('network', network.uuid)).pending) continue;
+    await db.operations.enqueue({
+      operation_type: 'network.delete', namespace: network.namespace, target_role: 'network',
+      payload_json: JSON.stringify({ network_uuid: network.uuid }), targets: [{ object_type: 'network', object_uuid: network.uuid }],
+    });
+    requeued.push({ objectType: 'network', uuid: network.uuid, namespace: network.namespace });
+  }
+  return requeued;
+}
