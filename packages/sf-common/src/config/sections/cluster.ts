@@ -23,9 +23,9 @@ export const clusterSection: JSONSchemaType<ClusterConfig> = {
       maximum: 86400,
       default: 600,
       description:
-        'A create (instance or network) that has not queued its work this long after it began is abandoned (its sf-api died): the addresses and ids it took are leased for this long, and sf-cluster then moves the object to error and gives back what it held.',
+        'A create or delete (instance or network) that has not queued its work this long after it began is abandoned (its sf-api died): the addresses and ids a create took are leased for this long, and sf-cluster then moves the object to error and gives back what it held, or queues the teardown of the delete.',
     },
-    abandoned_interval_seconds: { type: 'number', minimum: 0.1, maximum: 3600, default: 60, description: 'How often sf-cluster looks for abandoned creates.' },
+    abandoned_interval_seconds: { type: 'number', minimum: 0.1, maximum: 3600, default: 60, description: 'How often sf-cluster looks for abandoned creates and deletes.' },
   },
   required: ['tick_seconds', 'lock_lease_seconds', 'reap_interval_seconds', 'reclaim_interval_seconds', 'abandoned_create_seconds', 'abandoned_interval_seconds'],
   additionalProperties: false,
