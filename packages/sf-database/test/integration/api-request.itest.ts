@@ -1,22 +1,17 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { PoolSql } from '../../src/internal/sql.js';
+import type { PoolSql } from '../../src/internal/sql.js';
 import { getApiRequest, putApiRequest } from '../../src/resources/api-request.repo.js';
-import { createMigratedTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { poolTestDatabase } from '../support/pooled-database.js';
 
 describe('REST idempotency keys (real MariaDB)', function () {
   this.timeout(60000);
-  let db: TestDatabase;
+  const pooled = poolTestDatabase(4);
   let sql: PoolSql;
   const key = createHash('sha256').update('ns1 POST /instances k1').digest('hex');
 
-  before(async () => {
-    db = await createMigratedTestDatabase();
-    sql = PoolSql.create({ ...db.config, pool_size: 4 });
-  });
-  after(async () => {
-    await sql?.end();
-    await db?.drop();
+  before(() => {
+    sql = pooled.sql;
   });
 
   it('keeps the first reply while it lives, and lets an expired key be taken over', async () => {

@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DatabaseUnavailableError } from '@sf/common';
 import type { DatabaseClient } from '@sf/database-client';
-import { PoolSql, type Sql } from '../../src/internal/sql.js';
+import type { PoolSql, Sql } from '../../src/internal/sql.js';
 import { AuditBuffer } from '../../src/server/audit.js';
+import { poolTestDatabase } from '../support/pooled-database.js';
 import { serveTestDatabase } from '../support/served-database.js';
-import { createMigratedTestDatabase, quietLogger, type TestDatabase } from '../support/test-database.js';
+import { quietLogger } from '../support/test-database.js';
 
 /** The same database, whose transactions fail while `down` is set, as when MariaDB goes away. */
 function flaky(inner: Sql): { sql: Sql; down: { now: boolean } } {
@@ -24,16 +25,11 @@ const owner = (uuid: string) => ({ type: 'network', uuid });
 
 describe('audit events of the allocator (real MariaDB)', function () {
   this.timeout(60_000);
-  let db: TestDatabase;
+  const pooled = poolTestDatabase(4);
   let sql: PoolSql;
 
-  before(async () => {
-    db = await createMigratedTestDatabase();
-    sql = PoolSql.create({ ...db.config, pool_size: 4 });
-  });
-  after(async () => {
-    await sql?.end();
-    await db?.drop();
+  before(() => {
+    sql = pooled.sql;
   });
 
   const recorded = async (uuid: string): Promise<number> =>
