@@ -22,20 +22,28 @@ async function moved(step: Promise<unknown>): Promise<boolean> {
   }
 }
 
+/*
+ * What an object holds is given back before its state changes: killed in
+ * between, the object is still `initial` and the next pass does it all again
+ * (every release is idempotent). Should its create come back to life after
+ * all, its next step (keeping a lease) finds the lease gone and fails.
+ */
+
 async function failInstance(db: DatabaseClient, uuid: string): Promise<boolean> {
-  if (!(await moved(db.instances.transition(uuid, 'initial-error', { fromStates: ['initial'], errorMessage: MESSAGE })))) return false;
-  await db.instances.transition(uuid, 'error', { fromStates: ['initial-error'], errorMessage: MESSAGE });
   for await (const nic of pages((page_token) => db.networkInterfaces.list({ instance_uuid: uuid, page: { page_size: PAGE_SIZE, page_token } }).then((r) => ({ items: r.network_interfaces, next: r.next_page_token })))) {
     await db.allocations.releaseOwner({ type: 'network_interface', uuid: nic.uuid });
   }
   await db.scheduling.release(uuid);
+  if (!(await moved(db.instances.transition(uuid, 'initial-error', { fromStates: ['initial'], errorMessage: MESSAGE })))) return false;
+  await db.instances.transition(uuid, 'error', { fromStates: ['initial-error'], errorMessage: MESSAGE });
   return true;
 }
 
 async function failNetwork(db: DatabaseClient, uuid: string): Promise<boolean> {
-  if (!(await moved(db.networks.transition(uuid, 'error', { fromStates: ['initial'], errorMessage: MESSAGE })))) return false;
   await db.allocations.releaseOwner({ type: 'network', uuid });
-  return true;
+  // The row gives up the VNI too: it is UNIQUE there, and the allocator may hand it to the next network.
+  if (!(await moved(db.networks.update({ uuid, vxid: 0 })))) return false;
+  return moved(db.networks.transition(uuid, 'error', { fromStates: ['initial'], errorMessage: MESSAGE }));
 }
 
 /**

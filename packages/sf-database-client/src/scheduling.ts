@@ -54,6 +54,11 @@ export class SchedulingClient {
     await this.t.call(this.s.RenewReservation, { instance_uuid: instanceUuid, lease_seconds: leaseSeconds }, 'idempotent', options);
   }
 
+  /** Drops the lease of a `reserved` reservation whose creator has queued its work: it then waits for the worker to consume it. */
+  async keepUntilConsumed(instanceUuid: string, options?: CallOptions): Promise<void> {
+    await this.t.call(this.s.RenewReservation, { instance_uuid: instanceUuid, until_consumed: true }, 'idempotent', options);
+  }
+
   async release(instanceUuid: string, options?: CallOptions): Promise<boolean> {
     return (await this.t.call(this.s.ReleaseReservation, { instance_uuid: instanceUuid }, 'idempotent', options)).released;
   }

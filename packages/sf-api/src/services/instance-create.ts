@@ -59,17 +59,22 @@ async function allocateNics(deps: ApiDeps, plan: CreatePlan): Promise<Leased[]> 
   return leased;
 }
 
-/** A create that failed after the instance row exists: `<state>-error` then `error` with the message, addresses and any reservation freed. */
+/**
+ * A create that failed after the instance row exists: addresses and any
+ * reservation freed, then `<state>-error` and `error` with the message. In
+ * that order: killed half way, the instance is still `initial` with nothing
+ * queued, which sf-cluster's abandoned-create sweep finishes.
+ */
 async function failCreate(deps: ApiDeps, request: FastifyRequest, plan: CreatePlan, err: unknown): Promise<void> {
   const message = toSfError(err).message;
   // Cleanup is best effort: the original error is what the caller must see; what is left the maintainer reaps.
   const logged = (what: string) => (cleanupErr: unknown) => request.log.warn({ err: cleanupErr, instance_uuid: plan.uuid }, what);
-  await deps.db.instances.transition(plan.uuid, 'initial-error', { errorMessage: message }).catch(logged('failed create not marked initial-error'));
-  await deps.db.instances.transition(plan.uuid, 'error', { errorMessage: message }).catch(logged('failed create not marked error'));
   for (const order of plan.nics.keys()) {
     await deps.db.allocations.releaseOwner({ type: 'network_interface', uuid: nicUuid(plan.uuid, order) }).catch(logged('failed create kept an address'));
   }
   await deps.db.scheduling.release(plan.uuid).catch(logged('failed create kept its reservation'));
+  await deps.db.instances.transition(plan.uuid, 'initial-error', { errorMessage: message }).catch(logged('failed create not marked initial-error'));
+  await deps.db.instances.transition(plan.uuid, 'error', { errorMessage: message }).catch(logged('failed create not marked error'));
 }
 
 /**
@@ -77,9 +82,9 @@ async function failCreate(deps: ApiDeps, request: FastifyRequest, plan: CreatePl
  * `initial`, its metadata, addresses and interfaces, then the placement (a
  * reservation; none left is 507), then the work queued for the node's
  * compute worker. Every step is retry-safe under the same instance UUID.
- * Addresses are leased until the work is queued (the reservation until the
- * worker consumes it), so a create this process does not finish gives them
- * back by itself, and sf-cluster moves the instance to error.
+ * Addresses and the reservation are leased until the work is queued, so a
+ * create this process does not finish gives them back by itself, and
+ * sf-cluster moves the instance to error; then they are kept for the worker.
  */
 export async function createInstance(deps: ApiDeps, request: FastifyRequest, plan: CreatePlan): Promise<Instance__Output> {
   const { spec } = plan;
@@ -104,8 +109,9 @@ export async function createInstance(deps: ApiDeps, request: FastifyRequest, pla
     const node = placement?.node ?? '';
     const placed = await deps.db.instances.update({ uuid: plan.uuid, namespace: plan.namespace, node });
     recordEvent(deps, request, 'status', 'schedule complete', 'instance', plan.uuid, { node });
-    // Kept before the work is queued: a queued instance may wait in `initial` for its worker far longer than the lease.
+    // Kept before the work is queued: a queued instance may wait in `initial` for its worker far longer than the leases.
     for (const { pool, value, owner } of leased) await deps.db.allocations.renew(pool, value, owner, 0);
+    await deps.db.scheduling.keepUntilConsumed(plan.uuid);
     await deps.db.operations.enqueue({
       operation_type: 'instance.create', namespace: plan.namespace, target_node: node, request_id: request.id,
       payload_json: JSON.stringify({ instance_uuid: plan.uuid }), targets: [{ object_type: 'instance', object_uuid: plan.uuid }],

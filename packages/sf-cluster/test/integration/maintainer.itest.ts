@@ -100,6 +100,7 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     await db.operations.enqueue({ operation_type: 'instance.create', namespace: 'ns1', target_node: 'node-a', payload_json: '{}', targets: [{ object_type: 'instance', object_uuid: queued.uuid }] });
     const orphan = await db.networks.create({ namespace: 'ns1', name: 'half-made', netblock: '10.8.0.0/24' });
     const vni = await db.allocations.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: orphan.uuid }, purpose: 'vxid', ttl_seconds: 0 });
+    await db.networks.update({ uuid: orphan.uuid, vxid: Number(vni.value) });
 
     const failed = await until('the abandoned instance to fail', async () => {
       const instance = await db.instances.get(abandoned.uuid);
@@ -107,6 +108,7 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     });
     assert.match(failed.error_message ?? '', /abandoned/);
     await until('the abandoned network to fail', async () => ((await db.networks.get(orphan.uuid)).state === 'error' ? true : undefined));
+    assert.equal((await db.networks.get(orphan.uuid)).vxid, 0, 'the row gives up its VNI with the allocation');
     const someoneElse = { type: 'network_interface', uuid: randomUUID() };
     assert.equal((await db.allocations.allocate({ pool: 'mac', owner: someoneElse, purpose: 'macaddr', value: mac.value, ttl_seconds: 0 })).value, mac.value, 'its MAC is free again');
     assert.equal((await db.allocations.allocate({ pool: 'vxlan', owner: someoneElse, purpose: 'vxid', value: vni.value, ttl_seconds: 0 })).value, vni.value, 'its VNI is free again');

@@ -44,7 +44,8 @@ export function schedulingService(rt: RpcRuntime, defaultLeaseSeconds: number): 
       return { ok: true };
     }),
     RenewReservation: unary(rt, 'RenewReservation', 'write', async (req, { db }) => {
-      await new Reservations(db).renew(instanceUuid(req.instance_uuid), req.lease_seconds === 0 ? defaultLeaseSeconds : req.lease_seconds);
+      const leaseSeconds = req.until_consumed ? null : req.lease_seconds === 0 ? defaultLeaseSeconds : req.lease_seconds;
+      await new Reservations(db).renew(instanceUuid(req.instance_uuid), leaseSeconds);
       return { ok: true };
     }),
     ReleaseReservation: unary(rt, 'ReleaseReservation', 'write', async (req, { db }) => ({ released: await new Reservations(db).release(instanceUuid(req.instance_uuid)) })),

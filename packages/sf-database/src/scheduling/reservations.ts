@@ -216,11 +216,16 @@ export class Reservations {
   }
 
   /** Extends the lease of a reservation still `reserved` (a long create). */
-  async renew(instanceUuid: string, leaseSeconds: number): Promise<void> {
+  /**
+   * Extends a `reserved` lease by leaseSeconds from now; null drops the lease,
+   * for a creator whose work is queued: the reservation then waits for the
+   * worker that consumes it, however long the queue.
+   */
+  async renew(instanceUuid: string, leaseSeconds: number | null): Promise<void> {
     const result = await this.db.exec(
-      `UPDATE node_reservations SET lease_expires = NOW(6) + INTERVAL ? SECOND, generation = generation + 1
+      `UPDATE node_reservations SET lease_expires = IF(? IS NULL, NULL, NOW(6) + INTERVAL ? SECOND), generation = generation + 1
         WHERE live_instance_uuid = ? AND state = 'reserved'`,
-      [leaseSeconds, instanceUuid],
+      [leaseSeconds, leaseSeconds, instanceUuid],
     );
     if (result.affectedRows === 0) throw new InvalidStateTransitionError(`instance ${instanceUuid} holds no reservation in state reserved`);
   }

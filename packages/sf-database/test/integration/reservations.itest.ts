@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { AlreadyExistsError, InsufficientCapacityError, NotFoundError } from '@sf/common';
+import { AlreadyExistsError, InsufficientCapacityError, InvalidStateTransitionError, NotFoundError } from '@sf/common';
 import { PoolSql } from '../../src/internal/sql.js';
 import type { Sql } from '../../src/internal/sql.js';
 import { spySql } from '../support/spy-sql.js';
@@ -241,6 +241,18 @@ describe('reservation lifecycle (real MariaDB)', function () {
     const [row] = await counters(sql);
     assert.equal(row?.cpus_used, 0);
     await reservations.place([demand('ns1', 8)], [nodes[0] ?? ''], 300);
+  });
+
+  it('a reservation kept for its worker has no lease: the reaper leaves it until it is consumed or released', async () => {
+    const queued = demand('ns1', 2);
+    await reservations.place([queued], [nodes[0] ?? ''], 0);
+    await reservations.renew(queued.instanceUuid, null);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.deepEqual(await reservations.reapExpired(), []);
+    assert.equal((await counters(sql))[0]?.cpus_used, 2);
+    await reservations.consume(queued.instanceUuid);
+    await assert.rejects(reservations.renew(queued.instanceUuid, null), InvalidStateTransitionError, 'only a reserved one has a lease to drop');
+    assert.equal(await reservations.release(queued.instanceUuid), true);
   });
 
   it('answers a retried placement with the first one, refuses a half-placed batch, and releases idempotently', async () => {

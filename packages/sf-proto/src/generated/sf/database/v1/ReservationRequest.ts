@@ -4,9 +4,11 @@
 export interface ReservationRequest {
   'instance_uuid'?: (string);
   'lease_seconds'?: (number);
+  'until_consumed'?: (boolean);
 }
 
 export interface ReservationRequest__Output {
   'instance_uuid': (string);
   'lease_seconds': (number);
+  'until_consumed': (boolean);
 }
