@@ -15,11 +15,13 @@ export async function hasInterfaces(deps: ApiDeps, network: Network__Output): Pr
  */
 export async function deleteNetwork(deps: ApiDeps, request: FastifyRequest, network: Network__Output, inUse: boolean): Promise<Network__Output> {
   const next = inUse ? 'delete-wait' : 'deleted';
-  const updated = network.state === next ? network : await deps.db.networks.transition(network.uuid, next, { namespace: network.namespace });
+  // The teardown is queued first: `deleted` is final, so a kill between the two steps must leave the
+  // network in its old state (a repeated DELETE does both again; the queued teardown absorbs the second).
   await deps.db.operations.enqueue({
     operation_type: 'network.delete', namespace: network.namespace, target_role: 'network', request_id: request.id,
     payload_json: JSON.stringify({ network_uuid: network.uuid }), targets: [{ object_type: 'network', object_uuid: network.uuid }],
   });
+  const updated = network.state === next ? network : await deps.db.networks.transition(network.uuid, next, { namespace: network.namespace });
   recordEvent(deps, request, 'audit', 'network deleted', 'network', network.uuid);
   return updated;
 }

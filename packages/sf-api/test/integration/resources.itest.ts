@@ -207,6 +207,7 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     assert.ok(ok<View[]>(await s.call('GET', '/instances', { token: t1, body: { all: true } })).some((i) => i.uuid === huge?.uuid));
     const lone = ok<View>(await s.call('POST', '/networks', { token: t1, body: { netblock: '10.2.0.0/24', name: 'lone' } }));
     assert.equal(ok<View>(await s.call('DELETE', '/networks/lone', { token: t1 })).state, 'deleted');
+    assert.equal((await s.tier.client.operations.hasPending('network', lone.uuid)).pending, true, 'its teardown is queued');
     assert.equal(ok<View>(await s.call('GET', `/networks/${lone.uuid}`, { token: t1 })).state, 'deleted');
     envelope(await s.call('DELETE', '/instances', { token: t1, body: { confirm: false } }), 400, 'parameter confirm is not set true');
     envelope(await s.call('DELETE', '/instances', { token: admin, body: { confirm: true } }), 400, 'system user must specify parameter namespace');

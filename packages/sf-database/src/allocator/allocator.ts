@@ -198,10 +198,11 @@ export class Allocator {
    * stealer take a value its owner still believes it holds.
    */
   private async held(pool: Pool, request: AllocateRequest): Promise<Allocation> {
+    // A permanent allocation stays permanent: a retried create asking for a lease must not put it back on one.
     await this.db.exec(
       `UPDATE resource_pool_allocations SET expires_at = IF(? = 0, NULL, NOW(6) + INTERVAL ? SECOND), generation = generation + 1
-        WHERE pool_name = ? AND owner_type = ? AND owner_uuid = ? AND purpose = ?`,
-      [request.ttlSeconds, request.ttlSeconds, pool.name, request.owner.type, request.owner.uuid, request.purpose],
+        WHERE pool_name = ? AND owner_type = ? AND owner_uuid = ? AND purpose = ? AND (expires_at IS NOT NULL OR ? = 0)`,
+      [request.ttlSeconds, request.ttlSeconds, pool.name, request.owner.type, request.owner.uuid, request.purpose, request.ttlSeconds],
     );
     const found = await this.findHeld(pool, request);
     if (found === undefined) throw new InternalError(`allocation of ${request.owner.type} ${request.owner.uuid} in ${pool.name} vanished while being read`);

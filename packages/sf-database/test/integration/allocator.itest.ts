@@ -166,6 +166,8 @@ describe('generic allocator (real MariaDB)', function () {
     await assert.rejects(allocator.renew('vxlan', lease.value, creator, 60), NotFoundError, 'a permanent allocation has no lease to extend');
     await assert.rejects(allocator.renew('vxlan', lease.value, { type: 'network', uuid: 'someone-else' }, 0), NotFoundError);
     await assert.rejects(allocator.renew('vxlan', lease.value, creator, -1), ValidationError);
+    const retried = await allocator.allocate({ pool: 'vxlan', owner: creator, purpose: 'vni', ttlSeconds: 60 });
+    assert.equal(retried.expiresAt, null, 'a retried create asking for a lease gets its permanent value back, still permanent');
     await allocator.reclaimExpired();
     assert.equal((await allocator.allocate({ pool: 'vxlan', owner: creator, purpose: 'vni', ttlSeconds: 0 })).value, lease.value, 'still held after a sweep');
   });
