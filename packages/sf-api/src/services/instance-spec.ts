@@ -67,7 +67,7 @@ export const createInstanceSchema = {
     secure_boot: { type: ['boolean', 'null'] },
     nvram_template: nstr(2048),
     configdrive: nstr(32),
-    metadata: { type: ['object', 'null'], additionalProperties: true, maxProperties: 64 },
+    metadata: { type: ['object', 'null'], additionalProperties: true, maxProperties: 64, propertyNames: { minLength: 1, maxLength: 255 } },
     side_channels: { type: ['array', 'null'], maxItems: 8, items: { type: 'string', maxLength: 64 } },
     placed_on: nstr(255),
   },

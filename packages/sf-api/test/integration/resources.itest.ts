@@ -66,6 +66,12 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { network: [{ network_uuid: 'nope' }] }) }), 404, 'network nope not found');
     envelope(await s.call('POST', '/instances', { token: t2, body: instanceBody('i', { network: [{ network_uuid: net.uuid }] }) }), 404, `network ${net.uuid} does not exist`);
     envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { network: [{ network_uuid: net.uuid, address: '10.9.9.9' }] }) }), 400, 'network specification requests an address outside the range of the network');
+    const nic = (more: Record<string, unknown>) => instanceBody('i', { network: [{ network_uuid: net.uuid, ...more }] });
+    envelope(await s.call('POST', '/instances', { token: t1, body: nic({ address: '10.1.0.1' }) }), 400, 'network specification address 10.1.0.1 is the network, gateway or broadcast address of 10.1.0.0/24');
+    envelope(await s.call('POST', '/instances', { token: t1, body: nic({ address: '10.1.0.255' }) }), 400, /broadcast address/);
+    envelope(await s.call('POST', '/instances', { token: t1, body: nic({ macaddress: '52:54:00:12:34:56' }) }), 400, /macaddress 52:54:00:12:34:56 is not one this cloud hands out/);
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { metadata: { '': 1 } }) }), 400, /metadata/);
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { metadata: { ['k'.repeat(256)]: 1 } }) }), 400, /metadata/);
     envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { network: [{ network_uuid: net.uuid }] }) }), 406, `network ${net.uuid} is not ready (initial)`);
     envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { placed_on: 'nowhere' }) }), 404, 'Specified node does not exist');
     assert.deepEqual(ok<View[]>(await s.call('GET', '/instances', { token: t1, body: { all: true } })), [], 'nothing was written by a refused create');
@@ -74,6 +80,10 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
   let inst: View;
   it('creates an instance: placed, with a MAC and an address in the netblock, its work queued for the node', async () => {
     await s.tier.client.networks.transition(net.uuid, 'created');
+    const twice = (more: Record<string, unknown>) => instanceBody('twice', { network: [{ network_uuid: net.uuid, ...more }, { network_uuid: net.uuid, ...more }] });
+    envelope(await s.call('POST', '/instances', { token: t1, body: twice({ address: '10.1.0.9' }) }), 400, `network specification asks for address 10.1.0.9 on network ${net.uuid} twice`);
+    envelope(await s.call('POST', '/instances', { token: t1, body: twice({ macaddress: '02:00:00:00:00:09' }) }), 400, 'network specification asks for macaddress 02:00:00:00:00:09 twice');
+    assert.deepEqual(ok<View[]>(await s.call('GET', '/instances', { token: t1, body: { all: true } })), [], 'nothing was written by a refused create');
     inst = ok<View>(await s.call('POST', '/instances', { token: t1, body: instanceBody('web1', { network: [{ network_uuid: 'net1', address: '10.1.0.10' }], metadata: { tags: ['web'] } }) }));
     assert.equal(inst.state, 'initial');
     assert.equal(inst.power_state, 'initial');

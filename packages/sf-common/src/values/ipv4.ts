@@ -39,3 +39,9 @@ export function formatIpv4Block(block: Ipv4Block): string {
 export function ipv4BlockContains(block: Ipv4Block, address: number): boolean {
   return address >= block.network && address < block.network + block.size;
 }
+
+/** The network address, the gateway (first host) and the broadcast address: never given to an interface. */
+export function ipv4ReservedInBlock(block: Ipv4Block, address: number): boolean {
+  const index = address - block.network;
+  return index === 0 || index === 1 || index === block.size - 1;
+}

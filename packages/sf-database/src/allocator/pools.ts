@@ -1,4 +1,4 @@
-import { ValidationError, formatIpv4, ipv4BlockContains, parseIpv4, parseIpv4Block } from '@sf/common';
+import { MAC_POOL_PREFIX, ValidationError, formatIpv4, ipv4BlockContains, ipv4ReservedInBlock, isPoolMac, parseIpv4, parseIpv4Block } from '@sf/common';
 
 /**
  * The pools of the generic allocator. A pool maps an index 0..size-1 to the
@@ -51,7 +51,6 @@ function integerPool(name: string, kind: PoolKind, first: number, last: number, 
  * Shaken Fist's locally administered prefix 02:00:00 (its clients and
  * acceptance tests expect it), then 24 bits drawn from the pool.
  */
-const MAC_PREFIX = '02:00:00';
 
 function macPool(): Pool {
   return {
@@ -61,11 +60,11 @@ function macPool(): Pool {
     policy: 'random',
     valueAt: (index) => {
       const hex = index.toString(16).padStart(6, '0');
-      return `${MAC_PREFIX}:${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}`;
+      return `${MAC_POOL_PREFIX}:${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}`;
     },
     indexOf: (value) => {
       const mac = value.toLowerCase();
-      if (!/^02:00:00(:[0-9a-f]{2}){3}$/.test(mac)) throw new ValidationError(`value "${value}" is not a MAC address of pool mac (02:00:00:xx:xx:xx)`);
+      if (!isPoolMac(mac)) throw new ValidationError(`value "${value}" is not a MAC address of pool mac (02:00:00:xx:xx:xx)`);
       return parseInt(mac.slice(9).replaceAll(':', ''), 16);
     },
     isReserved: () => false,
@@ -90,7 +89,7 @@ export function ipv4Pool(name: string, netblock: string): Pool {
       if (n === undefined || !ipv4BlockContains(block, n)) throw new ValidationError(`address "${value}" is not in ${netblock}`);
       return n - network;
     },
-    isReserved: (index) => index === 0 || index === 1 || index === size - 1,
+    isReserved: (index) => ipv4ReservedInBlock(block, network + index),
   };
 }
 

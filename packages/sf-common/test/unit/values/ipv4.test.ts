@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { formatIpv4, formatIpv4Block, ipv4BlockContains, parseIpv4, parseIpv4Block } from '../../../src/values/ipv4.js';
+import { formatIpv4, formatIpv4Block, ipv4BlockContains, ipv4ReservedInBlock, parseIpv4, parseIpv4Block } from '../../../src/values/ipv4.js';
+import { isPoolMac } from '../../../src/values/mac.js';
 import { canonicalUuid } from '../../../src/values/uuid.js';
 
 describe('ipv4 values', () => {
@@ -16,6 +17,19 @@ describe('ipv4 values', () => {
     assert.equal(ipv4BlockContains(block!, parseIpv4('10.1.2.255')!), true);
     assert.equal(ipv4BlockContains(block!, parseIpv4('10.1.3.0')!), false);
     for (const bad of ['10.1.2.0', '10.1.2.0/33', '10.1.2.0/x', '10.1.2.0/24/1', 'x/24']) assert.equal(parseIpv4Block(bad), undefined, bad);
+  });
+
+  it('names the network, gateway and broadcast addresses of a block as reserved, and only those', () => {
+    const block = parseIpv4Block('10.1.2.0/29')!;
+    const reserved = ['10.1.2.0', '10.1.2.1', '10.1.2.2', '10.1.2.6', '10.1.2.7'].filter((a) => ipv4ReservedInBlock(block, parseIpv4(a)!));
+    assert.deepEqual(reserved, ['10.1.2.0', '10.1.2.1', '10.1.2.7']);
+  });
+});
+
+describe('mac values', () => {
+  it('knows the MACs of the pool (02:00:00:xx:xx:xx, any case) from the rest', () => {
+    for (const good of ['02:00:00:00:00:01', '02:00:00:AB:cd:EF']) assert.equal(isPoolMac(good), true, good);
+    for (const bad of ['52:54:00:12:34:56', '02:00:00:00:00', '02-00-00-00-00-01', '02:00:00:00:00:0g', '']) assert.equal(isPoolMac(bad), false, bad);
   });
 });
 
