@@ -20,6 +20,7 @@ import { createLogger } from '@sf/common/log';
 import { Dataplane, type NetworkSpec } from '../src/index.js';
 import { applyTable, observeTable } from '../src/internal/nft.js';
 import { TABLE_NAME, nodeTable } from '../src/internal/nft-ruleset.js';
+import { bridgeName, gatewayVethName, vxlanName } from '../src/internal/names.js';
 import { NETNS_DIR, createNetns, deleteNetns, listNetns } from '../src/internal/netns.js';
 
 const COUNT = 100;
@@ -103,14 +104,15 @@ async function baseline(): Promise<number> {
   const lines: string[] = [];
   for (let i = 1; i <= COUNT; i++) {
     const ns = `${prefix}b-${i}`;
+    const [br, vx, veth] = [bridgeName(i), vxlanName(i), gatewayVethName(i)];
     lines.push(
-      `link add br-vxlan-${i} mtu 1450 type bridge`,
-      `link set br-vxlan-${i} up`,
-      `link add vxlan-${i} mtu 1450 type vxlan id ${i} local ${MESH} dstport 4789 nolearning`,
-      `link set vxlan-${i} master br-vxlan-${i} up`,
+      `link add ${br} mtu 1450 type bridge`,
+      `link set ${br} up`,
+      `link add ${vx} mtu 1450 type vxlan id ${i} local ${MESH} dstport 4789 nolearning`,
+      `link set ${vx} master ${br} up`,
       `netns add ${ns}`,
-      `link add veth-${i}-o mtu 1450 type veth peer name gw0 netns ${ns}`,
-      `link set veth-${i}-o master br-vxlan-${i} up`,
+      `link add ${veth} mtu 1450 type veth peer name gw0 netns ${ns}`,
+      `link set ${veth} master ${br} up`,
     );
   }
   const file = join(stateDir, 'baseline.batch');

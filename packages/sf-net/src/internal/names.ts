@@ -1,8 +1,8 @@
 import { NetworkSpecError } from '../errors.js';
 import type { ObservedVxlan } from '../types.js';
 
-/** IFNAMSIZ is 16 including the NUL, so `br-vxlan-` leaves six digits. */
-export const MAX_VNI = 999_999;
+/** Every 24-bit VNI, which is what the allocator's `vxlan` pool hands out. */
+export const MAX_VNI = 0xff_ffff;
 
 /** IPv4 outer header (20) + UDP (8) + VXLAN (8) + inner Ethernet (14). */
 export const VXLAN_OVERHEAD = 50;
@@ -23,23 +23,31 @@ export function checkVni(vni: number): void {
   }
 }
 
-export const vxlanName = (vni: number): string => `vxlan-${vni}`;
-export const bridgeName = (vni: number): string => `br-vxlan-${vni}`;
-export const gatewayVethName = (vni: number): string => `veth-${vni}-o`;
-export const egressVethName = (vni: number): string => `egr-${vni}-o`;
+/**
+ * The VNI as six lower-case hex digits, as Shaken Fist names its links:
+ * IFNAMSIZ is 16 including the NUL, so `br-vxlan-` leaves six characters,
+ * which in hex hold every 24-bit VNI (in decimal they would stop at 999,999).
+ */
+const hex6 = (vni: number): string => vni.toString(16).padStart(6, '0');
+
+export const vxlanName = (vni: number): string => `vxlan-${hex6(vni)}`;
+export const bridgeName = (vni: number): string => `br-vxlan-${hex6(vni)}`;
+export const gatewayVethName = (vni: number): string => `veth-${hex6(vni)}-o`;
+export const egressVethName = (vni: number): string => `egr-${hex6(vni)}-o`;
 
 /**
  * The VNI a link of ours belongs to, or undefined for links that are not ours.
- * Only the digits vxlanName() and friends would write count: `vxlan-007` is
- * someone else's, since removing network 7 would never look for it.
+ * Only the six lower-case hex digits vxlanName() and friends would write
+ * count: `vxlan-7` or `vxlan-00000A` is someone else's, since removing
+ * network 7 or 10 would never look for it.
  */
 export function vniOfLink(name: string): { vni: number; role: 'vxlan' | 'bridge' | 'gateway' | 'egress' } | undefined {
-  const m = /^(?:(vxlan)-([1-9]\d*)|(br-vxlan)-([1-9]\d*)|(veth)-([1-9]\d*)-o|(egr)-([1-9]\d*)-o)$/.exec(name);
+  const m = /^(?:(vxlan)-([0-9a-f]{6})|(br-vxlan)-([0-9a-f]{6})|(veth)-([0-9a-f]{6})-o|(egr)-([0-9a-f]{6})-o)$/.exec(name);
   if (m === null) return undefined;
   const [, vx, vxVni, br, brVni, veth, vethVni, egr, egrVni] = m;
   const role = vx ?? br ?? veth ?? egr;
-  const vni = Number(vxVni ?? brVni ?? vethVni ?? egrVni);
-  if (vni > MAX_VNI) return undefined;
+  const vni = parseInt(vxVni ?? brVni ?? vethVni ?? egrVni ?? '', 16);
+  if (vni < 1) return undefined;
   if (role === 'vxlan') return { vni, role: 'vxlan' };
   if (role === 'br-vxlan') return { vni, role: 'bridge' };
   if (role === 'veth') return { vni, role: 'gateway' };

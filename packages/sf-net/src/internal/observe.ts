@@ -4,7 +4,7 @@ import type { DataplaneContext } from './context.js';
 import { netnsName } from './context.js';
 import { dnsmasqPaths } from './dnsmasq-config.js';
 import { observeDnsmasq } from './dnsmasq.js';
-import { INSTANCE_INTERFACE, NETNS_EGRESS_IF, NETNS_GATEWAY_IF, isOurVxlan, vniOfLink } from './names.js';
+import { INSTANCE_INTERFACE, NETNS_EGRESS_IF, NETNS_GATEWAY_IF, bridgeName, egressVethName, gatewayVethName, isOurVxlan, vniOfLink, vxlanName } from './names.js';
 import { listNetns } from './netns.js';
 import { observeTable } from './nft.js';
 import { TABLE_NAME } from './nft-ruleset.js';
@@ -85,21 +85,21 @@ async function observeInterior(namespace: string): Promise<ObservedInterior> {
  */
 export async function observeNetwork(ctx: DataplaneContext, node: NodeState, vni: number, deep: boolean): Promise<ObservedNetwork> {
   const byName = (name: string): ObservedVxlan | undefined => node.links.get(name);
-  const vxlan = byName(`vxlan-${vni}`);
-  const egressVeth = byName(`egr-${vni}-o`);
+  const vxlan = byName(vxlanName(vni));
+  const egressVeth = byName(egressVethName(vni));
   const namespace = netnsName(ctx, vni);
   const netns = node.namespaces.has(namespace);
   const paths = dnsmasqPaths(ctx.options.stateDir, vni);
   return {
     vni,
     vxlan,
-    bridge: byName(`br-vxlan-${vni}`),
+    bridge: byName(bridgeName(vni)),
     fdb: vxlan === undefined ? [] : [...(node.fdb.get(vxlan.index) ?? [])].sort(),
-    gatewayVeth: byName(`veth-${vni}-o`),
+    gatewayVeth: byName(gatewayVethName(vni)),
     egressVeth,
     egressVethAddresses: egressVeth === undefined ? [] : (node.addresses.get(egressVeth.index) ?? []),
     egressRoutes: egressVeth === undefined ? [] : node.routes.filter((r) => r.oif === egressVeth.index && r.prefix === 32).map((r) => r.dst).sort(),
-    attached: attachedTo(node, byName(`br-vxlan-${vni}`)?.index),
+    attached: attachedTo(node, byName(bridgeName(vni))?.index),
     netns,
     interior: netns && deep ? await observeInterior(namespace) : undefined,
     dnsmasq: deep || existsSync(paths.config) ? observeDnsmasq(paths) : undefined,

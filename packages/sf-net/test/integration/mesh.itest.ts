@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execa } from 'execa';
 import { ValidationError } from '@sf/common/errors';
-import { NetlinkError, type Dataplane, type NetworkSpec } from '../../src/index.js';
+import { NetlinkError, bridgeName, vxlanName, type Dataplane, type NetworkSpec } from '../../src/index.js';
 import { renderHosts } from '../../src/internal/dnsmasq-config.js';
 import { NETNS_DIR, listNetns } from '../../src/internal/netns.js';
+import { egressVethName, gatewayVethName } from '../../src/internal/names.js';
 import { Rtnl } from '../../src/internal/rtnl.js';
 import { Lab } from './fixture.js';
 
@@ -136,7 +137,7 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     assert.equal(await lab.ping(i1, '10.200.0.11', 1), false);
 
     // Even a node route into network 100's netblock does not let network 200 in: the node table drops it.
-    await lab.route(n1, '10.100.0.0/24', '10.250.0.10', 'egr-100-o');
+    await lab.route(n1, '10.100.0.0/24', '10.250.0.10', egressVethName(100));
     assert.equal(await lab.ping(i2, '10.100.0.11', 1), false, 'blocked by the node table');
     await execa('nsenter', [`--net=/run/netns/${n1}`, 'nft', 'delete', 'table', 'inet', 'sf-net']);
     assert.equal(await lab.ping(i2, '10.100.0.11'), true, 'control: without the node table the route works');
@@ -179,8 +180,8 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     assert.ok(seen?.dnsmasq !== undefined);
     const rtnl = Rtnl.open(n1);
     try {
-      await rtnl.deleteLink('br-vxlan-400');
-      await rtnl.createVxlan('vxlan-499', { vni: 499, local: MESH1, port: 4789, mtu: 1450, master: 0 });
+      await rtnl.deleteLink(bridgeName(400));
+      await rtnl.createVxlan(vxlanName(499), { vni: 499, local: MESH1, port: 4789, mtu: 1450, master: 0 });
     } finally {
       rtnl.close();
     }
@@ -201,7 +202,7 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     assert.deepEqual(await dp1.drift([spec]), [], 'and no drift is left');
 
     const names = await linkNames(n1);
-    assert.ok(names.includes('br-vxlan-400') && !names.includes('vxlan-499'));
+    assert.ok(names.includes(bridgeName(400)) && !names.includes(vxlanName(499)));
     assert.equal((await lab.dhcp(i1)).ip, '10.40.0.11');
     assert.equal(await lab.ping(i1, OUTSIDE), true);
   });
@@ -240,7 +241,7 @@ describe('sf-net dataplane on two fake hypervisors', function () {
       await assert.rejects(dp1.ensureNetwork(mesh(900)), (err: unknown) => {
         assert.ok(err instanceof NetlinkError);
         assert.equal(err.code, 'SF_ERR_INTERNAL_NETLINK');
-        assert.deepEqual([err.operation, err.link, err.errno], ['create vxlan', 'vxlan-900', 'EEXIST']);
+        assert.deepEqual([err.operation, err.link, err.errno], ['create vxlan', vxlanName(900), 'EEXIST']);
         return true;
       });
     } finally {
@@ -256,7 +257,7 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     const spec = network(500, 50, [['02:00:00:00:05:01', 11, 'gone']], { egress: '10.250.0.5', floating: [['10.250.0.55', 11]] });
     await dp1.ensureNetwork(spec);
     await dp2.ensureNetwork(mesh(500));
-    assert.ok((await linkNames(n1)).includes('egr-500-o'), 'control: the network was there');
+    assert.ok((await linkNames(n1)).includes(egressVethName(500)), 'control: the network was there');
     assert.equal(lab.dnsmasqPids().length, 1, 'control: dnsmasq was running');
 
     await dp1.removeNetwork(500);
@@ -308,12 +309,12 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     const a = network(820, 82, [], { egress: '10.250.0.82', floating: [['10.250.0.88', 11]] });
     const b = network(830, 83, [], { egress: '10.250.0.83', floating: [['10.250.0.88', 11]] });
     await dp1.ensureNetwork(a);
-    assert.equal(await routeOf('10.250.0.88'), 'egr-820-o', 'control');
+    assert.equal(await routeOf('10.250.0.88'), egressVethName(820), 'control');
     await dp1.ensureNetwork(b);
-    assert.equal(await routeOf('10.250.0.88'), 'egr-830-o');
+    assert.equal(await routeOf('10.250.0.88'), egressVethName(830));
     const defloated = network(820, 82, [], { egress: '10.250.0.82' });
     await dp1.ensureNetwork(defloated);
-    assert.equal(await routeOf('10.250.0.88'), 'egr-830-o', 'the old network does not take it back');
+    assert.equal(await routeOf('10.250.0.88'), egressVethName(830), 'the old network does not take it back');
     assert.deepEqual(await dp1.drift([defloated, b]), []);
   });
 
@@ -334,21 +335,22 @@ describe('sf-net dataplane on two fake hypervisors', function () {
 
   it('a vxlan-N that is not ours, by its digits or by its address and port, is left alone', async () => {
     const rtnl = Rtnl.open(n1);
+    const otherPort = vxlanName(870);
     try {
-      await rtnl.createVxlan('vxlan-0860', { vni: 860, local: MESH1, port: 4789, mtu: 1450, master: 0 });
-      await rtnl.createVxlan('vxlan-870', { vni: 870, local: MESH1, port: 4790, mtu: 1450, master: 0 });
+      await rtnl.createVxlan('vxlan-860', { vni: 860, local: MESH1, port: 4789, mtu: 1450, master: 0 });
+      await rtnl.createVxlan(otherPort, { vni: 870, local: MESH1, port: 4790, mtu: 1450, master: 0 });
       assert.deepEqual(await dp1.drift([]), []);
       assert.deepEqual(await dp1.reconcile([]), []);
       const names = await linkNames(n1);
-      assert.ok(names.includes('vxlan-0860') && names.includes('vxlan-870'), names.join(' '));
+      assert.ok(names.includes('vxlan-860') && names.includes(otherPort), names.join(' '));
       await assert.rejects(dp1.ensureNetwork(mesh(870)), (err: unknown) => {
         assert.ok(err instanceof NetlinkError);
-        assert.deepEqual([err.operation, err.link, err.errno], ['create vxlan', 'vxlan-870', 'EEXIST']);
+        assert.deepEqual([err.operation, err.link, err.errno], ['create vxlan', otherPort, 'EEXIST']);
         return true;
       });
     } finally {
-      await rtnl.deleteLink('vxlan-0860');
-      await rtnl.deleteLink('vxlan-870');
+      await rtnl.deleteLink('vxlan-860');
+      await rtnl.deleteLink(otherPort);
       rtnl.close();
     }
   });
@@ -394,7 +396,7 @@ describe('sf-net dataplane on two fake hypervisors', function () {
 
   it('attachInterface takes only instance interfaces, never the uplink or a link of ours', async () => {
     await dp1.ensureNetwork(network(920, 92, []));
-    for (const ifname of ['ul0', 'veth-920-o', 'lo']) {
+    for (const ifname of ['ul0', gatewayVethName(920), 'lo']) {
       await assert.rejects(dp1.attachInterface(920, ifname), (err: unknown) => {
         assert.ok(err instanceof ValidationError);
         assert.match(err.message, new RegExp(ifname));

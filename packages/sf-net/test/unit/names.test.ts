@@ -19,12 +19,14 @@ describe('names and addresses', () => {
 
   it('links that are not ours have no VNI', () => {
     for (const name of ['eth0', 'vxlan-', 'br-vxlan-x', 'veth-1', 'tap-i1']) assert.equal(vniOfLink(name), undefined, name);
-    assert.deepEqual(vniOfLink('egr-42-o'), { vni: 42, role: 'egress' });
+    assert.deepEqual(vniOfLink('egr-00002a-o'), { vni: 42, role: 'egress' });
   });
 
-  it('only the digits our names would have count: no leading zero, no VNI out of range', () => {
-    for (const name of ['vxlan-007', 'br-vxlan-0', 'veth-01-o', `vxlan-${MAX_VNI + 1}`, 'egr-1000000-o']) assert.equal(vniOfLink(name), undefined, name);
-    assert.deepEqual(vniOfLink('vxlan-7'), { vni: 7, role: 'vxlan' });
+  it("names are Shaken Fist's: six lower-case hex digits, and only those count", () => {
+    assert.deepEqual([vxlanName(0x123), bridgeName(0x123), gatewayVethName(0x123), egressVethName(0x123)], ['vxlan-000123', 'br-vxlan-000123', 'veth-000123-o', 'egr-000123-o']);
+    assert.equal(MAX_VNI, 16_777_215, 'every VNI the allocator hands out');
+    for (const name of ['vxlan-7', 'vxlan-00000A', 'br-vxlan-000000', 'veth-0000001-o', 'egr-1000000-o']) assert.equal(vniOfLink(name), undefined, name);
+    assert.deepEqual(vniOfLink('vxlan-000007'), { vni: 7, role: 'vxlan' });
   });
 
   it('a VXLAN device is ours only on our mesh address and port', () => {

@@ -31,11 +31,11 @@ describe('nft rulesets as data', () => {
       spec(3, '10.3.0.0/24', { egressAddress: '203.0.113.3', floating: [{ address: '203.0.113.30', target: '10.3.0.9' }] }),
     ]);
     assert.deepEqual(table.sets[0]?.elements, [{ prefix: { addr: '10.0.0.0', len: 24 } }, { prefix: { addr: '10.3.0.0', len: 24 } }]);
-    assert.deepEqual(table.sets[1]?.elements, ['egr-1-o', 'egr-3-o']);
+    assert.deepEqual(table.sets[1]?.elements, ['egr-000001-o', 'egr-000003-o']);
     assert.deepEqual(table.sets[2]?.elements, [
-      { concat: ['egr-1-o', '203.0.113.1'] },
-      { concat: ['egr-3-o', '203.0.113.3'] },
-      { concat: ['egr-3-o', '203.0.113.30'] },
+      { concat: ['egr-000001-o', '203.0.113.1'] },
+      { concat: ['egr-000003-o', '203.0.113.3'] },
+      { concat: ['egr-000003-o', '203.0.113.30'] },
     ]);
     assert.deepEqual(table.chains.map((c) => c.name), ['forward']);
     assert.equal(table.rules.length, 3);
