@@ -4,6 +4,7 @@
  * in the same run, plus ten creates at once (and ten raw `virsh create`s at
  * once, for reference). Prints one BENCH line on stdout.
  */
+import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -31,7 +32,7 @@ interface Timing {
 }
 
 function specFor(env: TestEnv, image: CachedImage, bridge: TestBridge): InstanceSpec {
-  return guestSpec(env.newUuid(), image.sha256, { interfaces: [{ macAddress: randomMac(), bridge: bridge.name, model: 'virtio' }] });
+  return guestSpec(env.newUuid(), image.sha256, { interfaces: [{ macAddress: randomMac(), bridge: bridge.name, tap: `tap-${randomBytes(4).toString('hex')}`, model: 'virtio' }] });
 }
 
 /** Makes the driver's files for a spec (untimed) and writes the XML the driver would define. */

@@ -27,6 +27,8 @@ export interface InterfaceSpec {
   macAddress: string;
   /** Host bridge the NIC's tap device joins. */
   bridge: string;
+  /** The tap's name, `tap-<id>` (instanceTapName of the interface's uuid): the only links sf-net attaches and observes. */
+  tap: string;
   model: NicModel;
   /** Address cloud-init should configure statically; null means DHCP. */
   address?: { ipv4: string; prefixLength: number; gateway: string | null } | null;

@@ -1,3 +1,4 @@
+import { isInstanceTap } from '@sf/common';
 import { toSfError } from '@sf/common/errors';
 import { createLogger, type Logger } from '@sf/common/log';
 import type { DataplaneAction, DataplaneOptions, DataplaneSnapshot, NetworkSpec, ObservedNetwork } from './types.js';
@@ -8,7 +9,7 @@ import { checkCarrier } from './internal/carrier-spec.js';
 import { convergeCarrier } from './internal/converge-carrier.js';
 import { convergeMesh } from './internal/converge-mesh.js';
 import { diffSnapshot, type Drift } from './internal/drift.js';
-import { INSTANCE_INTERFACE, checkVni, bridgeName } from './internal/names.js';
+import { checkVni, bridgeName } from './internal/names.js';
 import { applyTable, deleteTable, observeTable } from './internal/nft.js';
 import { nodeTable, ruleCount, tableHash, TABLE_NAME } from './internal/nft-ruleset.js';
 import { observeAll, observeNetwork, observeNode, presentVnis } from './internal/observe.js';
@@ -21,7 +22,7 @@ function checkSpec(spec: NetworkSpec): void {
   checkVni(spec.vni);
   for (const peer of spec.peers) if (!isIpv4(peer)) throw new NetworkSpecError(`peer ${peer} is not an IPv4 address`, { vni: spec.vni });
   for (const ifname of spec.interfaces ?? []) {
-    if (!INSTANCE_INTERFACE.test(ifname)) throw new NetworkSpecError(`${ifname} is not an instance interface (tap-<id>)`, { vni: spec.vni, ifname });
+    if (!isInstanceTap(ifname)) throw new NetworkSpecError(`${ifname} is not an instance interface (tap-<id>)`, { vni: spec.vni, ifname });
   }
   if (spec.carrier !== undefined) checkCarrier(spec.carrier);
 }
@@ -93,7 +94,7 @@ export class Dataplane {
   /** Attach an instance interface (`tap-<id>`, a tap or a veth already on this node) to a network's bridge. */
   async attachInterface(vni: number, ifname: string): Promise<void> {
     checkVni(vni);
-    if (!INSTANCE_INTERFACE.test(ifname)) throw new NetworkSpecError(`${ifname} is not an instance interface (tap-<id>)`, { vni, ifname });
+    if (!isInstanceTap(ifname)) throw new NetworkSpecError(`${ifname} is not an instance interface (tap-<id>)`, { vni, ifname });
     return this.serial(() => this.attach(vni, ifname));
   }
 

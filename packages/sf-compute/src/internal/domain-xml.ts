@@ -61,7 +61,7 @@ export function buildDomainXml(input: DomainXmlInput): string {
     ...input.disks.map((disk, index) => diskElement(disk, names[index] ?? '')),
     input.disks.some((disk) => disk.bus === 'scsi') && el('controller', { type: 'scsi', model: 'virtio-scsi' }),
     ...spec.interfaces.map((nic) =>
-      el('interface', { type: 'bridge' }, el('mac', { address: nic.macAddress }), el('source', { bridge: nic.bridge }), el('model', { type: nic.model })),
+      el('interface', { type: 'bridge' }, el('mac', { address: nic.macAddress }), el('source', { bridge: nic.bridge }), el('target', { dev: nic.tap }), el('model', { type: nic.model })),
     ),
     el('serial', { type: 'file' }, el('source', { path: input.consolePath, append: 'on' }), el('target', { port: 0 })),
     el('video', {}, el('model', { type: spec.video })),

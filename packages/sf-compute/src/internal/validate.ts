@@ -1,3 +1,4 @@
+import { isInstanceTap } from '@sf/common';
 import { InstanceSpecError } from '../errors.js';
 import { DISK_BUSES, NIC_MODELS, type InstanceSpec } from '../types.js';
 
@@ -53,6 +54,7 @@ export function validateSpec(spec: InstanceSpec): InstanceSpec {
   const interfaces = (spec.interfaces ?? []).map((nic, index) => {
     const macAddress = normaliseMac(nic.macAddress);
     if (typeof nic.bridge !== 'string' || !BRIDGE.test(nic.bridge)) fail(`interface ${index} bridge ${JSON.stringify(nic.bridge)} is not a valid interface name`);
+    if (typeof nic.tap !== 'string' || !isInstanceTap(nic.tap)) fail(`interface ${index} tap ${JSON.stringify(nic.tap)} is not an instance tap name (tap-<id>)`);
     if (!(NIC_MODELS as readonly string[]).includes(nic.model)) fail(`interface ${index} has unknown NIC model ${JSON.stringify(nic.model)}`);
     const address = nic.address ?? null;
     if (address !== null) {
@@ -64,6 +66,7 @@ export function validateSpec(spec: InstanceSpec): InstanceSpec {
   });
   const macs = new Set(interfaces.map((nic) => nic.macAddress));
   if (macs.size !== interfaces.length) fail('two interfaces share a MAC address');
+  if (new Set(interfaces.map((nic) => nic.tap)).size !== interfaces.length) fail('two interfaces share a tap name');
   if (spec.video !== 'none' && spec.video !== 'vga') fail(`video model ${JSON.stringify(spec.video)} is not one of none, vga`);
   if (typeof spec.uefi !== 'boolean') fail('uefi must be true or false');
   const format = spec.configDrive?.format;

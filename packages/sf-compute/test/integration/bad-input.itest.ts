@@ -145,10 +145,10 @@ describe('compute driver: bad input is refused with a typed error and leaves not
       ['02:00:00:00:01', /is malformed: expected six colon-separated hex octets/],
       ['03:00:00:00:00:01', /is a multicast address/],
     ] as const) {
-      const spec = guestSpec(env.newUuid(), guest.sha256, { interfaces: [{ macAddress: mac, bridge: 'br-none', model: 'virtio' }] });
+      const spec = guestSpec(env.newUuid(), guest.sha256, { interfaces: [{ macAddress: mac, bridge: 'br-none', tap: 'tap-badinput1', model: 'virtio' }] });
       await assertCreateRefusedCleanly(spec, InstanceSpecError, 'SF_ERR_VALIDATION_MAC', message);
     }
-    await env.driver.domainXml(guestSpec(env.newUuid(), guest.sha256, { interfaces: [{ macAddress: '02:00:00:0A:0b:0c', bridge: 'br-none', model: 'virtio' }] }));
+    await env.driver.domainXml(guestSpec(env.newUuid(), guest.sha256, { interfaces: [{ macAddress: '02:00:00:0A:0b:0c', bridge: 'br-none', tap: 'tap-badinput2', model: 'virtio' }] }));
   });
 
   it('other bad specs (no disk, unknown bus, bad name) are ValidationErrors', async () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InvalidStateTransitionError } from '@sf/common';
+import { execa } from 'execa';
+import { InvalidStateTransitionError, instanceTapName } from '@sf/common';
 import type { CachedImage } from '../../src/index.js';
 import { createTestBridge, type TestBridge } from './helpers/bridge.js';
 import { exists, guestSpec, randomMac, testEnv, testGuestImage, virshHasDomain, virshState, waitForConsole, type TestEnv } from './helpers/env.js';
@@ -27,9 +28,11 @@ describe('compute driver: one booted guest on real libvirt', function () {
   });
 
   it('boots the test guest: the console shows the booted marker, then the address dnsmasq handed to its MAC', async () => {
-    const spec = guestSpec(uuid, image.sha256, { interfaces: [{ macAddress: mac.toUpperCase(), bridge: bridge.name, model: 'virtio' }] });
+    const spec = guestSpec(uuid, image.sha256, { interfaces: [{ macAddress: mac.toUpperCase(), bridge: bridge.name, tap: instanceTapName(uuid), model: 'virtio' }] });
     const result = await env.driver.create(spec);
     assert.equal(result.powerState, 'on');
+    const { stdout: tap } = await execa('ip', ['-o', 'link', 'show', 'dev', instanceTapName(uuid)]);
+    assert.match(tap, new RegExp(`master ${bridge.name} `), 'the NIC is the tap sf-net looks for, on its bridge');
     assert.deepEqual(result.devices, ['vda', 'vdb']);
     assert.equal(await virshState(env.driver.domainName(uuid)), 'running');
 
@@ -40,7 +43,7 @@ describe('compute driver: one booted guest on real libvirt', function () {
   });
 
   it('create again is a no-op on a running instance', async () => {
-    const result = await env.driver.create(guestSpec(uuid, image.sha256, { interfaces: [{ macAddress: mac, bridge: bridge.name, model: 'virtio' }] }));
+    const result = await env.driver.create(guestSpec(uuid, image.sha256, { interfaces: [{ macAddress: mac, bridge: bridge.name, tap: instanceTapName(uuid), model: 'virtio' }] }));
     assert.equal(result.powerState, 'on');
   });
 

@@ -12,7 +12,7 @@ const spec: InstanceSpec = {
   cpus: 1,
   memoryMib: 128,
   disks: [],
-  interfaces: [{ macAddress: '02:00:00:00:00:01', bridge: 'br0', model: 'virtio' }],
+  interfaces: [{ macAddress: '02:00:00:00:00:01', bridge: 'br0', tap: 'tap-cd0', model: 'virtio' }],
   video: 'none',
   uefi: false,
   configDrive: { userData: '#cloud-config\n{}\n', sshKey: 'ssh-ed25519 AAAA test', format: 'iso' },

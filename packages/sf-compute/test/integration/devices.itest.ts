@@ -24,7 +24,7 @@ describe('compute driver: every accepted disk bus and NIC model starts under lib
     const uuid = env.newUuid();
     const spec = guestSpec(uuid, image.sha256, {
       disks: DISK_BUSES.map((bus, index) => ({ sizeGib: 1, baseImage: index === 0 ? image.sha256 : null, bus })),
-      interfaces: NIC_MODELS.map((model) => ({ macAddress: randomMac(), bridge: bridge.name, model })),
+      interfaces: NIC_MODELS.map((model, i) => ({ macAddress: randomMac(), bridge: bridge.name, tap: `tap-${bridge.name.slice(-6)}-${i}`, model })),
     });
     const result = await env.driver.create(spec);
     assert.equal(result.powerState, 'on');

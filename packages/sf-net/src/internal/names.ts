@@ -59,5 +59,3 @@ export function isOurVxlan(link: ObservedVxlan, s: { meshIp: string; vxlanPort: 
   return link.kind === 'vxlan' && link.local === s.meshIp && link.port === s.vxlanPort;
 }
 
-/** Instance interfaces (`tap-<id>`): attachInterface takes no other, so the uplink or a link of ours cannot join a bridge. */
-export const INSTANCE_INTERFACE = /^tap-[0-9a-z][0-9a-z-]{0,10}$/i;

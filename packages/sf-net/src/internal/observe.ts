@@ -1,10 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { isInstanceTap } from '@sf/common';
 import type { DataplaneSnapshot, ObservedInterior, ObservedNetwork, ObservedVxlan } from '../types.js';
 import type { DataplaneContext } from './context.js';
 import { netnsName } from './context.js';
 import { dnsmasqPaths } from './dnsmasq-config.js';
 import { observeDnsmasq } from './dnsmasq.js';
-import { INSTANCE_INTERFACE, NETNS_EGRESS_IF, NETNS_GATEWAY_IF, bridgeName, egressVethName, gatewayVethName, isOurVxlan, vniOfLink, vxlanName } from './names.js';
+import { NETNS_EGRESS_IF, NETNS_GATEWAY_IF, bridgeName, egressVethName, gatewayVethName, isOurVxlan, vniOfLink, vxlanName } from './names.js';
 import { listNetns } from './netns.js';
 import { observeTable } from './nft.js';
 import { TABLE_NAME } from './nft-ruleset.js';
@@ -32,7 +33,7 @@ export async function observeNode(ctx: DataplaneContext): Promise<NodeState> {
 
 /** Instance interfaces of the node, by name. */
 export function instanceInterfaces(node: NodeState): string[] {
-  return [...node.links.keys()].filter((name) => INSTANCE_INTERFACE.test(name)).sort();
+  return [...node.links.keys()].filter((name) => isInstanceTap(name)).sort();
 }
 
 function attachedTo(node: NodeState, bridge: number | undefined): string[] {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { formatIpv4, formatIpv4Block, ipv4BlockContains, ipv4ReservedInBlock, parseIpv4, parseIpv4Block } from '../../../src/values/ipv4.js';
 import { isPoolMac } from '../../../src/values/mac.js';
+import { instanceTapName, isInstanceTap } from '../../../src/values/tap.js';
 import { canonicalUuid } from '../../../src/values/uuid.js';
 
 describe('ipv4 values', () => {
@@ -30,6 +31,16 @@ describe('mac values', () => {
   it('knows the MACs of the pool (02:00:00:xx:xx:xx, any case) from the rest', () => {
     for (const good of ['02:00:00:00:00:01', '02:00:00:AB:cd:EF']) assert.equal(isPoolMac(good), true, good);
     for (const bad of ['52:54:00:12:34:56', '02:00:00:00:00', '02-00-00-00-00-01', '02:00:00:00:00:0g', '']) assert.equal(isPoolMac(bad), false, bad);
+  });
+});
+
+describe('instance taps', () => {
+  it('names an interface\'s tap from its uuid within IFNAMSIZ, and knows taps from other links', () => {
+    const tap = instanceTapName('0F8FAD5B-D9CB-469F-A165-70867728950E');
+    assert.equal(tap, 'tap-0f8fad5bd9c');
+    assert.ok(tap.length <= 15 && isInstanceTap(tap));
+    for (const other of ['vnet0', 'tap-', 'tap-0f8fad5bd9cb', 'br-vxlan-000001', 'tap-a b']) assert.equal(isInstanceTap(other), false, other);
+    assert.throws(() => instanceTapName('not-a-uuid'), TypeError);
   });
 });
 

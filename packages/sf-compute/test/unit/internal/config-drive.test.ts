@@ -9,8 +9,8 @@ const spec: InstanceSpec = {
   memoryMib: 256,
   disks: [],
   interfaces: [
-    { macAddress: '02:00:00:00:00:01', bridge: 'br0', model: 'virtio' },
-    { macAddress: '02:00:00:00:00:02', bridge: 'br1', model: 'virtio', address: { ipv4: '10.0.0.5', prefixLength: 24, gateway: '10.0.0.1' } },
+    { macAddress: '02:00:00:00:00:01', bridge: 'br0', tap: 'tap-c0', model: 'virtio' },
+    { macAddress: '02:00:00:00:00:02', bridge: 'br1', tap: 'tap-c1', model: 'virtio', address: { ipv4: '10.0.0.5', prefixLength: 24, gateway: '10.0.0.1' } },
   ],
   video: 'none',
   uefi: false,

@@ -9,7 +9,7 @@ const spec: InstanceSpec = {
   cpus: 2,
   memoryMib: 512,
   disks: [],
-  interfaces: [{ macAddress: '02:00:00:aa:bb:cc', bridge: 'br-1', model: 'e1000' }],
+  interfaces: [{ macAddress: '02:00:00:aa:bb:cc', bridge: 'br-1', tap: 'tap-0aabbcc', model: 'e1000' }],
   video: 'vga',
   uefi: false,
   configDrive: null,
@@ -44,7 +44,7 @@ describe('domain XML', () => {
     assert.match(xml, /<target dev="sda" bus="scsi"\/>/);
     assert.match(xml, /<controller type="scsi" model="virtio-scsi"\/>/);
     assert.match(xml, /<source file="\/srv\/i\/config-drive.iso"\/>\s*<target dev="vdb" bus="virtio"\/>\s*<readonly\/>/);
-    assert.match(xml, /<mac address="02:00:00:aa:bb:cc"\/>\s*<source bridge="br-1"\/>\s*<model type="e1000"\/>/);
+    assert.match(xml, /<mac address="02:00:00:aa:bb:cc"\/>\s*<source bridge="br-1"\/>\s*<target dev="tap-0aabbcc"\/>\s*<model type="e1000"\/>/);
     assert.match(xml, /<serial type="file">\s*<source path="\/srv\/i\/console.log" append="on"\/>/);
     assert.match(xml, /<video>\s*<model type="vga"\/>/);
     assert.doesNotMatch(xml, /<cpu|<loader/);

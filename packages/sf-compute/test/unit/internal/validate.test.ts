@@ -13,7 +13,7 @@ function spec(overrides: Partial<InstanceSpec> = {}): InstanceSpec {
     cpus: 2,
     memoryMib: 1024,
     disks: [{ sizeGib: 10, baseImage: SHA, bus: 'virtio' }],
-    interfaces: [{ macAddress: '02:00:00:AA:BB:CC', bridge: 'br-vxlan-1', model: 'virtio' }],
+    interfaces: [{ macAddress: '02:00:00:AA:BB:CC', bridge: 'br-vxlan-1', tap: 'tap-v0', model: 'virtio' }],
     video: 'none',
     uefi: false,
     configDrive: null,
@@ -42,13 +42,14 @@ describe('instance spec validation', () => {
       [{ disks: [{ sizeGib: 1, baseImage: SHA, bus: 'nvme' as 'virtio' }] }, /invalid disk bus "nvme"/],
       [{ disks: [{ sizeGib: null, baseImage: null, bus: 'virtio' }] }, /blank and so needs a size/],
       [{ disks: [{ sizeGib: 1, baseImage: '../../etc/passwd', bus: 'virtio' }] }, /sha256/],
-      [{ interfaces: [{ macAddress: '02:00:00:00:00:01', bridge: 'br0; rm -rf', model: 'virtio' }] }, /not a valid interface name/],
-      [{ interfaces: [{ macAddress: '02:00:00:00:00:01', bridge: 'br0', model: 'vmxnet9' as 'virtio' }] }, /unknown NIC model/],
+      [{ interfaces: [{ macAddress: '02:00:00:00:00:01', bridge: 'br0; rm -rf', tap: 'tap-v0', model: 'virtio' }] }, /not a valid interface name/],
+      [{ interfaces: [{ macAddress: '02:00:00:00:00:01', bridge: 'br0', tap: 'vnet0', model: 'virtio' }] }, /tap "vnet0" is not an instance tap name/],
+      [{ interfaces: [{ macAddress: '02:00:00:00:00:01', bridge: 'br0', tap: 'tap-v0', model: 'vmxnet9' as 'virtio' }] }, /unknown NIC model/],
       [
         {
           interfaces: [
-            { macAddress: '02:00:00:00:00:01', bridge: 'br0', model: 'virtio' },
-            { macAddress: '02:00:00:00:00:01', bridge: 'br1', model: 'virtio' },
+            { macAddress: '02:00:00:00:00:01', bridge: 'br0', tap: 'tap-v0', model: 'virtio' },
+            { macAddress: '02:00:00:00:00:01', bridge: 'br1', tap: 'tap-v1', model: 'virtio' },
           ],
         },
         /share a MAC/,
