@@ -1,4 +1,4 @@
-import { AlreadyExistsError, NotFoundError, UnauthenticatedError, ValidationError } from '@sf/common';
+import { NotFoundError, UnauthenticatedError, ValidationError } from '@sf/common';
 import type { FastifyRequest } from 'fastify';
 import { recordEvent } from '../internal/audit.js';
 import { scopeOf, type ApiDeps } from '../internal/context.js';
@@ -47,13 +47,7 @@ export const instanceRoutes: RoutePlugin = (app, deps) => {
     const nics = await planNics(deps, namespace, request.caller.admin, body.network ?? []);
     const uuid = newInstanceUuid(request);
     const plan = { uuid, namespace, spec, nics, sshKey: body.ssh_key ?? '', userData: body.user_data ?? '', nvramTemplate: body.nvram_template ?? '', requestedNode };
-    try {
-      return await loadInstanceView(deps, await createInstance(deps, request, plan));
-    } catch (err) {
-      // A racing retry with the same Idempotency-Key created it first: answer with that object.
-      if (err instanceof AlreadyExistsError && request.idempotency !== null) return loadInstanceView(deps, await deps.db.instances.get(uuid, namespace));
-      throw err;
-    }
+    return loadInstanceView(deps, await createInstance(deps, request, plan));
   });
 
   app.get<{ Body: { all?: boolean | null } }>('/instances', {

@@ -81,20 +81,33 @@ async function failCreate(deps: ApiDeps, request: FastifyRequest, plan: CreatePl
  * The writes of API.md section 5.1, once every check passed: the instance in
  * `initial`, its metadata, addresses and interfaces, then the placement (a
  * reservation; none left is 507), then the work queued for the node's
- * compute worker. Every step is retry-safe under the same instance UUID.
+ * compute worker. Every step is retry-safe under the same instance UUID, so
+ * the same create again (its Idempotency-Key) picks up where one that died
+ * stopped, and two racing ones converge.
  * Addresses and the reservation are leased until the work is queued, so a
  * create this process does not finish gives them back by itself, and
  * sf-cluster moves the instance to error; then they are kept for the worker.
  */
 export async function createInstance(deps: ApiDeps, request: FastifyRequest, plan: CreatePlan): Promise<Instance__Output> {
   const { spec } = plan;
+  let resumed = false;
   const created = await deps.db.instances.create({
     uuid: plan.uuid, namespace: plan.namespace, name: spec.name, state: 'initial', cpus: spec.cpus, memory_mib: spec.memoryMib,
     disks: spec.disks, video_json: JSON.stringify(spec.video), uefi: spec.uefi, secure_boot: spec.secureBoot,
     nvram_template: plan.nvramTemplate, configdrive: spec.configdrive, ssh_key: plan.sshKey, user_data: plan.userData,
     requested_node: plan.requestedNode, affinity_json: JSON.stringify(spec.affinity), power_state: 'initial', tags: spec.tags,
+  }).catch(async (err: unknown) => {
+    // Only a uuid taken from an Idempotency-Key can exist already: the same create again, racing the first or after it died.
+    if (!(err instanceof AlreadyExistsError) || request.idempotency === null) throw err;
+    resumed = true;
+    return deps.db.instances.get(plan.uuid, plan.namespace);
   });
-  recordEvent(deps, request, 'audit', 'instance created', 'instance', plan.uuid);
+  if (resumed) {
+    // Finished (its work queued, or failed) by the first attempt: that is the answer. Otherwise carry on where it stopped.
+    if (created.state !== 'initial' || (await deps.db.operations.hasPending('instance', plan.uuid)).pending) return created;
+  } else {
+    recordEvent(deps, request, 'audit', 'instance created', 'instance', plan.uuid);
+  }
   try {
     const owner = { objectType: 'instance' as const, objectRef: plan.uuid, namespace: plan.namespace };
     for (const [key, value] of Object.entries(spec.metadata)) await deps.db.metadata.set(owner, key, value);

@@ -31,19 +31,21 @@ export interface NetworkSpec {
 
 const nstr = (max: number) => ({ type: ['string', 'null'], maxLength: max }) as const;
 export const NIC_MODELS = ['virtio', 'e1000', 'rtl8139', 'ne2k_pci', 'pcnet', 'i82551', 'i82557b', 'i82559er'];
-const DISK_BUSES = ['virtio', 'sata', 'scsi', 'usb', 'nvme'];
+// The limits below are the compute driver's (sf-compute validateSpec): what it would refuse on the node is refused here, as a 400.
+const DISK_BUSES = ['virtio', 'sata', 'scsi', 'usb'];
+const HOST_NAME = /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 
 export const createInstanceSchema = {
   type: 'object',
   properties: {
     name: nstr(255),
-    cpus: { type: ['integer', 'null'], minimum: 1, maximum: 1024 },
-    memory: { type: ['integer', 'null'], minimum: 1, maximum: 16777216, description: 'MiB' },
+    cpus: { type: ['integer', 'null'], minimum: 1, maximum: 255 },
+    memory: { type: ['integer', 'null'], minimum: 16, maximum: 4194304, description: 'MiB' },
     disk: {
       type: ['array', 'null'], maxItems: 26,
       items: {
         type: 'object',
-        properties: { size: { type: ['integer', 'null'], minimum: 0, maximum: 1048576, description: 'GiB' }, base: nstr(2048), bus: nstr(16), type: nstr(16) },
+        properties: { size: { type: ['integer', 'null'], minimum: 0, maximum: 65536, description: 'GiB' }, base: nstr(2048), bus: nstr(16), type: nstr(16) },
         additionalProperties: false,
       },
     },
@@ -102,11 +104,12 @@ export interface InstanceSpec {
 /** The checks of API.md section 5.1 that need no database, in table order; nothing is written until all pass. */
 export function checkInstanceSpec(body: CreateInstanceBody): InstanceSpec {
   const name = body.name ?? '';
-  if (!/^[A-Za-z0-9-]{1,63}$/.test(name)) throw new ValidationError(`instance name ${name} is not useable as a DNS and Linux host name. It should only contain letters, numbers and dashes, and be no longer than 63 characters.`);
+  if (!HOST_NAME.test(name)) throw new ValidationError(`instance name ${name} is not useable as a DNS and Linux host name. It should only contain letters, numbers and dashes, and be no longer than 63 characters.`);
   if (body.cpus === undefined || body.cpus === null) throw new ValidationError('cpus: missing required parameter');
   if (body.memory === undefined || body.memory === null) throw new ValidationError('memory: missing required parameter');
   if (body.disk === undefined || body.disk === null || body.disk.length === 0) throw new ValidationError('instance must specify at least one disk');
-  const disks = body.disk.map((d) => {
+  const disks = body.disk.map((d, index) => {
+    if ((d.base ?? '') === '' && (d.size ?? 0) === 0) throw new ValidationError(`disk ${index} is blank and so needs a size`);
     const bus = d.bus ?? 'virtio';
     if (bus === 'ide') throw new ValidationError('IDE disks are no longer supported');
     if (!DISK_BUSES.includes(bus)) throw new ValidationError(`invalid disk bus ${bus}`);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { scopedKey, uuidFromKey } from '../../src/internal/idempotency.js';
 import { envelope, ok } from '../helpers/assert-envelope.js';
 import { addNode, startStack, SYSTEM_KEY, type Stack } from '../helpers/stack.js';
 
@@ -57,6 +58,13 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
 
   it('refuses instance creates in table order, and 406 only while the network is not created', async () => {
     envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('bad.name') }), 400, /is not useable as a DNS and Linux host name/);
+    // Past what the compute driver takes on the node: refused here, before anything is written.
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('-web') }), 400, /is not useable as a DNS and Linux host name/);
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { cpus: 256 }) }), 400, /cpus/);
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { memory: 8 }) }), 400, /memory/);
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { disk: [{ size: null, base: null, bus: null, type: null }] }) }), 400, 'disk 0 is blank and so needs a size');
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { disk: [{ size: 8, base: null, bus: 'nvme', type: null }] }) }), 400, 'invalid disk bus nvme');
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { disk: [{ size: 65537, base: null, bus: null, type: null }] }) }), 400, /size/);
     envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { disk: [] }) }), 400, 'instance must specify at least one disk');
     envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { disk: [{ size: 8, base: null, bus: 'ide', type: null }] }) }), 400, 'IDE disks are no longer supported');
     envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { secure_boot: true }) }), 400, 'secure boot requires UEFI be enabled');
@@ -125,6 +133,22 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     ok(await s.call('POST', '/instances', { token: t1, body: instanceBody('twin') }));
     envelope(await s.call('GET', '/instances/twin', { token: t1 }), 400, 'multiple instances have the name "twin" in namespace "t1"');
     envelope(await s.call('GET', '/instances/00000000-0000-4000-8000-000000000000', { token: t1 }), 404, 'instance not found');
+  });
+
+  it('a keyed create whose first attempt died after writing the instance is finished by its retry, once', async () => {
+    const key = 'resume-after-a-crash';
+    const uuid = uuidFromKey(scopedKey('t1', 'POST', '/instances', key));
+    // All the first attempt wrote before its sf-api died: the instance row.
+    await s.tier.client.instances.create({ uuid, namespace: 't1', name: 'resumed', state: 'initial', cpus: 1, memory_mib: 1024, disks: [{ size_gib: 8, base: 'debian:12', bus: 'virtio', type: 'disk' }] });
+    const body = instanceBody('resumed', { network: [{ network_uuid: net.uuid }] });
+    const resumed = ok<View>(await s.call('POST', '/instances', { token: t1, body, headers: { 'idempotency-key': key } }));
+    assert.equal(resumed.uuid, uuid);
+    assert.equal(resumed.node, 'hv1', 'placed by the retry');
+    assert.equal((resumed.interfaces as Nic[]).length, 1, 'with its interface');
+    assert.equal((await s.tier.client.operations.hasPending('instance', uuid)).pending, true, 'and its work queued');
+    const again = ok<View>(await s.call('POST', '/instances', { token: t1, body, headers: { 'idempotency-key': key } }));
+    assert.equal(again.uuid, uuid);
+    assert.equal((await s.tier.client.networkInterfaces.list({ instance_uuid: uuid })).network_interfaces.length, 1, 'one interface, not two');
   });
 
   it('power operations: 406 while transitional, then 200 null and queued once created', async () => {
