@@ -13,7 +13,7 @@ import { checkVni, bridgeName } from './internal/names.js';
 import { applyTable, deleteTable, observeTable } from './internal/nft.js';
 import { nodeTable, ruleCount, tableHash, TABLE_NAME } from './internal/nft-ruleset.js';
 import { observeAll, observeNetwork, observeNode, presentVnis } from './internal/observe.js';
-import { removeCarrier, removeObserved } from './internal/remove.js';
+import { removeCarrier, removeNetnsLeftovers, removeObserved } from './internal/remove.js';
 import { inParallel } from './internal/parallel.js';
 import { Rtnl } from './internal/rtnl.js';
 import { enableIpForwarding, ipForwarding } from './internal/sysctl.js';
@@ -131,6 +131,7 @@ export class Dataplane {
       this.complete = true;
       const strays = presentVnis(this.ctx, node).filter((vni) => !wanted.has(vni));
       const failures = await inParallel(strays, async (vni) => removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions));
+      removeNetnsLeftovers(this.ctx, new Set(wanted.keys()), actions);
       failures.push(...(await inParallel(desired, async (spec) => this.converge(spec, await observeNetwork(this.ctx, node, spec.vni, true), actions))));
       return failures;
     });

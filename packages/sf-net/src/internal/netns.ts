@@ -25,6 +25,12 @@ export function listNetns(prefix: string): string[] {
   return readdirSync(NETNS_DIR).filter((name) => name.startsWith(prefix) && isMountedNetns(name));
 }
 
+/** Plain files with this prefix: what a creation killed between the file and the mount left. */
+export function listNetnsLeftovers(prefix: string): string[] {
+  if (!existsSync(NETNS_DIR)) return [];
+  return readdirSync(NETNS_DIR).filter((name) => name.startsWith(prefix) && !isMountedNetns(name));
+}
+
 export function createNetns(name: string): void {
   const path = netnsPath(name);
   if (existsSync(path) && !isMountedNetns(name)) deleteNetns(name);

@@ -4,7 +4,7 @@ import { netnsName } from './context.js';
 import { dnsmasqPaths } from './dnsmasq-config.js';
 import { removeDnsmasqFiles, stopDnsmasq } from './dnsmasq.js';
 import { bridgeName, egressVethName, gatewayVethName, isOurVxlan, vxlanName } from './names.js';
-import { deleteNetns } from './netns.js';
+import { deleteNetns, listNetnsLeftovers } from './netns.js';
 
 /**
  * Take down the carrier's share: dnsmasq, veths, namespace (and with it the
@@ -43,5 +43,21 @@ export async function removeObserved(ctx: DataplaneContext, seen: ObservedNetwor
     if (!present) continue;
     await ctx.node.deleteLink(name);
     actions.push({ vni, kind: 'delete link', detail: { link: name } });
+  }
+}
+
+/**
+ * Plain files of ours in the namespace directory whose network is not
+ * wanted: a creation killed between the file and its mount left them, and
+ * they are no namespace, so no observation finds them. (A wanted network's
+ * creation replaces its own.)
+ */
+export function removeNetnsLeftovers(ctx: DataplaneContext, wanted: ReadonlySet<number>, actions: DataplaneAction[]): void {
+  const prefix = ctx.options.netnsPrefix;
+  for (const netns of listNetnsLeftovers(prefix)) {
+    const vni = Number(netns.slice(prefix.length));
+    if (wanted.has(vni)) continue;
+    deleteNetns(netns);
+    actions.push({ vni: Number.isInteger(vni) ? vni : undefined, kind: 'delete namespace file', detail: { netns } });
   }
 }

@@ -281,6 +281,11 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     assert.deepEqual((await dp1.observe()).networks, []);
     assert.ok((await dp1.ensureNetwork(spec)).some((a) => a.kind === 'create namespace'));
     assert.deepEqual(await dp1.drift([spec]), []);
+    const orphan = `${lab.ns('a-')}801`;
+    writeFileSync(`${NETNS_DIR}/${orphan}`, '');
+    const actions = await dp1.reconcile([spec]);
+    assert.deepEqual(actions.filter((a) => a.kind === 'delete namespace file').map((a) => a.detail), [{ netns: orphan }], 'one for a network not wanted is removed');
+    assert.equal(existsSync(`${NETNS_DIR}/${orphan}`), false);
   });
 
   it('hosts written but never signalled (a crash before SIGHUP) are reloaded by the next ensure', async () => {
