@@ -1,4 +1,4 @@
-import { AlreadyExistsError, InsufficientCapacityError, toSfError } from '@sf/common';
+import { AlreadyExistsError, InsufficientCapacityError, InvalidStateTransitionError, toSfError } from '@sf/common';
 import type { Instance__Output } from '@sf/database-client';
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
@@ -75,6 +75,17 @@ async function failCreate(deps: ApiDeps, request: FastifyRequest, plan: CreatePl
   await deps.db.scheduling.release(plan.uuid).catch(logged('failed create kept its reservation'));
   await deps.db.instances.transition(plan.uuid, 'initial-error', { errorMessage: message }).catch(logged('failed create not marked initial-error'));
   await deps.db.instances.transition(plan.uuid, 'error', { errorMessage: message }).catch(logged('failed create not marked error'));
+  // Deleted by a racing DELETE, which freed the interfaces it saw: those this create made after go too, or they would hold their network.
+  const instance = await deps.db.instances.get(plan.uuid, plan.namespace).catch(() => undefined);
+  if (instance?.state === 'deleted') {
+    const nics = await deps.db.networkInterfaces.list({ instance_uuid: plan.uuid, namespace: plan.namespace }).then((r) => r.network_interfaces, (listErr: unknown) => {
+      logged('interfaces of a deleted instance not listed')(listErr);
+      return [];
+    });
+    for (const nic of nics) {
+      if (nic.state !== 'deleted') await deps.db.networkInterfaces.transition(nic.uuid, 'deleted', { namespace: nic.namespace }).catch(logged('interface of a deleted instance not deleted'));
+    }
+  }
 }
 
 /**
@@ -121,6 +132,8 @@ export async function createInstance(deps: ApiDeps, request: FastifyRequest, pla
     });
     const node = placement?.node ?? '';
     const placed = await deps.db.instances.update({ uuid: plan.uuid, namespace: plan.namespace, node });
+    // A DELETE raced this create and finished it as never placed: nothing may be kept or queued for it now.
+    if (placed.state !== 'initial') throw new InvalidStateTransitionError(`instance ${plan.uuid} was deleted while it was being created`);
     recordEvent(deps, request, 'status', 'schedule complete', 'instance', plan.uuid, { node });
     // Kept before the work is queued: a queued instance may wait in `initial` for its worker far longer than the leases.
     for (const { pool, value, owner } of leased) await deps.db.allocations.renew(pool, value, owner, 0);

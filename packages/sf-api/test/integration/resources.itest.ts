@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { buildApp } from '../../src/app.js';
 import { scopedKey, uuidFromKey } from '../../src/internal/idempotency.js';
 import { envelope, ok } from '../helpers/assert-envelope.js';
 import { addNode, startStack, SYSTEM_KEY, type Stack } from '../helpers/stack.js';
@@ -149,6 +150,45 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     const again = ok<View>(await s.call('POST', '/instances', { token: t1, body, headers: { 'idempotency-key': key } }));
     assert.equal(again.uuid, uuid);
     assert.equal((await s.tier.client.networkInterfaces.list({ instance_uuid: uuid })).network_interfaces.length, 1, 'one interface, not two');
+  });
+
+  it('a create overtaken by a DELETE is not queued and gives back its address and reservation', async () => {
+    const real = s.tier.client;
+    let raced = false;
+    // The DELETE lands between the create's placement and its recording of the node, through the real route.
+    const instances = new Proxy(real.instances, {
+      get(target, prop, receiver) {
+        if (prop !== 'update') {
+          const value = Reflect.get(target, prop, receiver) as unknown;
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        }
+        return async (req: Parameters<typeof target.update>[0]) => {
+          if (!raced) {
+            raced = true;
+            ok(await s.call('DELETE', `/instances/${req.uuid}`, { token: t1 }));
+          }
+          return target.update(req);
+        };
+      },
+    });
+    const db = new Proxy(real, { get: (target, prop, receiver) => (prop === 'instances' ? instances : (Reflect.get(target, prop, receiver) as unknown)) });
+    const { app } = await buildApp({ ...s.deps, db });
+    try {
+      const key = 'overtaken-by-delete';
+      const uuid = uuidFromKey(scopedKey('t1', 'POST', '/instances', key));
+      const body = instanceBody('overtaken', { network: [{ network_uuid: net.uuid, address: '10.1.0.77' }] });
+      const r = await app.inject({ method: 'POST', url: '/instances', headers: { authorization: `Bearer ${t1}`, 'idempotency-key': key }, payload: body });
+      assert.equal(r.statusCode, 409, r.body);
+      assert.match(r.body, /was deleted while it was being created/);
+      assert.equal((await real.instances.get(uuid)).state, 'deleted');
+      assert.equal((await real.operations.hasPending('instance', uuid)).pending, false, 'nothing queued for a deleted instance');
+      assert.equal(await real.scheduling.release(uuid), false, 'its reservation is already given back');
+      const free = await real.allocations.allocate({ pool: `ipv4:${net.uuid}`, owner: { type: 'test', uuid: 'probe' }, purpose: 'ipv4', value: '10.1.0.77', ttl_seconds: 0 });
+      assert.equal(free.value, '10.1.0.77', 'its address is free again');
+      await real.allocations.release(`ipv4:${net.uuid}`, '10.1.0.77', { type: 'test', uuid: 'probe' });
+    } finally {
+      await app.close();
+    }
   });
 
   it('power operations: 406 while transitional, then 200 null and queued once created', async () => {
