@@ -29,7 +29,17 @@ async function moved(step: Promise<unknown>): Promise<boolean> {
  * all, its next step (keeping a lease) finds the lease gone and fails.
  */
 
-async function failInstance(db: DatabaseClient, uuid: string): Promise<boolean> {
+/** Still abandoned now, not only when the page was read: `initial`, as old, and nothing queued since. */
+async function stillAbandoned(db: DatabaseClient, objectType: 'instance' | 'network', uuid: string, before: number): Promise<boolean> {
+  const now = await (objectType === 'instance' ? db.instances.get(uuid) : db.networks.get(uuid)).catch((err: unknown) => {
+    if (err instanceof NotFoundError) return undefined;
+    throw err;
+  });
+  return now !== undefined && now.state === 'initial' && now.state_updated < before && !(await db.operations.hasPending(objectType, uuid)).pending;
+}
+
+async function failInstance(db: DatabaseClient, uuid: string, before: number): Promise<boolean> {
+  if (!(await stillAbandoned(db, 'instance', uuid, before))) return false;
   for await (const nic of pages((page_token) => db.networkInterfaces.list({ instance_uuid: uuid, page: { page_size: PAGE_SIZE, page_token } }).then((r) => ({ items: r.network_interfaces, next: r.next_page_token })))) {
     await db.allocations.releaseOwner({ type: 'network_interface', uuid: nic.uuid });
   }
@@ -39,7 +49,8 @@ async function failInstance(db: DatabaseClient, uuid: string): Promise<boolean> 
   return true;
 }
 
-async function failNetwork(db: DatabaseClient, uuid: string): Promise<boolean> {
+async function failNetwork(db: DatabaseClient, uuid: string, before: number): Promise<boolean> {
+  if (!(await stillAbandoned(db, 'network', uuid, before))) return false;
   await db.allocations.releaseOwner({ type: 'network', uuid });
   // The row gives up the VNI too: it is UNIQUE there, and the allocator may hand it to the next network.
   if (!(await moved(db.networks.update({ uuid, vxid: 0 })))) return false;
@@ -60,13 +71,13 @@ export async function failAbandonedCreates(db: DatabaseClient, olderThanSeconds:
   const failed: Abandoned[] = [];
   const instances = pages((page_token) => db.instances.list({ states: ['initial'], page: { page_size: PAGE_SIZE, page_token } }).then((r) => ({ items: r.instances, next: r.next_page_token })));
   for await (const instance of instances) {
-    if (instance.state_updated >= before || (await db.operations.hasPending('instance', instance.uuid)).pending) continue;
-    if (await failInstance(db, instance.uuid)) failed.push({ objectType: 'instance', uuid: instance.uuid, namespace: instance.namespace });
+    if (instance.state_updated >= before) continue;
+    if (await failInstance(db, instance.uuid, before)) failed.push({ objectType: 'instance', uuid: instance.uuid, namespace: instance.namespace });
   }
   const networks = pages((page_token) => db.networks.list({ states: ['initial'], page: { page_size: PAGE_SIZE, page_token } }).then((r) => ({ items: r.networks, next: r.next_page_token })));
   for await (const network of networks) {
-    if (network.state_updated >= before || (await db.operations.hasPending('network', network.uuid)).pending) continue;
-    if (await failNetwork(db, network.uuid)) failed.push({ objectType: 'network', uuid: network.uuid, namespace: network.namespace });
+    if (network.state_updated >= before) continue;
+    if (await failNetwork(db, network.uuid, before)) failed.push({ objectType: 'network', uuid: network.uuid, namespace: network.namespace });
   }
   return failed;
 }

@@ -8,7 +8,7 @@ import { PAGE_SIZE, pages } from './pages.js';
  * state change and queueing the teardown. The teardown is queued again
  * (as that sf-api would have), so a worker finishes the delete. An instance
  * never placed has no node to tear it down and is finished by sf-api, so
- * it never waits here.
+ * it never waits here; a network with interfaces left is waiting for them.
  */
 export async function requeueAbandonedDeletes(db: DatabaseClient, olderThanSeconds: number, now = Date.now() / 1000): Promise<Abandoned[]> {
   const before = now - olderThanSeconds;
@@ -25,6 +25,9 @@ export async function requeueAbandonedDeletes(db: DatabaseClient, olderThanSecon
   const networks = pages((page_token) => db.networks.list({ states: ['delete-wait'], page: { page_size: PAGE_SIZE, page_token } }).then((r) => ({ items: r.networks, next: r.next_page_token })));
   for await (const network of networks) {
     if (network.state_updated >= before || (await db.operations.hasPending('network', network.uuid)).pending) continue;
+    // One that still has interfaces is waiting for them, as it should; its teardown comes when the last goes.
+    const { network_interfaces: live } = await db.networkInterfaces.list({ network_uuid: network.uuid, states: ['initial', 'created'], page: { page_size: 1, page_token: '' } });
+    if (live.length > 0) continue;
     await db.operations.enqueue({
       operation_type: 'network.delete', namespace: network.namespace, target_role: 'network',
       payload_json: JSON.stringify({ network_uuid: network.uuid }), targets: [{ object_type: 'network', object_uuid: network.uuid }],

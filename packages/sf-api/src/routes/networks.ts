@@ -53,14 +53,22 @@ export const networkRoutes: RoutePlugin = (app, deps) => {
     // Leased until the work is queued, as an instance's addresses are (see createInstance).
     const owner = { type: 'network', uuid };
     const vxlan = await deps.db.allocations.allocate({ pool: 'vxlan', owner, purpose: 'vxid', ttl_seconds: deps.createLeaseSeconds });
+    let resumed = false;
     const network = await deps.db.networks.create({
       uuid, namespace, name: body.name ?? '', state: 'initial', vxid: Number(vxlan.value), netblock,
       provide_dhcp: body.provide_dhcp ?? true, provide_nat: body.provide_nat ?? true, provide_dns: body.provide_dns ?? false,
     }).catch(async (err: unknown) => {
-      // A racing retry with the same Idempotency-Key created it first.
-      if (err instanceof AlreadyExistsError && request.idempotency !== null) return deps.db.networks.get(uuid, namespace);
-      throw err;
+      // The same Idempotency-Key again, racing the first attempt or after it died.
+      if (!(err instanceof AlreadyExistsError) || request.idempotency === null) throw err;
+      resumed = true;
+      return deps.db.networks.get(uuid, namespace);
     });
+    if (resumed && (network.state !== 'initial' || network.vxid !== Number(vxlan.value))) {
+      // Settled already (queued, failed by the abandoned-create sweep) or holding another VNI: the row is the answer,
+      // and a VNI this attempt took that the row does not name is given back.
+      if (network.vxid !== Number(vxlan.value)) await deps.db.allocations.release('vxlan', vxlan.value, owner);
+      return view(deps, network);
+    }
     await deps.db.allocations.renew('vxlan', vxlan.value, owner, 0);
     await deps.db.operations.enqueue({
       operation_type: 'network.create', namespace, target_role: 'network', request_id: request.id,

@@ -114,8 +114,10 @@ export async function createInstance(deps: ApiDeps, request: FastifyRequest, pla
     return deps.db.instances.get(plan.uuid, plan.namespace);
   });
   if (resumed) {
-    // Finished (its work queued, or failed) by the first attempt: that is the answer. Otherwise carry on where it stopped.
-    if (created.state !== 'initial' || (await deps.db.operations.hasPending('instance', plan.uuid)).pending) return created;
+    // Finished (its work queued, or failed) by the first attempt: that is the answer. So is one old enough for
+    // sf-cluster's abandoned-create sweep to be settling it. Otherwise carry on where it stopped.
+    const age = Date.now() / 1000 - created.state_updated;
+    if (created.state !== 'initial' || age >= deps.createLeaseSeconds / 2 || (await deps.db.operations.hasPending('instance', plan.uuid)).pending) return created;
   } else {
     recordEvent(deps, request, 'audit', 'instance created', 'instance', plan.uuid);
   }
@@ -124,13 +126,13 @@ export async function createInstance(deps: ApiDeps, request: FastifyRequest, pla
     for (const [key, value] of Object.entries(spec.metadata)) await deps.db.metadata.set(owner, key, value);
     const leased = await allocateNics(deps, plan);
     const diskGib = spec.disks.reduce((sum, d) => sum + d.size_gib, 0);
-    const [placement] = await deps.scheduler.place({
+    // Placed by the attempt this one resumes: its reservation stands (placing again could find no room beside it).
+    const node = resumed && created.node !== '' ? created.node : (await deps.scheduler.place({
       namespace: plan.namespace,
       instances: [{ uuid: plan.uuid, cpus: spec.cpus, memoryMib: spec.memoryMib, diskGib }],
       ...(plan.requestedNode === '' ? {} : { requestedNode: plan.requestedNode }),
       ...(Object.keys(spec.affinity).length === 0 ? {} : { affinity: { prefer: spec.affinity } }),
-    });
-    const node = placement?.node ?? '';
+    }))[0]?.node ?? '';
     const placed = await deps.db.instances.update({ uuid: plan.uuid, namespace: plan.namespace, node });
     // A DELETE raced this create and finished it as never placed: nothing may be kept or queued for it now.
     if (placed.state !== 'initial') throw new InvalidStateTransitionError(`instance ${plan.uuid} was deleted while it was being created`);
@@ -144,6 +146,12 @@ export async function createInstance(deps: ApiDeps, request: FastifyRequest, pla
     });
     return placed;
   } catch (err) {
+    // A resumed attempt may be racing a first one that is alive and about to finish: undoing is not its call.
+    // What a dead first attempt left, the abandoned-create sweep settles.
+    if (resumed) {
+      request.log.warn({ err, instance_uuid: plan.uuid }, 'resumed create failed; left to its first attempt or the abandoned-create sweep');
+      throw err;
+    }
     await failCreate(deps, request, plan, err);
     recordEvent(deps, request, 'status', 'create failed', 'instance', created.uuid, { error: toSfError(err).message });
     throw err;

@@ -152,6 +152,35 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     assert.equal((await s.tier.client.networkInterfaces.list({ instance_uuid: uuid })).network_interfaces.length, 1, 'one interface, not two');
   });
 
+  it('a resumed create that finds no room leaves the attempt it resumed alone', async () => {
+    const db = s.tier.client;
+    const [hv] = await db.scheduling.candidates('t1');
+    const free = (hv?.limits?.cpus ?? 0) - (hv?.used?.cpus ?? 0);
+    const key = 'resume-without-room';
+    const uuid = uuidFromKey(scopedKey('t1', 'POST', '/instances', key));
+    // The first attempt, alive or not: its row and a reservation that takes the node's last room.
+    await db.instances.create({ uuid, namespace: 't1', name: 'crowded', state: 'initial', cpus: free, memory_mib: 1024, disks: [{ size_gib: 8, base: 'debian:12', bus: 'virtio', type: 'disk' }] });
+    await db.scheduling.place('t1', [{ instance_uuid: uuid, cpus: free, memory_mib: 1024, disk_gib: 8 }], ['hv1'], 600);
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('crowded', { cpus: free }), headers: { 'idempotency-key': key } }), 507);
+    assert.equal((await db.instances.get(uuid)).state, 'initial', 'not failed by the resumed attempt');
+    assert.equal(await db.scheduling.release(uuid), true, "the first attempt's reservation was still held");
+  });
+
+  it('a keyed network create whose network was already settled answers with it and keeps no VNI', async () => {
+    const db = s.tier.client;
+    const key = 'network-swept-before-retry';
+    const uuid = uuidFromKey(scopedKey('t1', 'POST', '/networks', key));
+    await db.networks.create({ uuid, namespace: 't1', name: 'swept', netblock: '10.5.0.0/24' });
+    await db.networks.transition(uuid, 'error');
+    const vnis = async () => Number((await db.allocations.usage('vxlan')).find((p) => p.pool === 'vxlan')?.used ?? 0);
+    const before = await vnis();
+    const answer = ok<View>(await s.call('POST', '/networks', { token: t1, body: { netblock: '10.5.0.0/24', name: 'swept' }, headers: { 'idempotency-key': key } }));
+    assert.equal(answer.uuid, uuid);
+    assert.equal(answer.state, 'error');
+    assert.equal(await vnis(), before, 'the VNI the retry took is given back');
+    assert.equal((await db.operations.hasPending('network', uuid)).pending, false, 'nothing queued for it');
+  });
+
   it('a create overtaken by a DELETE is not queued and gives back its address and reservation', async () => {
     const real = s.tier.client;
     let raced = false;

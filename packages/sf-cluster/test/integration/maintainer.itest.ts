@@ -126,9 +126,19 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     const network = await db.networks.create({ namespace: 'ns1', name: 'half-deleted', netblock: '10.9.0.0/24' });
     await db.networks.transition(network.uuid, 'created');
     await db.networks.transition(network.uuid, 'delete-wait');
+    // Waiting for its last interface, as it should: not abandoned.
+    const waiting = await db.networks.create({ namespace: 'ns1', name: 'still-in-use', netblock: '10.10.0.0/24' });
+    await db.networks.transition(waiting.uuid, 'created');
+    const user = await db.instances.create({ namespace: 'ns1', name: 'user', cpus: 1, memory_mib: 512 });
+    await db.networkInterfaces.create({ namespace: 'ns1', network_uuid: waiting.uuid, instance_uuid: user.uuid, macaddr: '02:00:00:00:0a:01', order: 0 });
+    await db.operations.enqueue({ operation_type: 'instance.create', namespace: 'ns1', target_node: 'node-a', payload_json: '{}', targets: [{ object_type: 'instance', object_uuid: user.uuid }] });
+    await db.networks.transition(waiting.uuid, 'delete-wait');
     await until('the instance teardown to be queued', async () => ((await db.operations.hasPending('instance', instance.uuid)).pending ? true : undefined));
     await until('the network teardown to be queued', async () => ((await db.operations.hasPending('network', network.uuid)).pending ? true : undefined));
     const ops = await db.operations.list({ target_node: 'node-a', operation_type: 'instance.delete' });
-    assert.equal(ops.operations.filter((o) => o.targets.some((t) => t.object_uuid === instance.uuid)).length, 1, 'queued once, not once per pass');
+    assert.equal(ops.operations.filter((o) => o.targets.some((t) => t.object_uuid === instance.uuid)).length, 1, 'queued once');
+    // Past its own abandon age and a few sweeps: still not queued.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    assert.equal((await db.operations.hasPending('network', waiting.uuid)).pending, false, 'a network waiting for its interfaces is left to wait');
   });
 });

@@ -75,9 +75,11 @@ export class AuditBuffer implements Audit {
   async room(): Promise<void> {
     const giveUpAt = Date.now() + this.options.roomTimeoutMs;
     while (this.pending.length >= this.options.highWater) {
-      if (Date.now() >= giveUpAt) throw new DatabaseUnavailableError(`${this.pending.length} audit events are waiting for MariaDB; try again later`);
-      await this.flush();
-      if (this.pending.length >= this.options.highWater) await sleep(this.options.flushMs);
+      const left = giveUpAt - Date.now();
+      if (left <= 0) throw new DatabaseUnavailableError(`${this.pending.length} audit events are waiting for MariaDB; try again later`);
+      // A flush stuck on a MariaDB that stopped answering must not hold the caller past its limit.
+      await Promise.race([this.flush(), sleep(left)]);
+      if (this.pending.length >= this.options.highWater) await sleep(Math.min(this.options.flushMs, Math.max(0, giveUpAt - Date.now())));
     }
   }
 
@@ -90,9 +92,9 @@ export class AuditBuffer implements Audit {
           await recordEvents(this.db, batch);
         } catch (err) {
           if (err instanceof ValidationError) {
-            // Not an outage: a batch the repository refuses would be refused forever.
-            this.log.error({ err, events: batch.length }, 'audit events refused and dropped');
-            this.pending.splice(0, batch.length);
+            // Not an outage: refused now, refused forever. One at a time, so only the events at fault are lost.
+            if (batch.length === 1) this.log.error({ err, message: batch[0]?.message }, 'audit event refused and dropped');
+            this.pending.splice(0, batch.length, ...(batch.length > 1 ? await this.writeOneByOne(batch) : []));
             continue;
           }
           this.failures += 1;
@@ -107,6 +109,20 @@ export class AuditBuffer implements Audit {
       }
     });
     return this.flushing;
+  }
+
+  /** Writes each event of a refused batch alone; answers those MariaDB did not take for another reason, to keep. */
+  private async writeOneByOne(batch: readonly Event[]): Promise<Event[]> {
+    const keep: Event[] = [];
+    for (const event of batch) {
+      try {
+        await recordEvents(this.db, [event]);
+      } catch (err) {
+        if (err instanceof ValidationError) this.log.error({ err, message: event.message }, 'audit event refused and dropped');
+        else keep.push(event);
+      }
+    }
+    return keep;
   }
 
   async close(): Promise<void> {

@@ -72,6 +72,31 @@ describe('audit events of the allocator (real MariaDB)', function () {
   });
 });
 
+describe('audit writer limits', function () {
+  this.timeout(60_000);
+  const pooled = poolTestDatabase(2);
+
+  it('a call waiting for room is refused in time even while MariaDB hangs', async () => {
+    const hung: Sql = { transaction: () => new Promise<never>(() => undefined), textExec: (q, p) => pooled.sql.textExec(q, p), textRows: (q, p) => pooled.sql.textRows(q, p), rows: (q, p) => pooled.sql.rows(q, p), exec: (q, p) => pooled.sql.exec(q, p) };
+    const audit = new AuditBuffer(hung, quietLogger, 'test-host', { flushMs: 20, highWater: 3, roomTimeoutMs: 200 });
+    for (let i = 0; i < 3; i += 1) audit.record({ owner: owner('hung'), message: `allocated mac ${i}`, extra: {} });
+    await assert.rejects(audit.room(), DatabaseUnavailableError);
+    // Its timer stops; the flush stuck on the hung transaction stays stuck, harmlessly.
+    void audit.close();
+  });
+
+  it('one event MariaDB refuses costs only itself, not its batch', async () => {
+    const audit = new AuditBuffer(pooled.sql, quietLogger, 'test-host', { flushMs: 60_000 });
+    audit.record({ owner: owner('mixed'), message: 'allocated vxlan 1', extra: {} });
+    audit.record({ owner: owner(''), message: 'an event that names no object', extra: {} });
+    audit.record({ owner: owner('mixed'), message: 'allocated vxlan 2', extra: {} });
+    await audit.close();
+    assert.equal(audit.backlog, 0);
+    const [row] = await pooled.sql.rows<{ n: number }>("SELECT COUNT(*) AS n FROM event_objects WHERE object_type = 'network' AND object_uuid = 'mixed'");
+    assert.equal(Number(row?.n), 2);
+  });
+});
+
 describe('allocations through the tier are audited (real process, real MariaDB)', function () {
   this.timeout(60_000);
   const served = serveTestDatabase(async () => undefined);

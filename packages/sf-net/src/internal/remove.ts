@@ -55,9 +55,10 @@ export async function removeObserved(ctx: DataplaneContext, seen: ObservedNetwor
 export function removeNetnsLeftovers(ctx: DataplaneContext, wanted: ReadonlySet<number>, actions: DataplaneAction[]): void {
   const prefix = ctx.options.netnsPrefix;
   for (const netns of listNetnsLeftovers(prefix)) {
-    const vni = Number(netns.slice(prefix.length));
-    if (wanted.has(vni)) continue;
+    const suffix = netns.slice(prefix.length);
+    // Only names netnsName() would write: another tool's file under a similar name is not ours to remove.
+    if (!/^[1-9]\d*$/.test(suffix) || wanted.has(Number(suffix))) continue;
     deleteNetns(netns);
-    actions.push({ vni: Number.isInteger(vni) ? vni : undefined, kind: 'delete namespace file', detail: { netns } });
+    actions.push({ vni: Number(suffix), kind: 'delete namespace file', detail: { netns } });
   }
 }

@@ -283,9 +283,13 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     assert.deepEqual(await dp1.drift([spec]), []);
     const orphan = `${lab.ns('a-')}801`;
     writeFileSync(`${NETNS_DIR}/${orphan}`, '');
+    const notOurs = `${lab.ns('a-')}backup`;
+    writeFileSync(`${NETNS_DIR}/${notOurs}`, '');
     const actions = await dp1.reconcile([spec]);
     assert.deepEqual(actions.filter((a) => a.kind === 'delete namespace file').map((a) => a.detail), [{ netns: orphan }], 'one for a network not wanted is removed');
     assert.equal(existsSync(`${NETNS_DIR}/${orphan}`), false);
+    assert.equal(existsSync(`${NETNS_DIR}/${notOurs}`), true, 'a name netnsName() would not write is not ours');
+    rmSync(`${NETNS_DIR}/${notOurs}`);
   });
 
   it('hosts written but never signalled (a crash before SIGHUP) are reloaded by the next ensure', async () => {
