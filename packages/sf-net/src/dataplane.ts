@@ -119,20 +119,37 @@ export class Dataplane {
 
   /**
    * Make the node match `desired` exactly: repair drift in every desired
-   * network and remove every network of ours that is not desired.
+   * network and remove every network of ours that is not desired. A spec
+   * that fails its checks is the one failure; the rest is still done.
    */
   async reconcile(desired: readonly NetworkSpec[]): Promise<DataplaneAction[]> {
-    desired.forEach(checkSpec);
+    // A malformed spec is refused on its own, reported with the other failures once the rest is done: the
+    // node's other networks and its strays are still put right, and its own network is left as it is.
+    const refused: unknown[] = [];
+    const valid: NetworkSpec[] = [];
+    for (const spec of desired) {
+      try {
+        checkSpec(spec);
+        valid.push(spec);
+      } catch (err) {
+        refused.push(err);
+      }
+    }
+    const named = new Set(desired.map((s) => s.vni));
     return this.mutate(async (actions) => {
       const node = await observeNode(this.ctx);
-      const wanted = new Map(desired.map((s) => [s.vni, s]));
+      const next = new Map(valid.map((s) => [s.vni, s]));
+      for (const vni of named) {
+        const before = this.desired.get(vni);
+        if (!next.has(vni) && before !== undefined) next.set(vni, before);
+      }
       this.desired.clear();
-      for (const spec of desired) this.desired.set(spec.vni, spec);
+      for (const [vni, spec] of next) this.desired.set(vni, spec);
       this.complete = true;
-      const strays = presentVnis(this.ctx, node).filter((vni) => !wanted.has(vni));
-      const failures = await inParallel(strays, async (vni) => removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions));
-      removeNetnsLeftovers(this.ctx, new Set(wanted.keys()), actions);
-      failures.push(...(await inParallel(desired, async (spec) => this.converge(spec, await observeNetwork(this.ctx, node, spec.vni, true), actions))));
+      const strays = presentVnis(this.ctx, node).filter((vni) => !named.has(vni));
+      const failures = [...refused, ...(await inParallel(strays, async (vni) => removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions)))];
+      removeNetnsLeftovers(this.ctx, named, actions);
+      failures.push(...(await inParallel(valid, async (spec) => this.converge(spec, await observeNetwork(this.ctx, node, spec.vni, true), actions))));
       return failures;
     });
   }

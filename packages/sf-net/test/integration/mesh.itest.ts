@@ -232,6 +232,28 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     assert.equal(await lab.ping(i1, OUTSIDE), true);
   });
 
+  it('one malformed spec in a reconcile is refused alone: the rest is put right, strays go, its own network stays', async () => {
+    const kept = mesh(710);
+    const malformed = mesh(720);
+    await dp2.ensureNetwork(kept);
+    await dp2.ensureNetwork(malformed);
+    await dp2.ensureNetwork(mesh(730));
+    const rtnl = Rtnl.open(n2);
+    try {
+      await rtnl.deleteLink(bridgeName(710));
+    } finally {
+      rtnl.close();
+    }
+    await assert.rejects(
+      dp2.reconcile([kept, { ...malformed, peers: ['not-an-address'] }]),
+      (err: unknown) => err instanceof Error && /peer not-an-address is not an IPv4 address/.test(err.message),
+    );
+    const names = await linkNames(n2);
+    assert.ok(names.includes(bridgeName(710)), 'the good network was repaired');
+    assert.ok(names.includes(bridgeName(720)), 'the malformed one is left as it was');
+    assert.ok(!names.includes(bridgeName(730)), 'the stray was removed');
+  });
+
   it('a kernel refusal surfaces as a NetlinkError naming the operation and the link', async () => {
     const rtnl = Rtnl.open(n1);
     try {
