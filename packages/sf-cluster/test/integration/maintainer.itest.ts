@@ -137,8 +137,14 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     await until('the network teardown to be queued', async () => ((await db.operations.hasPending('network', network.uuid)).pending ? true : undefined));
     const ops = await db.operations.list({ target_node: 'node-a', operation_type: 'instance.delete' });
     assert.equal(ops.operations.filter((o) => o.targets.some((t) => t.object_uuid === instance.uuid)).length, 1, 'queued once');
-    // Past its own abandon age and a few sweeps: still not queued.
+    // Its worker takes the teardown and fails it: reporting that is the worker's, not a reason to queue it again.
+    for (const op of await db.operations.claim('node-a', { limit: 100 })) {
+      if (op.targets.some((t) => t.object_uuid === instance.uuid)) await db.operations.fail(op.uuid, 'node-a', { code: 'SF_ERR_TEST', message: 'teardown failed' });
+      else await db.operations.complete(op.uuid, 'node-a');
+    }
+    // Past the abandon age of both and a few sweeps.
     await new Promise((resolve) => setTimeout(resolve, 3000));
+    assert.equal((await db.operations.hasPending('instance', instance.uuid)).pending, false, 'a teardown that ran is not queued again');
     assert.equal((await db.operations.hasPending('network', waiting.uuid)).pending, false, 'a network waiting for its interfaces is left to wait');
   });
 });
