@@ -359,6 +359,9 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     const restarted = lab.dataplane(n1, MESH1, 'a');
     await restarted.removeNetwork(840);
     assert.match(await netblocks(), /10\.85\.0\.0\/24/, 'isolation of the networks it was not told about stays');
+    // A first reconcile whose only spec of 850 is malformed does not know 850's netblock: the table must wait.
+    await assert.rejects(restarted.reconcile([{ ...kept, peers: ['not-an-address'] }]), /not an IPv4 address/);
+    assert.match(await netblocks(), /10\.85\.0\.0\/24/, 'a malformed spec does not cost its network its isolation');
     assert.ok((await restarted.reconcile([kept])).some((a) => a.kind === 'apply node table'));
     assert.doesNotMatch(await netblocks(), /10\.84\.0\.0/);
     assert.match(await netblocks(), /10\.85\.0\.0\/24/);
