@@ -58,4 +58,9 @@ export class OperationClient {
   hasPending(objectType: string, objectUuid: string, options?: CallOptions): Promise<HasPendingOperationResponse__Output> {
     return this.t.call(this.s.HasPendingOperation, { object_type: objectType, object_uuid: objectUuid }, 'idempotent', options);
   }
+
+  /** Whether an operation of this type was ever queued for the object, whatever became of it. */
+  async everQueued(objectType: string, objectUuid: string, operationType: string, options?: CallOptions): Promise<boolean> {
+    return (await this.t.call(this.s.HasPendingOperation, { object_type: objectType, object_uuid: objectUuid, operation_type: operationType, any_state: true }, 'idempotent', options)).pending;
+  }
 }

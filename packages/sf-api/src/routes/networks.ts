@@ -63,9 +63,15 @@ export const networkRoutes: RoutePlugin = (app, deps) => {
       resumed = true;
       return deps.db.networks.get(uuid, namespace);
     });
-    if (resumed && (network.state !== 'initial' || network.vxid !== Number(vxlan.value))) {
-      // Settled already (queued, failed by the abandoned-create sweep) or holding another VNI: the row is the answer,
-      // and a VNI this attempt took that the row does not name is given back.
+    // Settled already (its work queued, failed by the abandoned-create sweep, or old enough for the sweep to be
+    // settling it) or holding another VNI: the row is the answer, and a VNI this attempt took that the row does not
+    // name is given back. Otherwise carry on where the first attempt stopped.
+    const settled = async (): Promise<boolean> =>
+      network.state !== 'initial' ||
+      network.vxid !== Number(vxlan.value) ||
+      Date.now() / 1000 - network.state_updated >= deps.createLeaseSeconds / 2 ||
+      (await deps.db.operations.hasPending('network', uuid)).pending;
+    if (resumed && (await settled())) {
       if (network.vxid !== Number(vxlan.value)) await deps.db.allocations.release('vxlan', vxlan.value, owner);
       return view(deps, network);
     }

@@ -252,12 +252,20 @@ export async function listOperations(db: Sql, req: ListOperationsRequest__Output
 }
 
 /** "Has a pending operation" is always a query over the queue, never a cached pointer on the object. */
-export async function hasPendingOperation(db: Sql, objectType: string, objectUuid: string): Promise<{ pending: boolean; count: number }> {
+export async function hasPendingOperation(
+  db: Sql,
+  objectType: string,
+  objectUuid: string,
+  more: { operationType?: string; anyState?: boolean } = {},
+): Promise<{ pending: boolean; count: number }> {
   const ref = required(objectUuid, 'object_uuid');
+  const params: Param[] = [required(objectType, 'object_type'), canonicalRef(ref)];
+  const byType = more.operationType === undefined || more.operationType === '' ? '' : ' AND o.operation_type = ?';
+  if (byType !== '') params.push(more.operationType as string);
   const rows = await db.rows<{ n: number }>(
     `SELECT COUNT(*) AS n FROM cluster_operation_targets t JOIN cluster_operations o ON o.uuid = t.operation_uuid
-     WHERE t.object_type = ? AND t.object_uuid = ? AND o.state IN (${PENDING_STATES})`,
-    [required(objectType, 'object_type'), canonicalRef(ref)],
+     WHERE t.object_type = ? AND t.object_uuid = ?${byType}${more.anyState === true ? '' : ` AND o.state IN (${PENDING_STATES})`}`,
+    params,
   );
   const count = Number(rows[0]?.n ?? 0);
   return { pending: count > 0, count };

@@ -22,6 +22,8 @@ export function operationService(rt: RpcRuntime): OperationServiceHandlers {
     FailOperation: unary(rt, 'FailOperation', 'once', (req, { db }) => failOperation(db, req.uuid, req.node, req.error, req.attempt)),
     GetOperation: unary(rt, 'GetOperation', 'read', (req, { db }) => getOperation(db, req.uuid)),
     ListOperations: unary(rt, 'ListOperations', 'read', (req, { db }) => listOperations(db, req)),
-    HasPendingOperation: unary(rt, 'HasPendingOperation', 'read', (req, { db }) => hasPendingOperation(db, req.object_type, req.object_uuid)),
+    HasPendingOperation: unary(rt, 'HasPendingOperation', 'read', (req, { db }) =>
+      hasPendingOperation(db, req.object_type, req.object_uuid, { operationType: req.operation_type, anyState: req.any_state }),
+    ),
   };
 }

@@ -119,6 +119,8 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
       assert.equal((await client.operations.hasPending(object.object_type, object.object_uuid)).pending, true, 'claimed work is still pending');
       await client.operations.complete(operation?.uuid ?? '', 'n-pend');
       assert.equal((await client.operations.hasPending(object.object_type, object.object_uuid)).pending, false);
+      assert.equal(await client.operations.everQueued(object.object_type, object.object_uuid, 'start'), true, 'a finished one was still queued once');
+      assert.equal(await client.operations.everQueued(object.object_type, object.object_uuid, 'stop'), false, 'of that type only');
       const got = await client.operations.get(operation?.uuid ?? '');
       assert.deepEqual(got.targets, [object]);
       const listed = await client.operations.list({ target_node: 'n-pend', states: ['complete'] });

@@ -4,9 +4,13 @@
 export interface HasPendingOperationRequest {
   'object_type'?: (string);
   'object_uuid'?: (string);
+  'operation_type'?: (string);
+  'any_state'?: (boolean);
 }
 
 export interface HasPendingOperationRequest__Output {
   'object_type': (string);
   'object_uuid': (string);
+  'operation_type': (string);
+  'any_state': (boolean);
 }
