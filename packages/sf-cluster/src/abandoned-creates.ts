@@ -1,6 +1,6 @@
 import { InvalidStateTransitionError, NotFoundError } from '@sf/common';
-import type { DatabaseClient } from '@sf/database-client';
-import { PAGE_SIZE, pages } from './pages.js';
+import { pages, type DatabaseClient } from '@sf/database-client';
+import { instancesIn, networksIn } from './pages.js';
 
 /** An instance or network whose create was abandoned, as the maintainer failed it. */
 export interface Abandoned {
@@ -22,13 +22,6 @@ async function moved(step: Promise<unknown>): Promise<boolean> {
   }
 }
 
-/*
- * What an object holds is given back before its state changes: killed in
- * between, the object is still `initial` and the next pass does it all again
- * (every release is idempotent). Should its create come back to life after
- * all, its next step (keeping a lease) finds the lease gone and fails.
- */
-
 /** Still abandoned now, not only when the page was read: `initial`, as old, and nothing queued since. */
 async function stillAbandoned(db: DatabaseClient, objectType: 'instance' | 'network', uuid: string, before: number): Promise<boolean> {
   const now = await (objectType === 'instance' ? db.instances.get(uuid) : db.networks.get(uuid)).catch((err: unknown) => {
@@ -38,9 +31,15 @@ async function stillAbandoned(db: DatabaseClient, objectType: 'instance' | 'netw
   return now !== undefined && now.state === 'initial' && now.state_updated < before && !(await db.operations.hasPending(objectType, uuid)).pending;
 }
 
+/*
+ * What an object holds is given back before its state changes: killed in
+ * between, the object is still `initial` and the next pass does it all again
+ * (every release is idempotent). Should its create come back to life after
+ * all, its next step (keeping a lease) finds the lease gone and fails.
+ */
 async function failInstance(db: DatabaseClient, uuid: string, before: number): Promise<boolean> {
   if (!(await stillAbandoned(db, 'instance', uuid, before))) return false;
-  for await (const nic of pages((page_token) => db.networkInterfaces.list({ instance_uuid: uuid, page: { page_size: PAGE_SIZE, page_token } }).then((r) => ({ items: r.network_interfaces, next: r.next_page_token })))) {
+  for await (const nic of pages((page) => db.networkInterfaces.list({ instance_uuid: uuid, page }).then((r) => ({ items: r.network_interfaces, next: r.next_page_token })))) {
     await db.allocations.releaseOwner({ type: 'network_interface', uuid: nic.uuid });
   }
   await db.scheduling.release(uuid);
@@ -69,13 +68,11 @@ async function failNetwork(db: DatabaseClient, uuid: string, before: number): Pr
 export async function failAbandonedCreates(db: DatabaseClient, olderThanSeconds: number, now = Date.now() / 1000): Promise<Abandoned[]> {
   const before = now - olderThanSeconds;
   const failed: Abandoned[] = [];
-  const instances = pages((page_token) => db.instances.list({ states: ['initial'], page: { page_size: PAGE_SIZE, page_token } }).then((r) => ({ items: r.instances, next: r.next_page_token })));
-  for await (const instance of instances) {
+  for await (const instance of instancesIn(db, ['initial'])) {
     if (instance.state_updated >= before) continue;
     if (await failInstance(db, instance.uuid, before)) failed.push({ objectType: 'instance', uuid: instance.uuid, namespace: instance.namespace });
   }
-  const networks = pages((page_token) => db.networks.list({ states: ['initial'], page: { page_size: PAGE_SIZE, page_token } }).then((r) => ({ items: r.networks, next: r.next_page_token })));
-  for await (const network of networks) {
+  for await (const network of networksIn(db, ['initial'])) {
     if (network.state_updated >= before) continue;
     if (await failNetwork(db, network.uuid, before)) failed.push({ objectType: 'network', uuid: network.uuid, namespace: network.namespace });
   }

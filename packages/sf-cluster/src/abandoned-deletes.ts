@@ -1,6 +1,6 @@
 import type { DatabaseClient } from '@sf/database-client';
 import type { Abandoned } from './abandoned-creates.js';
-import { PAGE_SIZE, pages } from './pages.js';
+import { instancesIn, networksIn } from './pages.js';
 
 /**
  * Instances and networks in `delete-wait` longer than olderThanSeconds with
@@ -13,8 +13,7 @@ import { PAGE_SIZE, pages } from './pages.js';
 export async function requeueAbandonedDeletes(db: DatabaseClient, olderThanSeconds: number, now = Date.now() / 1000): Promise<Abandoned[]> {
   const before = now - olderThanSeconds;
   const requeued: Abandoned[] = [];
-  const instances = pages((page_token) => db.instances.list({ states: ['delete-wait'], page: { page_size: PAGE_SIZE, page_token } }).then((r) => ({ items: r.instances, next: r.next_page_token })));
-  for await (const instance of instances) {
+  for await (const instance of instancesIn(db, ['delete-wait'])) {
     if (instance.state_updated >= before || instance.node === '' || (await db.operations.hasPending('instance', instance.uuid)).pending) continue;
     // A teardown that ran and failed is the worker's to report; queueing it again every pass would only repeat it.
     if (await db.operations.everQueued('instance', instance.uuid, 'instance.delete')) continue;
@@ -24,8 +23,7 @@ export async function requeueAbandonedDeletes(db: DatabaseClient, olderThanSecon
     });
     requeued.push({ objectType: 'instance', uuid: instance.uuid, namespace: instance.namespace });
   }
-  const networks = pages((page_token) => db.networks.list({ states: ['delete-wait'], page: { page_size: PAGE_SIZE, page_token } }).then((r) => ({ items: r.networks, next: r.next_page_token })));
-  for await (const network of networks) {
+  for await (const network of networksIn(db, ['delete-wait'])) {
     if (network.state_updated >= before || (await db.operations.hasPending('network', network.uuid)).pending) continue;
     // One that still has interfaces is waiting for them, as it should; its teardown comes when the last goes.
     const { network_interfaces: live } = await db.networkInterfaces.list({ network_uuid: network.uuid, states: ['initial', 'created'], page: { page_size: 1, page_token: '' } });

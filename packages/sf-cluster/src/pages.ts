@@ -1,12 +1,11 @@
-/** Every item of a paged listing, one page at a time. */
-export async function* pages<T>(list: (page_token: string) => Promise<{ items: T[]; next: string }>): AsyncGenerator<T> {
-  let token = '';
-  do {
-    const { items, next } = await list(token);
-    yield* items;
-    token = next;
-  } while (token !== '');
+import { pages, type DatabaseClient, type Instance__Output, type Network__Output } from '@sf/database-client';
+
+/** Every instance in one of these states, in every namespace. */
+export function instancesIn(db: DatabaseClient, states: string[]): AsyncGenerator<Instance__Output> {
+  return pages((page) => db.instances.list({ states, page }).then((r) => ({ items: r.instances, next: r.next_page_token })));
 }
 
-/** Items per page of the maintainer's listings. */
-export const PAGE_SIZE = 200;
+/** Every network in one of these states, in every namespace. */
+export function networksIn(db: DatabaseClient, states: string[]): AsyncGenerator<Network__Output> {
+  return pages((page) => db.networks.list({ states, page }).then((r) => ({ items: r.networks, next: r.next_page_token })));
+}

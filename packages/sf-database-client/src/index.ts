@@ -1,4 +1,5 @@
 export { DatabaseClient, type DatabaseClientOptions } from './client.js';
+export { pages } from './pages.js';
 export { EventWriter, type EventWriterOptions, type NewEvent } from './event-writer.js';
 export type { CallOptions } from './internal/transport.js';
 export type { MetadataOwner } from './metadata.js';

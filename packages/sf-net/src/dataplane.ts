@@ -125,16 +125,14 @@ export class Dataplane {
   async reconcile(desired: readonly NetworkSpec[]): Promise<DataplaneAction[]> {
     // A malformed spec is refused on its own, reported with the other failures once the rest is done: the
     // node's other networks and its strays are still put right, and its own network is left as it is.
-    const refused: unknown[] = [];
-    const refusedVnis: number[] = [];
+    const refused: Array<{ vni: number; err: unknown }> = [];
     const valid: NetworkSpec[] = [];
     for (const spec of desired) {
       try {
         checkSpec(spec);
         valid.push(spec);
       } catch (err) {
-        refused.push(err);
-        refusedVnis.push(spec.vni);
+        refused.push({ vni: spec.vni, err });
       }
     }
     const named = new Set(desired.map((s) => s.vni));
@@ -149,9 +147,9 @@ export class Dataplane {
       for (const [vni, spec] of next) this.desired.set(vni, spec);
       // A refused spec with no good one before it leaves a hole in the desired set: a node table built from
       // it would drop that network's isolation, so the table waits for a reconcile that names them all.
-      if (refusedVnis.every((vni) => next.has(vni))) this.complete = true;
+      if (refused.every(({ vni }) => next.has(vni))) this.complete = true;
       const strays = presentVnis(this.ctx, node).filter((vni) => !named.has(vni));
-      const failures = [...refused, ...(await inParallel(strays, async (vni) => removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions)))];
+      const failures = [...refused.map(({ err }) => err), ...(await inParallel(strays, async (vni) => removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions)))];
       removeNetnsLeftovers(this.ctx, named, actions);
       failures.push(...(await inParallel(valid, async (spec) => this.converge(spec, await observeNetwork(this.ctx, node, spec.vni, true), actions))));
       return failures;

@@ -36,12 +36,12 @@ export const namespaceRoutes: RoutePlugin = (app, deps) => {
       checkKeyValue(key);
     }
     // Hashed first (scrypt takes tens of ms), so the namespace and its key are written back to back.
-    const keyHash = keyName !== undefined && keyName !== null ? await hashKey(key as string) : undefined;
+    const firstKey = keyName !== undefined && keyName !== null ? { name: keyName, hash: await hashKey(key as string) } : undefined;
     // Shaken Fist refuses even a deleted, not yet purged name.
     const ns = await deps.db.namespaces.create(name).catch((err: unknown) => {
       throw err instanceof AlreadyExistsError ? new ForbiddenError('namespace exists', { code: 'SF_ERR_FORBIDDEN_NAMESPACE_EXISTS' }) : err;
     });
-    if (keyName !== undefined && keyName !== null && keyHash !== undefined) await deps.keys.set(name, keyName, keyHash);
+    if (firstKey !== undefined) await deps.keys.set(name, firstKey.name, firstKey.hash);
     recordEvent(deps, request, 'audit', 'namespace created', 'namespace', name);
     return fullNamespaceView(deps, ns);
   });

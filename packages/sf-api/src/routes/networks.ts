@@ -10,6 +10,7 @@ import { networkByRef } from '../internal/refs.js';
 import { listOf, namespaceOnlyBody, networkView, refParams } from '../internal/schemas.js';
 import { networkView as toView } from '../internal/views.js';
 import { checkNetblock } from '../services/network-create.js';
+import { firstAttemptSettled } from '../services/create-resume.js';
 import { deleteNetwork, hasInterfaces } from '../services/network-delete.js';
 import type { RoutePlugin } from './types.js';
 
@@ -63,15 +64,9 @@ export const networkRoutes: RoutePlugin = (app, deps) => {
       resumed = true;
       return deps.db.networks.get(uuid, namespace);
     });
-    // Settled already (its work queued, failed by the abandoned-create sweep, or old enough for the sweep to be
-    // settling it) or holding another VNI: the row is the answer, and a VNI this attempt took that the row does not
-    // name is given back. Otherwise carry on where the first attempt stopped.
-    const settled = async (): Promise<boolean> =>
-      network.state !== 'initial' ||
-      network.vxid !== Number(vxlan.value) ||
-      Date.now() / 1000 - network.state_updated >= deps.createLeaseSeconds / 2 ||
-      (await deps.db.operations.hasPending('network', uuid)).pending;
-    if (resumed && (await settled())) {
+    // Settled by the first attempt, or holding another VNI: the row is the answer, and a VNI this attempt took
+    // that the row does not name is given back.
+    if (resumed && (network.vxid !== Number(vxlan.value) || (await firstAttemptSettled(deps, 'network', network)))) {
       if (network.vxid !== Number(vxlan.value)) await deps.db.allocations.release('vxlan', vxlan.value, owner);
       return view(deps, network);
     }

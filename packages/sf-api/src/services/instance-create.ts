@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { recordEvent } from '../internal/audit.js';
 import type { ApiDeps } from '../internal/context.js';
+import { firstAttemptSettled } from './create-resume.js';
 import { uuidFromKey } from '../internal/idempotency.js';
 import type { InstanceSpec } from './instance-spec.js';
 import type { NicPlan } from './instance-nics.js';
@@ -114,10 +115,7 @@ export async function createInstance(deps: ApiDeps, request: FastifyRequest, pla
     return deps.db.instances.get(plan.uuid, plan.namespace);
   });
   if (resumed) {
-    // Finished (its work queued, or failed) by the first attempt: that is the answer. So is one old enough for
-    // sf-cluster's abandoned-create sweep to be settling it. Otherwise carry on where it stopped.
-    const age = Date.now() / 1000 - created.state_updated;
-    if (created.state !== 'initial' || age >= deps.createLeaseSeconds / 2 || (await deps.db.operations.hasPending('instance', plan.uuid)).pending) return created;
+    if (await firstAttemptSettled(deps, 'instance', created)) return created;
   } else {
     recordEvent(deps, request, 'audit', 'instance created', 'instance', plan.uuid);
   }

@@ -215,7 +215,6 @@ export class Reservations {
     if (result.affectedRows === 0) throw new NotFoundError(`instance ${instanceUuid} holds no live reservation`, { code: 'SF_ERR_NOT_FOUND_RESERVATION' });
   }
 
-  /** Extends the lease of a reservation still `reserved` (a long create). */
   /**
    * Extends a `reserved` lease by leaseSeconds from now; null drops the lease,
    * for a creator whose work is queued: the reservation then waits for the

@@ -78,7 +78,7 @@ export class AuditBuffer implements Audit {
       const left = giveUpAt - Date.now();
       if (left <= 0) throw new DatabaseUnavailableError(`${this.pending.length} audit events are waiting for MariaDB; try again later`);
       // A flush stuck on a MariaDB that stopped answering must not hold the caller past its limit.
-      await Promise.race([this.flush(), sleep(left)]);
+      await Promise.race([this.flush(), sleep(left, undefined, { ref: false })]);
       if (this.pending.length >= this.options.highWater) await sleep(Math.min(this.options.flushMs, Math.max(0, giveUpAt - Date.now())));
     }
   }
