@@ -11,7 +11,7 @@ export const INSTANCE_TABLE: ObjectTable = { table: 'instances', key: 'uuid', ki
 
 const DEFAULT_VIDEO = '{"model":"cirrus","memory":16384,"vdi":"spice"}';
 
-interface InstanceRow {
+export interface InstanceRow {
   uuid: string;
   namespace: string;
   name: string;
@@ -42,11 +42,11 @@ interface InstanceRow {
   error_message: string | null;
 }
 
-const COLUMNS = `uuid, namespace, name, state, state_updated, generation, created, cpus, memory_mib, disk_spec, video,
+export const INSTANCE_COLUMNS = `uuid, namespace, name, state, state_updated, generation, created, cpus, memory_mib, disk_spec, video,
   uefi, secure_boot, nvram_template, configdrive, ssh_key, user_data, requested_node, node, affinity, tags, power_state,
   power_state_previous, power_state_updated, console_port, vdi_port, vsock_cid, error_message`;
 
-const GET_SQL = `SELECT ${COLUMNS} FROM instances WHERE uuid = ?`;
+const GET_SQL = `SELECT ${INSTANCE_COLUMNS} FROM instances WHERE uuid = ?`;
 
 interface StoredDisk {
   base?: string;
@@ -64,7 +64,7 @@ function disksToJson(disks: readonly Disk[] | undefined): string {
   return JSON.stringify((disks ?? []).map((d) => ({ base: d.base ?? '', size: d.size_gib ?? 0, bus: d.bus ?? '', type: d.type ?? '' })));
 }
 
-function toInstance(row: InstanceRow): Instance {
+export function toInstance(row: InstanceRow): Instance {
   return {
     uuid: row.uuid,
     namespace: row.namespace,
@@ -118,7 +118,7 @@ export async function getInstance(db: Sql, uuid: string, namespace: string): Pro
 const MAX_BATCH = 128;
 /** IN lists are padded to these sizes so a handful of prepared statements serve every batch. */
 const BATCH_SIZES = [2, 4, 8, 16, 32, 64, MAX_BATCH];
-const BATCH_SQL = new Map(BATCH_SIZES.map((n) => [n, `SELECT ${COLUMNS} FROM instances WHERE uuid IN (${Array.from({ length: n }, () => '?').join(', ')})`]));
+const BATCH_SQL = new Map(BATCH_SIZES.map((n) => [n, `SELECT ${INSTANCE_COLUMNS} FROM instances WHERE uuid IN (${Array.from({ length: n }, () => '?').join(', ')})`]));
 
 /** Rows by canonical uuid in one indexed query, the IN list padded to a fixed size. */
 async function fetchRows(db: Sql, wanted: readonly string[]): Promise<InstanceRow[]> {
@@ -131,13 +131,21 @@ async function fetchRows(db: Sql, wanted: readonly string[]): Promise<InstanceRo
 
 /** Many instances in one indexed query; the client batches concurrent gets into this. */
 export async function getInstances(db: Sql, uuids: readonly string[], namespace: string): Promise<GetInstancesResponse> {
+  const asked = askedInstances(uuids);
+  return instancesFound(asked, await fetchRows(db, asked.wanted), namespace);
+}
+
+/** A batch of uuids as asked: the distinct valid ones in canonical form, and the rest. */
+export function askedInstances(uuids: readonly string[]): { wanted: string[]; invalid: string[] } {
   if (uuids.length > MAX_BATCH) throw new ValidationError(`at most ${MAX_BATCH} uuids per call`);
-  const invalid = uuids.filter((u) => !isUuid(u));
-  const wanted = [...new Set(uuids.filter((u) => isUuid(u)).map((u) => canonicalUuid(u)))];
-  const rows = await fetchRows(db, wanted);
+  return { wanted: [...new Set(uuids.filter((u) => isUuid(u)).map((u) => canonicalUuid(u)))], invalid: uuids.filter((u) => !isUuid(u)) };
+}
+
+/** The rows of a batch the namespace may see; the others are missing, as if they did not exist. */
+export function instancesFound(asked: { wanted: readonly string[]; invalid: string[] }, rows: readonly InstanceRow[], namespace: string): GetInstancesResponse {
   const visible = rows.filter((row) => namespace === '' || row.namespace === namespace);
   const found = new Set(visible.map((row) => row.uuid));
-  return { instances: visible.map(toInstance), missing: wanted.filter((u) => !found.has(u)), invalid };
+  return { instances: visible.map(toInstance), missing: asked.wanted.filter((u) => !found.has(u)), invalid: asked.invalid };
 }
 
 /**
@@ -197,7 +205,7 @@ export async function listInstances(db: Sql, req: ListInstancesRequest__Output):
     .whereIn('state', req.states)
     .whereIf(req.node, 'node = ?')
     .whereIf(req.name, 'name = ?');
-  const { sql, params, limit } = query.build(`SELECT ${COLUMNS} FROM instances`, 'uuid', req.page);
+  const { sql, params, limit } = query.build(`SELECT ${INSTANCE_COLUMNS} FROM instances`, 'uuid', req.page);
   const rows = await db.rows<InstanceRow>(sql, params);
   const { items, next } = paged(rows, limit, (row) => row.uuid);
   return { instances: items.map(toInstance), next_page_token: next };

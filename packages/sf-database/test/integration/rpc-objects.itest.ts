@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { AlreadyExistsError, InvalidStateTransitionError, NotFoundError, ValidationError } from '@sf/common';
+import { AlreadyExistsError, InvalidStateTransitionError, NotFoundError, UnauthenticatedError, ValidationError } from '@sf/common';
 import type { DatabaseClient } from '@sf/database-client';
 import { serveTestDatabase } from '../support/served-database.js';
 
@@ -245,6 +245,40 @@ describe('sf-database object RPCs (real process, real MariaDB)', function () {
       await client.networkInterfaces.transition(nic.uuid, 'deleted');
       assert.deepEqual(await client.networkInterfaces.delete(nic.uuid), { ok: true });
       await assert.rejects(client.networkInterfaces.get(nic.uuid), NotFoundError);
+    });
+  });
+
+  describe('instance views', () => {
+    it('one call checks the key and returns the instance, its interfaces in NIC order and its metadata', async () => {
+      const net = await client.networks.create({ namespace: 'alpha', name: 'views', netblock: '10.4.0.0/24' });
+      const [vm, other] = [await newInstance('alpha', 'viewed'), await newInstance('alpha', 'bare')];
+      const nic = (order: number, mac: string) =>
+        client.networkInterfaces.create({ namespace: 'alpha', network_uuid: net.uuid, instance_uuid: vm.uuid, macaddr: mac, ipv4: `10.4.0.${10 + order}`, order });
+      const second = await nic(1, '02:00:00:00:04:01');
+      const first = await nic(0, '02:00:00:00:04:00');
+      await client.metadata.set({ objectType: 'instance', objectRef: vm.uuid, namespace: 'alpha' }, 'role', { tier: 'web' });
+      const key = await client.namespaces.setKey('alpha', 'viewer', 'hash-of-a-key');
+      const check = { namespace: 'alpha', key_name: 'viewer', nonce: key.nonce };
+
+      const view = await client.instanceViews.get(vm.uuid.toUpperCase(), 'alpha', check);
+      assert.equal(view.instance?.name, 'viewed');
+      assert.deepEqual(view.instance?.disks, [{ base: 'debian:12', size_gib: 8, bus: 'virtio', type: 'disk' }]);
+      assert.deepEqual(view.interfaces.map((i) => [i.uuid, i.order, i.ipv4]), [[first.uuid, 0, '10.4.0.10'], [second.uuid, 1, '10.4.0.11']]);
+      assert.deepEqual(Object.fromEntries(Object.entries(view.metadata_json).map(([k, v]) => [k, JSON.parse(v) as unknown])), { role: { tier: 'web' } });
+      assert.equal(view.instance?.created, (await client.instances.get(vm.uuid)).created);
+
+      // Asked in one turn, the two gets leave as one call: each gets its own view.
+      const [a, b] = await Promise.all([client.instanceViews.get(vm.uuid, 'alpha', check), client.instanceViews.get(other.uuid, 'alpha', check)]);
+      assert.deepEqual([a.instance?.uuid, a.interfaces.length, b.instance?.uuid, b.interfaces.length, Object.keys(b.metadata_json).length], [vm.uuid, 2, other.uuid, 0, 0]);
+
+      const noCheck = { namespace: '', key_name: '', nonce: '' };
+      await assert.rejects(client.instanceViews.get(vm.uuid, 'beta', noCheck), NotFoundError, 'another namespace sees nothing');
+      await assert.rejects(client.instanceViews.get(randomUUID(), 'alpha', check), NotFoundError);
+      await assert.rejects(client.instanceViews.get('not-a-uuid', 'alpha', check), ValidationError);
+      await assert.rejects(client.instanceViews.get(vm.uuid, 'alpha', { ...check, nonce: key.nonce.toUpperCase() === key.nonce ? 'x' : key.nonce.toUpperCase() }), UnauthenticatedError);
+      await assert.rejects(client.instanceViews.get('not-a-uuid', 'alpha', { ...check, nonce: 'stale' }), UnauthenticatedError, 'the key is checked first');
+      await client.namespaces.deleteKey('alpha', 'viewer');
+      await assert.rejects(client.instanceViews.get(vm.uuid, 'alpha', check), UnauthenticatedError, 'a deleted key revokes its tokens');
     });
   });
 
