@@ -8,18 +8,28 @@ import { poolTestDatabase } from '../support/pooled-database.js';
 import { serveTestDatabase } from '../support/served-database.js';
 import { quietLogger } from '../support/test-database.js';
 
-/** The same database, whose transactions fail while `down` is set, as when MariaDB goes away. */
+/** The same database, where every statement fails while `down` is set, as when MariaDB goes away. */
 function flaky(inner: Sql): { sql: Sql; down: { now: boolean } } {
   const down = { now: false };
+  const gone = () => Promise.reject(new DatabaseUnavailableError('MariaDB went away'));
   const sql: Sql = {
-    rows: (q, p) => inner.rows(q, p),
-    exec: (q, p) => inner.exec(q, p),
-    textExec: (q, p) => inner.textExec(q, p),
-    textRows: (q, p) => inner.textRows(q, p),
-    transaction: (work) => (down.now ? Promise.reject(new DatabaseUnavailableError('MariaDB went away')) : inner.transaction(work)),
+    rows: (q, p) => (down.now ? gone() : inner.rows(q, p)),
+    exec: (q, p) => (down.now ? gone() : inner.exec(q, p)),
+    textExec: (q, p) => (down.now ? gone() : inner.textExec(q, p)),
+    textRows: (q, p) => (down.now ? gone() : inner.textRows(q, p)),
+    transaction: (work) => (down.now ? gone() : inner.transaction(work)),
   };
   return { sql, down };
 }
+
+/** A MariaDB that takes connections and never answers. */
+const hung: Sql = {
+  rows: () => new Promise<never>(() => undefined),
+  exec: () => new Promise<never>(() => undefined),
+  textExec: () => new Promise<never>(() => undefined),
+  textRows: () => new Promise<never>(() => undefined),
+  transaction: () => new Promise<never>(() => undefined),
+};
 
 const owner = (uuid: string) => ({ type: 'network', uuid });
 
@@ -77,11 +87,10 @@ describe('audit writer limits', function () {
   const pooled = poolTestDatabase(2);
 
   it('a call waiting for room is refused in time even while MariaDB hangs', async () => {
-    const hung: Sql = { transaction: () => new Promise<never>(() => undefined), textExec: (q, p) => pooled.sql.textExec(q, p), textRows: (q, p) => pooled.sql.textRows(q, p), rows: (q, p) => pooled.sql.rows(q, p), exec: (q, p) => pooled.sql.exec(q, p) };
     const audit = new AuditBuffer(hung, quietLogger, 'test-host', { flushMs: 20, highWater: 3, roomTimeoutMs: 200 });
     for (let i = 0; i < 3; i += 1) audit.record({ owner: owner('hung'), message: `allocated mac ${i}`, extra: {} });
     await assert.rejects(audit.room(), DatabaseUnavailableError);
-    // Its timer stops; the flush stuck on the hung transaction stays stuck, harmlessly.
+    // Its timer stops; the flush stuck on the hung statement stays stuck, harmlessly.
     void audit.close();
   });
 
