@@ -32,28 +32,60 @@ async function stillAbandoned(db: DatabaseClient, objectType: 'instance' | 'netw
 }
 
 /*
- * What an object holds is given back before its state changes: killed in
- * between, the object is still `initial` and the next pass does it all again
- * (every release is idempotent). Should its create come back to life after
- * all, its next step (keeping a lease) finds the lease gone and fails.
+ * The decisive step is the state change, made only if no work was ever
+ * queued for the object: the tier checks that under the object's row lock,
+ * and a create queues its work only while the object is still `initial`,
+ * under the same lock. So a create that comes back to life either queued
+ * its work first (the object is left alone) or finds its object failed
+ * (its enqueue is refused); what the object holds is given back only after.
+ * Killed in between, the object is failed but still holds it: the
+ * leftovers pass below finishes the job.
  */
 async function failInstance(db: DatabaseClient, uuid: string, before: number): Promise<boolean> {
   if (!(await stillAbandoned(db, 'instance', uuid, before))) return false;
+  if (!(await moved(db.instances.transition(uuid, 'initial-error', { fromStates: ['initial'], errorMessage: MESSAGE, unlessQueued: true })))) return false;
+  await settleFailedInstance(db, uuid);
+  return true;
+}
+
+/** Gives back what a failed create's instance holds, then moves it on to error. */
+async function settleFailedInstance(db: DatabaseClient, uuid: string): Promise<void> {
   for await (const nic of pages((page) => db.networkInterfaces.list({ instance_uuid: uuid, page }).then((r) => ({ items: r.network_interfaces, next: r.next_page_token })))) {
     await db.allocations.releaseOwner({ type: 'network_interface', uuid: nic.uuid });
   }
   await db.scheduling.release(uuid);
-  if (!(await moved(db.instances.transition(uuid, 'initial-error', { fromStates: ['initial'], errorMessage: MESSAGE })))) return false;
-  await db.instances.transition(uuid, 'error', { fromStates: ['initial-error'], errorMessage: MESSAGE });
-  return true;
+  await moved(db.instances.transition(uuid, 'error', { fromStates: ['initial-error'] }));
 }
 
 async function failNetwork(db: DatabaseClient, uuid: string, before: number): Promise<boolean> {
   if (!(await stillAbandoned(db, 'network', uuid, before))) return false;
+  if (!(await moved(db.networks.transition(uuid, 'error', { fromStates: ['initial'], errorMessage: MESSAGE, unlessQueued: true })))) return false;
+  await settleFailedNetwork(db, uuid);
+  return true;
+}
+
+/** The row gives up the VNI too: it is UNIQUE there, and the allocator may hand it to the next network. */
+async function settleFailedNetwork(db: DatabaseClient, uuid: string): Promise<void> {
   await db.allocations.releaseOwner({ type: 'network', uuid });
-  // The row gives up the VNI too: it is UNIQUE there, and the allocator may hand it to the next network.
-  if (!(await moved(db.networks.update({ uuid, vxid: 0 })))) return false;
-  return moved(db.networks.transition(uuid, 'error', { fromStates: ['initial'], errorMessage: MESSAGE }));
+  await moved(db.networks.update({ uuid, vxid: 0 }));
+}
+
+/**
+ * Failed creates that were never finished: an instance left in
+ * `initial-error`, or a network in `error` still naming its VNI, as old,
+ * with no work ever queued for it (a worker's failures have work queued
+ * and are the worker's to finish). The sf-api failing it, or this pass,
+ * was killed half way.
+ */
+async function settleLeftovers(db: DatabaseClient, before: number): Promise<void> {
+  for await (const instance of instancesIn(db, ['initial-error'])) {
+    if (instance.state_updated >= before || (await db.operations.everQueued('instance', instance.uuid, ''))) continue;
+    await settleFailedInstance(db, instance.uuid);
+  }
+  for await (const network of networksIn(db, ['error'])) {
+    if (network.vxid === 0 || network.state_updated >= before || (await db.operations.everQueued('network', network.uuid, ''))) continue;
+    await settleFailedNetwork(db, network.uuid);
+  }
 }
 
 /**
@@ -63,7 +95,8 @@ async function failNetwork(db: DatabaseClient, uuid: string, before: number): Pr
  * in well under that time). Each moves to error, as a failed create does,
  * and gives back what it held; the user deletes it as any errored object.
  * The addresses and ids such a create took were leased for the same time,
- * so those it had not yet tied to an interface lapse by themselves.
+ * so those it had not yet tied to an interface lapse by themselves. Then
+ * failed creates left half way are finished (see settleLeftovers).
  */
 export async function failAbandonedCreates(db: DatabaseClient, olderThanSeconds: number, now = Date.now() / 1000): Promise<Abandoned[]> {
   const before = now - olderThanSeconds;
@@ -76,5 +109,6 @@ export async function failAbandonedCreates(db: DatabaseClient, olderThanSeconds:
     if (network.state_updated >= before) continue;
     if (await failNetwork(db, network.uuid, before)) failed.push({ objectType: 'network', uuid: network.uuid, namespace: network.namespace });
   }
+  await settleLeftovers(db, before);
   return failed;
 }

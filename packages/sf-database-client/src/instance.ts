@@ -11,6 +11,7 @@ import type {
 import { databaseServices } from '@sf/proto';
 import { Batcher, type BatchResult } from './internal/batcher.js';
 import type { CallOptions, Transport } from './internal/transport.js';
+import { transitionRequest, type TransitionMore } from './internal/transition.js';
 
 const MAX_BATCH = 128;
 
@@ -61,9 +62,8 @@ export class InstanceClient {
     return this.t.call(this.s.ListInstances, filter, 'idempotent', options);
   }
 
-  transition(uuid: string, toState: string, more: { namespace?: string; fromStates?: string[]; errorMessage?: string } = {}, options?: CallOptions): Promise<Instance__Output> {
-    const request = { uuid, to_state: toState, namespace: more.namespace ?? '', from_states: more.fromStates ?? [], error_message: more.errorMessage ?? '' };
-    return this.t.call(this.s.TransitionInstanceState, request, 'once', options);
+  transition(uuid: string, toState: string, more: TransitionMore = {}, options?: CallOptions): Promise<Instance__Output> {
+    return this.t.call(this.s.TransitionInstanceState, transitionRequest(uuid, toState, more), 'once', options);
   }
 
   update(request: UpdateInstanceRequest, options?: CallOptions): Promise<Instance__Output> {

@@ -1,6 +1,7 @@
 import type { DeleteResponse__Output, ListNetworksRequest, ListNetworksResponse__Output, Network, Network__Output, UpdateNetworkRequest } from '@sf/proto';
 import { databaseServices } from '@sf/proto';
 import type { CallOptions, Transport } from './internal/transport.js';
+import { transitionRequest, type TransitionMore } from './internal/transition.js';
 
 export class NetworkClient {
   private readonly s = databaseServices().network;
@@ -19,9 +20,8 @@ export class NetworkClient {
     return this.t.call(this.s.ListNetworks, filter, 'idempotent', options);
   }
 
-  transition(uuid: string, toState: string, more: { namespace?: string; fromStates?: string[]; errorMessage?: string } = {}, options?: CallOptions): Promise<Network__Output> {
-    const request = { uuid, to_state: toState, namespace: more.namespace ?? '', from_states: more.fromStates ?? [], error_message: more.errorMessage ?? '' };
-    return this.t.call(this.s.TransitionNetworkState, request, 'once', options);
+  transition(uuid: string, toState: string, more: TransitionMore = {}, options?: CallOptions): Promise<Network__Output> {
+    return this.t.call(this.s.TransitionNetworkState, transitionRequest(uuid, toState, more), 'once', options);
   }
 
   update(request: UpdateNetworkRequest, options?: CallOptions): Promise<Network__Output> {

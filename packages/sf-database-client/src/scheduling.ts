@@ -59,6 +59,11 @@ export class SchedulingClient {
     await this.t.call(this.s.RenewReservation, { instance_uuid: instanceUuid, until_consumed: true }, 'idempotent', options);
   }
 
+  /** The instance's live reservation, or undefined when it holds none. */
+  async held(instanceUuid: string, options?: CallOptions): Promise<Placement__Output | undefined> {
+    return (await this.t.call(this.s.GetReservation, { instance_uuid: instanceUuid }, 'idempotent', options)).placement ?? undefined;
+  }
+
   async release(instanceUuid: string, options?: CallOptions): Promise<boolean> {
     return (await this.t.call(this.s.ReleaseReservation, { instance_uuid: instanceUuid }, 'idempotent', options)).released;
   }

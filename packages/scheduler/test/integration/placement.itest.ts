@@ -57,8 +57,11 @@ describe('placement and allocation through the sf-database tier (real processes,
     const [first] = await scheduler.place(one(uuid));
     const [again] = await scheduler.place(one(uuid));
     assert.deepEqual(again, first);
+    const held = await tier.client.scheduling.held(uuid);
+    assert.deepEqual([held?.node, held?.reservation_uuid], [first?.node, first?.reservationUuid], 'the live reservation, as asked for by instance');
     assert.equal(await tier.client.scheduling.release(uuid), true);
     assert.equal(await tier.client.scheduling.release(uuid), false);
+    assert.equal(await tier.client.scheduling.held(uuid), undefined, 'none once released');
   });
 
   it('keeps the counters equal to the live reservations', async () => {

@@ -71,9 +71,11 @@ export const networkRoutes: RoutePlugin = (app, deps) => {
       return view(deps, network);
     }
     await deps.db.allocations.renew('vxlan', vxlan.value, owner, 0);
+    // Only while the network is still `initial`, as for instances (see instance-create).
     await deps.db.operations.enqueue({
       operation_type: 'network.create', namespace, target_role: 'network', request_id: request.id,
       payload_json: JSON.stringify({ network_uuid: uuid }), targets: [{ object_type: 'network', object_uuid: uuid }],
+      require_states: ['initial'],
     });
     recordEvent(deps, request, 'audit', 'network created', 'network', uuid);
     return view(deps, network);

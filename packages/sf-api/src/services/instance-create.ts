@@ -124,8 +124,10 @@ export async function createInstance(deps: ApiDeps, request: FastifyRequest, pla
     for (const [key, value] of Object.entries(spec.metadata)) await deps.db.metadata.set(owner, key, value);
     const leased = await allocateNics(deps, plan);
     const diskGib = spec.disks.reduce((sum, d) => sum + d.size_gib, 0);
-    // Placed by the attempt this one resumes: its reservation stands (placing again could find no room beside it).
-    const node = resumed && created.node !== '' ? created.node : (await deps.scheduler.place({
+    // Placed by the attempt this one resumes, whether or not it lived to record the node: its reservation
+    // stands (placing again could find no room beside it).
+    const held = resumed ? created.node || ((await deps.db.scheduling.held(plan.uuid))?.node ?? '') : '';
+    const node = held !== '' ? held : (await deps.scheduler.place({
       namespace: plan.namespace,
       instances: [{ uuid: plan.uuid, cpus: spec.cpus, memoryMib: spec.memoryMib, diskGib }],
       ...(plan.requestedNode === '' ? {} : { requestedNode: plan.requestedNode }),
@@ -138,9 +140,12 @@ export async function createInstance(deps: ApiDeps, request: FastifyRequest, pla
     // Kept before the work is queued: a queued instance may wait in `initial` for its worker far longer than the leases.
     for (const { pool, value, owner } of leased) await deps.db.allocations.renew(pool, value, owner, 0);
     await deps.db.scheduling.keepUntilConsumed(plan.uuid);
+    // Queued only while the instance is still `initial`: the maintainer failing it as abandoned and this enqueue
+    // take the instance's row lock in turn, so either the work is queued or the instance failed, never both.
     await deps.db.operations.enqueue({
       operation_type: 'instance.create', namespace: plan.namespace, target_node: node, request_id: request.id,
       payload_json: JSON.stringify({ instance_uuid: plan.uuid }), targets: [{ object_type: 'instance', object_uuid: plan.uuid }],
+      require_states: ['initial'],
     });
     return placed;
   } catch (err) {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildApp } from '../../src/app.js';
 import { scopedKey, uuidFromKey } from '../../src/internal/idempotency.js';
@@ -152,18 +153,36 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     assert.equal((await s.tier.client.networkInterfaces.list({ instance_uuid: uuid })).network_interfaces.length, 1, 'one interface, not two');
   });
 
+  it('a resumed create finishes on the reservation its first attempt made before dying, even on a full node', async () => {
+    const db = s.tier.client;
+    const [hv] = await db.scheduling.candidates('t1');
+    const free = (hv?.limits?.cpus ?? 0) - (hv?.used?.cpus ?? 0);
+    const key = 'resume-on-its-reservation';
+    const uuid = uuidFromKey(scopedKey('t1', 'POST', '/instances', key));
+    // The first attempt wrote its row and reserved the node's last room, then died before recording the node.
+    await db.instances.create({ uuid, namespace: 't1', name: 'crowded', state: 'initial', cpus: free, memory_mib: 1024, disks: [{ size_gib: 8, base: 'debian:12', bus: 'virtio', type: 'disk' }] });
+    await db.scheduling.place('t1', [{ instance_uuid: uuid, cpus: free, memory_mib: 1024, disk_gib: 8 }], ['hv1'], 600);
+    const resumed = ok<View>(await s.call('POST', '/instances', { token: t1, body: instanceBody('crowded', { cpus: free }), headers: { 'idempotency-key': key } }));
+    assert.equal(resumed.node, 'hv1', 'on the node it had reserved');
+    assert.equal((await db.operations.hasPending('instance', uuid)).pending, true, 'its work queued');
+    const [after] = await db.scheduling.candidates('t1');
+    assert.equal(after?.used?.cpus, hv?.limits?.cpus, 'one reservation, not two');
+    assert.equal(await db.scheduling.release(uuid), true, 'its reservation, given back for the tests after this one');
+  });
+
   it('a resumed create that finds no room leaves the attempt it resumed alone', async () => {
     const db = s.tier.client;
     const [hv] = await db.scheduling.candidates('t1');
     const free = (hv?.limits?.cpus ?? 0) - (hv?.used?.cpus ?? 0);
     const key = 'resume-without-room';
     const uuid = uuidFromKey(scopedKey('t1', 'POST', '/instances', key));
-    // The first attempt, alive or not: its row and a reservation that takes the node's last room.
+    // The first attempt, alive or not, wrote its row; another instance has taken the node's last room since.
     await db.instances.create({ uuid, namespace: 't1', name: 'crowded', state: 'initial', cpus: free, memory_mib: 1024, disks: [{ size_gib: 8, base: 'debian:12', bus: 'virtio', type: 'disk' }] });
-    await db.scheduling.place('t1', [{ instance_uuid: uuid, cpus: free, memory_mib: 1024, disk_gib: 8 }], ['hv1'], 600);
+    const other = randomUUID();
+    await db.scheduling.place('t1', [{ instance_uuid: other, cpus: free, memory_mib: 1024, disk_gib: 8 }], ['hv1'], 600);
     envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('crowded', { cpus: free }), headers: { 'idempotency-key': key } }), 507);
     assert.equal((await db.instances.get(uuid)).state, 'initial', 'not failed by the resumed attempt');
-    assert.equal(await db.scheduling.release(uuid), true, "the first attempt's reservation was still held");
+    assert.equal(await db.scheduling.release(other), true);
   });
 
   it('a keyed network create whose network was already settled answers with it and keeps no VNI', async () => {

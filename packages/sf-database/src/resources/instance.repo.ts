@@ -5,7 +5,7 @@ import type { Param, Sql } from '../internal/sql.js';
 import { INSTANCE_STATES, INSTANCE_START_STATES, checkStartState } from '../internal/states.js';
 import { ListQuery, isUuid, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, text, type JsonColumn } from '../internal/values.js';
 import { Coalescer } from '../server/coalesce.js';
-import { assignments, getRow, notFound, purgeDeleted, transitionState, updateColumns, type ObjectTable } from './object-table.js';
+import { assignments, getRow, notFound, purgeDeleted, transitionState, updateColumns, type ObjectTable, type TransitionGuard } from './object-table.js';
 
 export const INSTANCE_TABLE: ObjectTable = { table: 'instances', key: 'uuid', kind: 'instance', namespaced: true, machine: INSTANCE_STATES };
 
@@ -218,10 +218,11 @@ export async function transitionInstance(
   to: string,
   from: readonly string[],
   errorMessage: string,
+  guard?: TransitionGuard,
 ): Promise<Instance> {
   const key = canonicalUuid(uuid);
   const extra = assignments([['error_message', errorMessage === '' ? undefined : errorMessage]]);
-  await transitionState(db, INSTANCE_TABLE, key, namespace, to, from, extra);
+  await transitionState(db, INSTANCE_TABLE, key, namespace, to, from, extra, guard);
   return getInstance(db, key, '');
 }
 

@@ -37,10 +37,24 @@ export async function currentState(db: Sql, t: ObjectTable, key: string, namespa
   return row.state;
 }
 
+/** As currentState, holding the row's lock until the caller's transaction ends. */
+export async function lockedState(tx: Sql, t: ObjectTable, key: string, namespace: string): Promise<string> {
+  const where = keyClause(t, key, namespace);
+  const rows = await tx.rows<{ state: string }>(`SELECT state FROM ${t.table} WHERE ${where.sql} FOR UPDATE`, where.params);
+  const row = rows[0];
+  if (row === undefined) throw notFound(t, key);
+  return row.state;
+}
+
+/** A check run under the object's row lock, in the transition's own transaction; it throws to refuse. */
+export type TransitionGuard = (tx: Sql) => Promise<void>;
+
 /**
  * One conditional UPDATE: two actors racing for the same transition cannot
  * both win, because the second finds the state already changed. When no row
- * changes, a read tells "not found" from "wrong state" for the error.
+ * changes, a read tells "not found" from "wrong state" for the error. With
+ * a guard, the row is locked first and the guard runs in the same
+ * transaction, so whatever else takes that lock sees the guard's answer hold.
  */
 export async function transitionState(
   db: Sql,
@@ -50,7 +64,16 @@ export async function transitionState(
   to: string,
   narrowTo: readonly string[],
   extra: Assignments = { sql: [], params: [] },
+  guard?: TransitionGuard,
 ): Promise<void> {
+  if (guard !== undefined) {
+    await db.transaction(async (tx) => {
+      await lockedState(tx, t, key, namespace);
+      await guard(tx);
+      await transitionState(tx, t, key, namespace, to, narrowTo, extra);
+    });
+    return;
+  }
   const sources = allowedSources(t.machine, t.kind, to, narrowTo);
   const where = keyClause(t, key, namespace);
   const sets = ['state = ?', 'state_updated = NOW(6)', 'generation = generation + 1', ...extra.sql];

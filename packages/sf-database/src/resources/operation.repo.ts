@@ -11,6 +11,9 @@ import type {
 } from '@sf/proto';
 import type { Param, Sql } from '../internal/sql.js';
 import { ListQuery, canonicalRef, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, text, type JsonColumn } from '../internal/values.js';
+import { INSTANCE_TABLE } from './instance.repo.js';
+import { NETWORK_TABLE } from './network.repo.js';
+import { lockedState, type ObjectTable, type TransitionGuard } from './object-table.js';
 
 /** queued -> claimed -> complete | failed; a claimed operation past its lease is claimable again. */
 const PENDING_STATES = "'queued', 'claimed'";
@@ -136,8 +139,10 @@ export async function enqueueOperation(db: Sql, req: EnqueueOperationRequest__Ou
   const priority = req.priority === 0 ? DEFAULT_PRIORITY : req.priority;
   const key = req.no_coalesce ? null : coalesceKey(req, payload, targets);
   const delay = Math.max(0, req.delay_seconds);
+  const guarded = guardedTargets(targets, req.require_states);
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const enqueued = await db.transaction(async (tx) => {
+      for (const { table, uuid } of guarded) await requireState(tx, table, uuid, req.require_states);
       const uuid = randomUUID();
       const params: Param[] = [uuid, req.operation_type, nullable(req.namespace), nullable(req.target_node), nullable(req.target_role), priority, payload, key, delay, nullable(req.request_id)];
       // One statement both inserts and coalesces: a duplicate takes the row's
@@ -169,6 +174,48 @@ export async function enqueueOperation(db: Sql, req: EnqueueOperationRequest__Ou
     if (enqueued !== undefined) return enqueued;
   }
   throw new InvalidStateTransitionError('the queue kept changing under this enqueue; try again');
+}
+
+/** The objects whose state an enqueue with require_states checks: every target, each an instance or a network. */
+const STATEFUL_TARGETS: Readonly<Record<string, ObjectTable>> = { instance: INSTANCE_TABLE, network: NETWORK_TABLE };
+
+function guardedTargets(targets: readonly OperationTarget[], states: readonly string[]): Array<{ table: ObjectTable; uuid: string }> {
+  if (states.length === 0) return [];
+  if (targets.length === 0) throw new ValidationError('require_states needs targets to check');
+  return targets.map((t) => {
+    const table = STATEFUL_TARGETS[t.object_type ?? ''];
+    if (table === undefined) throw new ValidationError(`require_states: a ${t.object_type ?? ''} target has no state to require`);
+    return { table, uuid: canonicalUuid(t.object_uuid ?? '', 'object_uuid') };
+  });
+}
+
+/** Holds the object's row lock until the enqueue commits, so a guarded transition waits for it (and then sees it). */
+async function requireState(tx: Sql, table: ObjectTable, uuid: string, states: readonly string[]): Promise<void> {
+  const state = await lockedState(tx, table, uuid, '');
+  if (!states.includes(state)) {
+    throw new InvalidStateTransitionError(`${table.kind} ${uuid} is ${state}; this work is queued only while it is ${states.join(' or ')}`, {
+      details: { current_state: state },
+    });
+  }
+}
+
+/**
+ * For a transition that must not happen once work was queued for the object
+ * (the maintainer failing an abandoned create): any operation ever queued
+ * for it, read under a shared lock after the transition locked the object's
+ * row. An enqueue that requires the object's state takes that row lock
+ * first, so of the two exactly one goes ahead.
+ */
+export function notQueued(objectType: string, objectUuid: string): TransitionGuard {
+  return async (tx) => {
+    const rows = await tx.rows<{ n: number }>(
+      'SELECT COUNT(*) AS n FROM cluster_operation_targets WHERE object_type = ? AND object_uuid = ? LOCK IN SHARE MODE',
+      [objectType, canonicalRef(objectUuid)],
+    );
+    if (Number(rows[0]?.n ?? 0) > 0) {
+      throw new InvalidStateTransitionError(`${objectType} ${objectUuid} has work queued for it`, { code: 'SF_ERR_INVALID_STATE_QUEUED' });
+    }
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { InstanceServiceHandlers } from '@sf/proto';
 import { createInstance, deleteInstance, getInstances, instanceReader, listInstances, transitionInstance, updateInstance } from '../resources/instance.repo.js';
+import { notQueued } from '../resources/operation.repo.js';
 import { unary, type RpcRuntime } from '../server/unary.js';
 
 export function instanceService(rt: RpcRuntime): InstanceServiceHandlers {
@@ -10,7 +11,7 @@ export function instanceService(rt: RpcRuntime): InstanceServiceHandlers {
     GetInstances: unary(rt, 'GetInstances', 'read', (req, { db }) => getInstances(db, req.uuids, req.namespace)),
     ListInstances: unary(rt, 'ListInstances', 'read', (req, { db }) => listInstances(db, req)),
     TransitionInstanceState: unary(rt, 'TransitionInstanceState', 'once', (req, { db }) =>
-      transitionInstance(db, req.uuid, req.namespace, req.to_state, req.from_states, req.error_message),
+      transitionInstance(db, req.uuid, req.namespace, req.to_state, req.from_states, req.error_message, req.unless_queued ? notQueued('instance', req.uuid) : undefined),
     ),
     UpdateInstance: unary(rt, 'UpdateInstance', 'once', (req, { db }) => updateInstance(db, req)),
     DeleteInstance: unary(rt, 'DeleteInstance', 'once', async (req, { db }) => {

@@ -26,9 +26,8 @@ export function schedulingService(rt: RpcRuntime, defaultLeaseSeconds: number): 
     const demands = req.demands.map((d) => ({ instanceUuid: instanceUuid(d.instance_uuid), namespace: req.namespace, cpus: d.cpus, memoryMib: Number(d.memory_mib), diskGib: Number(d.disk_gib) }));
     return { demands, candidates: req.candidates, leaseSeconds: req.lease_seconds === 0 ? defaultLeaseSeconds : req.lease_seconds };
   };
-  const toWirePlacements = (placements: readonly Placement[]): PlaceInstancesResponse => ({
-    placements: placements.map((p) => ({ instance_uuid: p.instanceUuid, node: p.node, reservation_uuid: p.reservationUuid })),
-  });
+  const toWire = (p: Placement) => ({ instance_uuid: p.instanceUuid, node: p.node, reservation_uuid: p.reservationUuid });
+  const toWirePlacements = (placements: readonly Placement[]): PlaceInstancesResponse => ({ placements: placements.map(toWire) });
   return {
     ListCandidates: unary(rt, 'ListCandidates', 'read', async (req, { db }) => ({ nodes: await listCandidates(db, req.namespace) })),
     PlaceInstances: unary(rt, 'PlaceInstances', 'write', async (req, { db }) => {
@@ -49,6 +48,10 @@ export function schedulingService(rt: RpcRuntime, defaultLeaseSeconds: number): 
       return { ok: true };
     }),
     ReleaseReservation: unary(rt, 'ReleaseReservation', 'write', async (req, { db }) => ({ released: await new Reservations(db).release(instanceUuid(req.instance_uuid)) })),
+    GetReservation: unary(rt, 'GetReservation', 'read', async (req, { db }) => {
+      const held = await new Reservations(db).held(instanceUuid(req.instance_uuid));
+      return held === undefined ? {} : { placement: toWire(held) };
+    }),
     ReapExpiredReservations: unary(rt, 'ReapExpiredReservations', 'write', async (req, { db }) => ({
       instance_uuids: await new Reservations(db).reapExpired(req.limit === 0 ? undefined : req.limit),
     })),

@@ -205,6 +205,13 @@ export class Reservations {
     });
   }
 
+  /** The instance's live reservation, if it holds one. */
+  async held(instanceUuid: string): Promise<Placement | undefined> {
+    const rows = await this.db.rows<{ node: string; uuid: string }>('SELECT node, uuid FROM node_reservations WHERE live_instance_uuid = ?', [instanceUuid]);
+    const row = rows[0];
+    return row === undefined ? undefined : { instanceUuid, node: row.node, reservationUuid: row.uuid };
+  }
+
   /** The instance started building on its node: the reservation no longer lapses. Repeating it is harmless. */
   async consume(instanceUuid: string): Promise<void> {
     const result = await this.db.exec(

@@ -136,6 +136,48 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
     });
   });
 
+  describe('work queued only while its object allows it', () => {
+    const newInstance = () => client.instances.create({ namespace: 'alpha', name: 'guarded', cpus: 1, memory_mib: 64 });
+    const createWork = (uuid: string) => ({
+      operation_type: 'instance.create', target_node: 'n-guard', payload_json: '{}', targets: [{ object_type: 'instance', object_uuid: uuid }], require_states: ['initial'],
+    });
+    const abandon = (uuid: string) => client.instances.transition(uuid, 'initial-error', { fromStates: ['initial'], unlessQueued: true });
+    const refusedAsQueued = (err: unknown) => err instanceof InvalidStateTransitionError && err.code === 'SF_ERR_INVALID_STATE_QUEUED';
+
+    it('an enqueue requiring states is refused once the object left them; a transition unless queued is refused once work was queued', async () => {
+      const failed = await newInstance();
+      assert.equal((await abandon(failed.uuid)).state, 'initial-error', 'nothing queued: the transition goes ahead');
+      await assert.rejects(client.operations.enqueue(createWork(failed.uuid)), (err: unknown) => err instanceof InvalidStateTransitionError && /initial-error/.test(err.message));
+      assert.equal((await client.operations.hasPending('instance', failed.uuid)).pending, false, 'nothing was queued');
+
+      const live = await newInstance();
+      assert.ok((await client.operations.enqueue(createWork(live.uuid))).operation);
+      await assert.rejects(abandon(live.uuid), refusedAsQueued);
+      assert.equal((await client.instances.get(live.uuid)).state, 'initial');
+
+      await assert.rejects(client.operations.enqueue({ ...createWork(live.uuid), targets: [{ object_type: 'blob', object_uuid: randomUUID() }] }), ValidationError);
+      await assert.rejects(client.operations.enqueue({ ...createWork(live.uuid), targets: [] }), ValidationError);
+      await assert.rejects(client.operations.enqueue(createWork(randomUUID())), NotFoundError);
+    });
+
+    it('racing a guarded enqueue against a transition unless queued, exactly one of the two wins, every time', async () => {
+      const instances = await Promise.all(Array.from({ length: 24 }, () => newInstance()));
+      const outcomes = await Promise.all(instances.map(async ({ uuid }, i) => {
+        // Half are sent enqueue first, half transition first.
+        const [enqueued, failed] = i % 2 === 0
+          ? await Promise.allSettled([client.operations.enqueue(createWork(uuid)), abandon(uuid)])
+          : (await Promise.allSettled([abandon(uuid), client.operations.enqueue(createWork(uuid))])).reverse();
+        return { uuid, enqueued: enqueued?.status === 'fulfilled', failed: failed?.status === 'fulfilled' };
+      }));
+      for (const { uuid, enqueued, failed } of outcomes) {
+        const state = (await client.instances.get(uuid)).state;
+        const queued = (await client.operations.hasPending('instance', uuid)).pending;
+        assert.notEqual(enqueued, failed, `instance ${uuid}: one of the two must win`);
+        assert.equal(queued, state === 'initial', `instance ${uuid}: work queued exactly when it was not failed (${state})`);
+      }
+    });
+  });
+
   describe('idempotency keys', () => {
     function rawCall<Res>(method: 'ClaimOperations' | 'CreateInstance', request: object, key: string): Promise<Res> {
       const services = databaseServices();

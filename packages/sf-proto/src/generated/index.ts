@@ -67,6 +67,7 @@ export type * from './sf/database/v1/GetNodeRequest.js';
 export type * from './sf/database/v1/GetObjectEventsRequest.js';
 export type * from './sf/database/v1/GetObjectEventsResponse.js';
 export type * from './sf/database/v1/GetOperationRequest.js';
+export type * from './sf/database/v1/GetReservationResponse.js';
 export type * from './sf/database/v1/HasPendingOperationRequest.js';
 export type * from './sf/database/v1/HasPendingOperationResponse.js';
 export type * from './sf/database/v1/HeartbeatNodeRequest.js';

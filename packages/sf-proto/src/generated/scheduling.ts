@@ -10,6 +10,7 @@ import type { AllocationServiceClient as _sf_database_v1_AllocationServiceClient
 import type { Capacity as _sf_database_v1_Capacity, Capacity__Output as _sf_database_v1_Capacity__Output } from './sf/database/v1/Capacity.js';
 import type { CounterDrift as _sf_database_v1_CounterDrift, CounterDrift__Output as _sf_database_v1_CounterDrift__Output } from './sf/database/v1/CounterDrift.js';
 import type { Demand as _sf_database_v1_Demand, Demand__Output as _sf_database_v1_Demand__Output } from './sf/database/v1/Demand.js';
+import type { GetReservationResponse as _sf_database_v1_GetReservationResponse, GetReservationResponse__Output as _sf_database_v1_GetReservationResponse__Output } from './sf/database/v1/GetReservationResponse.js';
 import type { ItemError as _sf_database_v1_ItemError, ItemError__Output as _sf_database_v1_ItemError__Output } from './sf/database/v1/ItemError.js';
 import type { ListCandidatesRequest as _sf_database_v1_ListCandidatesRequest, ListCandidatesRequest__Output as _sf_database_v1_ListCandidatesRequest__Output } from './sf/database/v1/ListCandidatesRequest.js';
 import type { ListCandidatesResponse as _sf_database_v1_ListCandidatesResponse, ListCandidatesResponse__Output as _sf_database_v1_ListCandidatesResponse__Output } from './sf/database/v1/ListCandidatesResponse.js';
@@ -60,6 +61,7 @@ export interface ProtoGrpcType {
         Capacity: MessageTypeDefinition<_sf_database_v1_Capacity, _sf_database_v1_Capacity__Output>
         CounterDrift: MessageTypeDefinition<_sf_database_v1_CounterDrift, _sf_database_v1_CounterDrift__Output>
         Demand: MessageTypeDefinition<_sf_database_v1_Demand, _sf_database_v1_Demand__Output>
+        GetReservationResponse: MessageTypeDefinition<_sf_database_v1_GetReservationResponse, _sf_database_v1_GetReservationResponse__Output>
         ItemError: MessageTypeDefinition<_sf_database_v1_ItemError, _sf_database_v1_ItemError__Output>
         ListCandidatesRequest: MessageTypeDefinition<_sf_database_v1_ListCandidatesRequest, _sf_database_v1_ListCandidatesRequest__Output>
         ListCandidatesResponse: MessageTypeDefinition<_sf_database_v1_ListCandidatesResponse, _sf_database_v1_ListCandidatesResponse__Output>

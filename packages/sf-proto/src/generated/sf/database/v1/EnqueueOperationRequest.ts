@@ -13,6 +13,7 @@ export interface EnqueueOperationRequest {
   'no_coalesce'?: (boolean);
   'delay_seconds'?: (number | string);
   'request_id'?: (string);
+  'require_states'?: (string)[];
 }
 
 export interface EnqueueOperationRequest__Output {
@@ -26,4 +27,5 @@ export interface EnqueueOperationRequest__Output {
   'no_coalesce': (boolean);
   'delay_seconds': (number);
   'request_id': (string);
+  'require_states': (string)[];
 }

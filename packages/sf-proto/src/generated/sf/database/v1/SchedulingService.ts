@@ -2,6 +2,7 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { GetReservationResponse as _sf_database_v1_GetReservationResponse, GetReservationResponse__Output as _sf_database_v1_GetReservationResponse__Output } from '../../../sf/database/v1/GetReservationResponse.js';
 import type { ListCandidatesRequest as _sf_database_v1_ListCandidatesRequest, ListCandidatesRequest__Output as _sf_database_v1_ListCandidatesRequest__Output } from '../../../sf/database/v1/ListCandidatesRequest.js';
 import type { ListCandidatesResponse as _sf_database_v1_ListCandidatesResponse, ListCandidatesResponse__Output as _sf_database_v1_ListCandidatesResponse__Output } from '../../../sf/database/v1/ListCandidatesResponse.js';
 import type { OkResponse as _sf_database_v1_OkResponse, OkResponse__Output as _sf_database_v1_OkResponse__Output } from '../../../sf/database/v1/OkResponse.js';
@@ -27,6 +28,15 @@ export interface SchedulingServiceClient extends grpc.Client {
   consumeReservation(argument: _sf_database_v1_ReservationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_OkResponse__Output>): grpc.ClientUnaryCall;
   consumeReservation(argument: _sf_database_v1_ReservationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_OkResponse__Output>): grpc.ClientUnaryCall;
   consumeReservation(argument: _sf_database_v1_ReservationRequest, callback: grpc.requestCallback<_sf_database_v1_OkResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetReservation(argument: _sf_database_v1_ReservationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_GetReservationResponse__Output>): grpc.ClientUnaryCall;
+  GetReservation(argument: _sf_database_v1_ReservationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_GetReservationResponse__Output>): grpc.ClientUnaryCall;
+  GetReservation(argument: _sf_database_v1_ReservationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_GetReservationResponse__Output>): grpc.ClientUnaryCall;
+  GetReservation(argument: _sf_database_v1_ReservationRequest, callback: grpc.requestCallback<_sf_database_v1_GetReservationResponse__Output>): grpc.ClientUnaryCall;
+  getReservation(argument: _sf_database_v1_ReservationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_GetReservationResponse__Output>): grpc.ClientUnaryCall;
+  getReservation(argument: _sf_database_v1_ReservationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_GetReservationResponse__Output>): grpc.ClientUnaryCall;
+  getReservation(argument: _sf_database_v1_ReservationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_GetReservationResponse__Output>): grpc.ClientUnaryCall;
+  getReservation(argument: _sf_database_v1_ReservationRequest, callback: grpc.requestCallback<_sf_database_v1_GetReservationResponse__Output>): grpc.ClientUnaryCall;
   
   ListCandidates(argument: _sf_database_v1_ListCandidatesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_ListCandidatesResponse__Output>): grpc.ClientUnaryCall;
   ListCandidates(argument: _sf_database_v1_ListCandidatesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_ListCandidatesResponse__Output>): grpc.ClientUnaryCall;
@@ -114,6 +124,8 @@ export interface SchedulingServiceClient extends grpc.Client {
 export interface SchedulingServiceHandlers extends grpc.UntypedServiceImplementation {
   ConsumeReservation: grpc.handleUnaryCall<_sf_database_v1_ReservationRequest__Output, _sf_database_v1_OkResponse>;
   
+  GetReservation: grpc.handleUnaryCall<_sf_database_v1_ReservationRequest__Output, _sf_database_v1_GetReservationResponse>;
+  
   ListCandidates: grpc.handleUnaryCall<_sf_database_v1_ListCandidatesRequest__Output, _sf_database_v1_ListCandidatesResponse>;
   
   PlaceInstances: grpc.handleUnaryCall<_sf_database_v1_PlaceInstancesRequest__Output, _sf_database_v1_PlaceInstancesResponse>;
@@ -136,6 +148,7 @@ export interface SchedulingServiceHandlers extends grpc.UntypedServiceImplementa
 
 export interface SchedulingServiceDefinition extends grpc.ServiceDefinition {
   ConsumeReservation: MethodDefinition<_sf_database_v1_ReservationRequest, _sf_database_v1_OkResponse, _sf_database_v1_ReservationRequest__Output, _sf_database_v1_OkResponse__Output>
+  GetReservation: MethodDefinition<_sf_database_v1_ReservationRequest, _sf_database_v1_GetReservationResponse, _sf_database_v1_ReservationRequest__Output, _sf_database_v1_GetReservationResponse__Output>
   ListCandidates: MethodDefinition<_sf_database_v1_ListCandidatesRequest, _sf_database_v1_ListCandidatesResponse, _sf_database_v1_ListCandidatesRequest__Output, _sf_database_v1_ListCandidatesResponse__Output>
   PlaceInstances: MethodDefinition<_sf_database_v1_PlaceInstancesRequest, _sf_database_v1_PlaceInstancesResponse, _sf_database_v1_PlaceInstancesRequest__Output, _sf_database_v1_PlaceInstancesResponse__Output>
   PlaceMany: MethodDefinition<_sf_database_v1_PlaceManyRequest, _sf_database_v1_PlaceManyResponse, _sf_database_v1_PlaceManyRequest__Output, _sf_database_v1_PlaceManyResponse__Output>

@@ -7,6 +7,7 @@ export interface TransitionNetworkStateRequest {
   'to_state'?: (string);
   'from_states'?: (string)[];
   'error_message'?: (string);
+  'unless_queued'?: (boolean);
 }
 
 export interface TransitionNetworkStateRequest__Output {
@@ -15,4 +16,5 @@ export interface TransitionNetworkStateRequest__Output {
   'to_state': (string);
   'from_states': (string)[];
   'error_message': (string);
+  'unless_queued': (boolean);
 }
