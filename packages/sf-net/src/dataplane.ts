@@ -18,12 +18,15 @@ import { inParallel } from './internal/parallel.js';
 import { Rtnl } from './internal/rtnl.js';
 import { enableIpForwarding, ipForwarding } from './internal/sysctl.js';
 
+/** Only instance interfaces join a network's bridge: anything else on the node is not ours to move. */
+function checkInstanceTap(vni: number, ifname: string): void {
+  if (!isInstanceTap(ifname)) throw new NetworkSpecError(`${ifname} is not an instance interface (tap-<id>)`, { vni, ifname });
+}
+
 function checkSpec(spec: NetworkSpec): void {
   checkVni(spec.vni);
   for (const peer of spec.peers) if (!isIpv4(peer)) throw new NetworkSpecError(`peer ${peer} is not an IPv4 address`, { vni: spec.vni });
-  for (const ifname of spec.interfaces ?? []) {
-    if (!isInstanceTap(ifname)) throw new NetworkSpecError(`${ifname} is not an instance interface (tap-<id>)`, { vni: spec.vni, ifname });
-  }
+  for (const ifname of spec.interfaces ?? []) checkInstanceTap(spec.vni, ifname);
   if (spec.carrier !== undefined) checkCarrier(spec.carrier);
 }
 
@@ -94,7 +97,7 @@ export class Dataplane {
   /** Attach an instance interface (`tap-<id>`, a tap or a veth already on this node) to a network's bridge. */
   async attachInterface(vni: number, ifname: string): Promise<void> {
     checkVni(vni);
-    if (!isInstanceTap(ifname)) throw new NetworkSpecError(`${ifname} is not an instance interface (tap-<id>)`, { vni, ifname });
+    checkInstanceTap(vni, ifname);
     return this.serial(() => this.attach(vni, ifname));
   }
 

@@ -138,7 +138,7 @@ export async function createInstance(deps: ApiDeps, request: FastifyRequest, pla
     if (placed.state !== 'initial') throw new InvalidStateTransitionError(`instance ${plan.uuid} was deleted while it was being created`);
     recordEvent(deps, request, 'status', 'schedule complete', 'instance', plan.uuid, { node });
     // Kept before the work is queued: a queued instance may wait in `initial` for its worker far longer than the leases.
-    for (const { pool, value, owner } of leased) await deps.db.allocations.renew(pool, value, owner, 0);
+    await Promise.all(leased.map(({ pool, value, owner }) => deps.db.allocations.renew(pool, value, owner, 0)));
     await deps.db.scheduling.keepUntilConsumed(plan.uuid);
     // Queued only while the instance is still `initial`: the maintainer failing it as abandoned and this enqueue
     // take the instance's row lock in turn, so either the work is queued or the instance failed, never both.
