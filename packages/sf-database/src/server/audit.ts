@@ -41,7 +41,7 @@ export class AuditBuffer implements Audit {
   private failures = 0;
   private readonly options: Required<AuditOptions>;
   private readonly timer: NodeJS.Timeout;
-  private flushing: Promise<void> = Promise.resolve();
+  private flushing: Promise<void> | undefined;
 
   constructor(
     private readonly db: Sql,
@@ -83,32 +83,42 @@ export class AuditBuffer implements Audit {
     }
   }
 
-  /** Writes what is pending, one flush at a time so batches stay in order; stops at the first batch MariaDB refuses. */
+  /**
+   * Writes what is pending, one flush at a time so batches stay in order;
+   * stops at the first batch MariaDB refuses. Callers while a flush runs
+   * share it (it writes what they recorded too), so a crowd of waiters
+   * for room does not queue a flush each.
+   */
   flush(): Promise<void> {
-    this.flushing = this.flushing.then(async () => {
-      while (this.pending.length > 0) {
-        const batch = this.pending.slice(0, this.options.batch);
-        try {
-          await recordEvents(this.db, batch);
-        } catch (err) {
-          if (err instanceof ValidationError) {
-            // Not an outage: refused now, refused forever. One at a time, so only the events at fault are lost.
-            if (batch.length === 1) this.log.error({ err, message: batch[0]?.message }, 'audit event refused and dropped');
-            this.pending.splice(0, batch.length, ...(batch.length > 1 ? await this.writeOneByOne(batch) : []));
-            continue;
-          }
-          this.failures += 1;
-          if (this.failures === 1) this.log.warn({ err, backlog: this.pending.length }, 'audit events not written; kept to write again');
-          return;
-        }
-        this.pending.splice(0, batch.length);
-        if (this.failures > 0) {
-          this.log.info({ failed_flushes: this.failures }, 'audit events written again');
-          this.failures = 0;
-        }
-      }
+    // Started on the next microtask, never inside record(): an allocation is not held up by a write.
+    this.flushing ??= Promise.resolve().then(() => this.flushNow()).finally(() => {
+      this.flushing = undefined;
     });
     return this.flushing;
+  }
+
+  private async flushNow(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending.slice(0, this.options.batch);
+      try {
+        await recordEvents(this.db, batch);
+      } catch (err) {
+        if (err instanceof ValidationError) {
+          // Not an outage: refused now, refused forever. One at a time, so only the events at fault are lost.
+          if (batch.length === 1) this.log.error({ err, message: batch[0]?.message }, 'audit event refused and dropped');
+          this.pending.splice(0, batch.length, ...(batch.length > 1 ? await this.writeOneByOne(batch) : []));
+          continue;
+        }
+        this.failures += 1;
+        if (this.failures === 1) this.log.warn({ err, backlog: this.pending.length }, 'audit events not written; kept to write again');
+        return;
+      }
+      this.pending.splice(0, batch.length);
+      if (this.failures > 0) {
+        this.log.info({ failed_flushes: this.failures }, 'audit events written again');
+        this.failures = 0;
+      }
+    }
   }
 
   /** Writes each event of a refused batch alone; answers those MariaDB did not take for another reason, to keep. */

@@ -94,6 +94,24 @@ describe('audit writer limits', function () {
     void audit.close();
   });
 
+  it('a crowd of callers waiting for room: every event written once, a batch per statement', async () => {
+    let statements = 0;
+    const inner = pooled.sql;
+    const counted: Sql = {
+      rows: (q, p) => inner.rows(q, p),
+      exec: (q, p) => inner.exec(q, p),
+      textRows: (q, p) => inner.textRows(q, p),
+      textExec: (q, p) => ((statements += 1), inner.textExec(q, p)),
+      transaction: (work) => inner.transaction(work),
+    };
+    const audit = new AuditBuffer(counted, quietLogger, 'test-host', { flushMs: 60_000, batch: 10, highWater: 30 });
+    for (let i = 0; i < 30; i += 1) audit.record({ owner: owner('crowd'), message: `allocated mac ${i}`, extra: {} });
+    await Promise.all(Array.from({ length: 50 }, () => audit.room()));
+    await audit.close();
+    assert.equal(audit.backlog, 0);
+    assert.equal(statements, 3, 'three batches of ten, written once each');
+  });
+
   it('one event MariaDB refuses costs only itself, not its batch', async () => {
     const audit = new AuditBuffer(pooled.sql, quietLogger, 'test-host', { flushMs: 60_000 });
     audit.record({ owner: owner('mixed'), message: 'allocated vxlan 1', extra: {} });
