@@ -10,6 +10,7 @@ export interface Abandoned {
 }
 
 const MESSAGE = 'create abandoned: the sf-api serving it stopped before queueing its work';
+const LEFTOVER_AGE_SECONDS = 60;
 
 /** False when another process moved the object on first (a create that finished after all, a delete). */
 async function moved(step: Promise<unknown>): Promise<boolean> {
@@ -64,18 +65,23 @@ async function failNetwork(db: DatabaseClient, uuid: string, before: number): Pr
   return true;
 }
 
-/** The row gives up the VNI too: it is UNIQUE there, and the allocator may hand it to the next network. */
+/**
+ * The row gives up the VNI first: it is UNIQUE there, and once released the
+ * allocator may hand it to the next network at once.
+ */
 async function settleFailedNetwork(db: DatabaseClient, uuid: string): Promise<void> {
-  await db.allocations.releaseOwner({ type: 'network', uuid });
   await moved(db.networks.update({ uuid, vxid: 0 }));
+  await db.allocations.releaseOwner({ type: 'network', uuid });
 }
 
 /**
  * Failed creates that were never finished: an instance left in
- * `initial-error`, or a network in `error` still naming its VNI, as old,
- * with no work ever queued for it (a worker's failures have work queued
- * and are the worker's to finish). The sf-api failing it, or this pass,
- * was killed half way.
+ * `initial-error`, or a network in `error` still naming its VNI, with no
+ * work ever queued for it (a worker's failures have work queued and are the
+ * worker's to finish), unchanged for a while. The sf-api failing it, or
+ * this pass, was killed half way. A network killed between giving up the
+ * VNI in its row and releasing the allocation keeps that allocation until
+ * the network is deleted, as any errored network does.
  */
 async function settleLeftovers(db: DatabaseClient, before: number): Promise<void> {
   for await (const instance of instancesIn(db, ['initial-error'])) {
@@ -109,6 +115,7 @@ export async function failAbandonedCreates(db: DatabaseClient, olderThanSeconds:
     if (network.state_updated >= before) continue;
     if (await failNetwork(db, network.uuid, before)) failed.push({ objectType: 'network', uuid: network.uuid, namespace: network.namespace });
   }
-  await settleLeftovers(db, before);
+  // A failure is finished within seconds when its process lives: no need to wait as long as for an abandoned create.
+  await settleLeftovers(db, now - Math.min(olderThanSeconds, LEFTOVER_AGE_SECONDS));
   return failed;
 }

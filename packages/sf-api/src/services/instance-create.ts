@@ -60,22 +60,46 @@ async function allocateNics(deps: ApiDeps, plan: CreatePlan): Promise<Leased[]> 
   return leased;
 }
 
+/** States an instance reaches only after its create's work was queued and taken by its worker. */
+const BUILDING_OR_BUILT = new Set(['preflight', 'creating', 'created']);
+
+/** How taking a failed create's instance out of `initial` went. */
+type FailedAs = 'failed' | 'queued' | 'moved-on' | 'unknown';
+
+async function markFailed(deps: ApiDeps, plan: CreatePlan, message: string): Promise<FailedAs> {
+  try {
+    await deps.db.instances.transition(plan.uuid, 'initial-error', { fromStates: ['initial'], errorMessage: message, unlessQueued: true });
+    return 'failed';
+  } catch (err) {
+    if (!(err instanceof InvalidStateTransitionError)) return 'unknown';
+    return err.code === 'SF_ERR_INVALID_STATE_QUEUED' ? 'queued' : 'moved-on';
+  }
+}
+
 /**
- * A create that failed after the instance row exists: addresses and any
- * reservation freed, then `<state>-error` and `error` with the message. In
- * that order: killed half way, the instance is still `initial` with nothing
- * queued, which sf-cluster's abandoned-create sweep finishes.
+ * A create that failed after the instance row exists. First the instance
+ * leaves `initial`, unless its work was queued after all (an enqueue that
+ * committed though its reply was lost): that instance is its worker's, and
+ * nothing is touched. Then its addresses and reservation are freed, and it
+ * goes on to `error`. Killed half way, the maintainer finishes the job (an
+ * instance still `initial` is an abandoned create, one in `initial-error`
+ * a failure left half way). When the tier could not say, nothing is freed:
+ * the maintainer decides later, under the same guard.
  */
 async function failCreate(deps: ApiDeps, request: FastifyRequest, plan: CreatePlan, err: unknown): Promise<void> {
   const message = toSfError(err).message;
-  // Cleanup is best effort: the original error is what the caller must see; what is left the maintainer reaps.
+  // Cleanup is best effort: the original error is what the caller must see; what is left the maintainer settles.
   const logged = (what: string) => (cleanupErr: unknown) => request.log.warn({ err: cleanupErr, instance_uuid: plan.uuid }, what);
+  const failedAs = await markFailed(deps, plan, message);
+  if (failedAs === 'queued' || failedAs === 'unknown') {
+    request.log.warn({ instance_uuid: plan.uuid, failed_as: failedAs }, 'failed create left as it is: its work is queued, or the tier could not say');
+    return;
+  }
   for (const order of plan.nics.keys()) {
     await deps.db.allocations.releaseOwner({ type: 'network_interface', uuid: nicUuid(plan.uuid, order) }).catch(logged('failed create kept an address'));
   }
   await deps.db.scheduling.release(plan.uuid).catch(logged('failed create kept its reservation'));
-  await deps.db.instances.transition(plan.uuid, 'initial-error', { errorMessage: message }).catch(logged('failed create not marked initial-error'));
-  await deps.db.instances.transition(plan.uuid, 'error', { errorMessage: message }).catch(logged('failed create not marked error'));
+  if (failedAs === 'failed') await deps.db.instances.transition(plan.uuid, 'error', { fromStates: ['initial-error'] }).catch(logged('failed create not marked error'));
   // Deleted by a racing DELETE, which freed the interfaces it saw: those this create made after go too, or they would hold their network.
   const instance = await deps.db.instances.get(plan.uuid, plan.namespace).catch(() => undefined);
   if (instance?.state === 'deleted') {
@@ -124,9 +148,9 @@ export async function createInstance(deps: ApiDeps, request: FastifyRequest, pla
     for (const [key, value] of Object.entries(spec.metadata)) await deps.db.metadata.set(owner, key, value);
     const leased = await allocateNics(deps, plan);
     const diskGib = spec.disks.reduce((sum, d) => sum + d.size_gib, 0);
-    // Placed by the attempt this one resumes, whether or not it lived to record the node: its reservation
-    // stands (placing again could find no room beside it).
-    const held = resumed ? created.node || ((await deps.db.scheduling.held(plan.uuid))?.node ?? '') : '';
+    // Placed by the attempt this one resumes, whether or not it lived to record the node: its live reservation
+    // stands (placing again could find no room beside it). None left (released, or reaped): placed afresh.
+    const held = resumed ? ((await deps.db.scheduling.held(plan.uuid))?.node ?? '') : '';
     const node = held !== '' ? held : (await deps.scheduler.place({
       namespace: plan.namespace,
       instances: [{ uuid: plan.uuid, cpus: spec.cpus, memoryMib: spec.memoryMib, diskGib }],
@@ -152,6 +176,9 @@ export async function createInstance(deps: ApiDeps, request: FastifyRequest, pla
     // A resumed attempt may be racing a first one that is alive and about to finish: undoing is not its call.
     // What a dead first attempt left, the abandoned-create sweep settles.
     if (resumed) {
+      // Refused because the first attempt's work was queued and taken past `initial` meanwhile: that create succeeded.
+      const now = err instanceof InvalidStateTransitionError ? await deps.db.instances.get(plan.uuid, plan.namespace).catch(() => undefined) : undefined;
+      if (now !== undefined && BUILDING_OR_BUILT.has(now.state)) return now;
       request.log.warn({ err, instance_uuid: plan.uuid }, 'resumed create failed; left to its first attempt or the abandoned-create sweep');
       throw err;
     }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { AlreadyExistsError, DatabaseUnavailableError } from '@sf/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildApp } from '../../src/app.js';
 import { scopedKey, uuidFromKey } from '../../src/internal/idempotency.js';
@@ -153,31 +154,35 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     assert.equal((await s.tier.client.networkInterfaces.list({ instance_uuid: uuid })).network_interfaces.length, 1, 'one interface, not two');
   });
 
-  it('a resumed create finishes on the reservation its first attempt made before dying, even on a full node', async () => {
+  /** The row a keyed create's first attempt wrote, asking for all the CPUs node hv1 has left. */
+  const firstAttempt = async (key: string) => {
     const db = s.tier.client;
     const [hv] = await db.scheduling.candidates('t1');
     const free = (hv?.limits?.cpus ?? 0) - (hv?.used?.cpus ?? 0);
-    const key = 'resume-on-its-reservation';
     const uuid = uuidFromKey(scopedKey('t1', 'POST', '/instances', key));
-    // The first attempt wrote its row and reserved the node's last room, then died before recording the node.
     await db.instances.create({ uuid, namespace: 't1', name: 'crowded', state: 'initial', cpus: free, memory_mib: 1024, disks: [{ size_gib: 8, base: 'debian:12', bus: 'virtio', type: 'disk' }] });
+    return { uuid, free, limit: hv?.limits?.cpus };
+  };
+
+  it('a resumed create finishes on the reservation its first attempt made before dying, even on a full node', async () => {
+    const db = s.tier.client;
+    const key = 'resume-on-its-reservation';
+    // The first attempt wrote its row and reserved the node's last room, then died before recording the node.
+    const { uuid, free, limit } = await firstAttempt(key);
     await db.scheduling.place('t1', [{ instance_uuid: uuid, cpus: free, memory_mib: 1024, disk_gib: 8 }], ['hv1'], 600);
     const resumed = ok<View>(await s.call('POST', '/instances', { token: t1, body: instanceBody('crowded', { cpus: free }), headers: { 'idempotency-key': key } }));
     assert.equal(resumed.node, 'hv1', 'on the node it had reserved');
     assert.equal((await db.operations.hasPending('instance', uuid)).pending, true, 'its work queued');
     const [after] = await db.scheduling.candidates('t1');
-    assert.equal(after?.used?.cpus, hv?.limits?.cpus, 'one reservation, not two');
+    assert.equal(after?.used?.cpus, limit, 'one reservation, not two');
     assert.equal(await db.scheduling.release(uuid), true, 'its reservation, given back for the tests after this one');
   });
 
   it('a resumed create that finds no room leaves the attempt it resumed alone', async () => {
     const db = s.tier.client;
-    const [hv] = await db.scheduling.candidates('t1');
-    const free = (hv?.limits?.cpus ?? 0) - (hv?.used?.cpus ?? 0);
     const key = 'resume-without-room';
-    const uuid = uuidFromKey(scopedKey('t1', 'POST', '/instances', key));
     // The first attempt, alive or not, wrote its row; another instance has taken the node's last room since.
-    await db.instances.create({ uuid, namespace: 't1', name: 'crowded', state: 'initial', cpus: free, memory_mib: 1024, disks: [{ size_gib: 8, base: 'debian:12', bus: 'virtio', type: 'disk' }] });
+    const { uuid, free } = await firstAttempt(key);
     const other = randomUUID();
     await db.scheduling.place('t1', [{ instance_uuid: other, cpus: free, memory_mib: 1024, disk_gib: 8 }], ['hv1'], 600);
     envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('crowded', { cpus: free }), headers: { 'idempotency-key': key } }), 507);
@@ -234,6 +239,40 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
       const free = await real.allocations.allocate({ pool: `ipv4:${net.uuid}`, owner: { type: 'test', uuid: 'probe' }, purpose: 'ipv4', value: '10.1.0.77', ttl_seconds: 0 });
       assert.equal(free.value, '10.1.0.77', 'its address is free again');
       await real.allocations.release(`ipv4:${net.uuid}`, '10.1.0.77', { type: 'test', uuid: 'probe' });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('a create whose enqueue committed but whose reply was lost frees nothing: its work is queued', async () => {
+    const real = s.tier.client;
+    const operations = new Proxy(real.operations, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver) as unknown;
+        if (prop !== 'enqueue') return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        return async (req: Parameters<typeof target.enqueue>[0]) => {
+          await target.enqueue(req);
+          throw new DatabaseUnavailableError('the reply was lost');
+        };
+      },
+    });
+    const db = new Proxy(real, { get: (target, prop, receiver) => (prop === 'operations' ? operations : (Reflect.get(target, prop, receiver) as unknown)) });
+    const { app } = await buildApp({ ...s.deps, db });
+    try {
+      const key = 'enqueue-reply-lost';
+      const uuid = uuidFromKey(scopedKey('t1', 'POST', '/instances', key));
+      const body = instanceBody('reply-lost', { network: [{ network_uuid: net.uuid, address: '10.1.0.78' }] });
+      const r = await app.inject({ method: 'POST', url: '/instances', headers: { authorization: `Bearer ${t1}`, 'idempotency-key': key }, payload: body });
+      assert.equal(r.statusCode, 503, r.body);
+      assert.equal((await real.instances.get(uuid)).state, 'initial', 'left for its worker');
+      assert.equal((await real.operations.hasPending('instance', uuid)).pending, true);
+      assert.equal((await real.scheduling.held(uuid))?.node, 'hv1', 'its reservation is kept');
+      await assert.rejects(
+        real.allocations.allocate({ pool: `ipv4:${net.uuid}`, owner: { type: 'test', uuid: 'probe' }, purpose: 'ipv4', value: '10.1.0.78', ttl_seconds: 0 }),
+        AlreadyExistsError,
+        'its address is kept',
+      );
+      assert.equal(await real.scheduling.release(uuid), true, 'given back for the tests after this one');
     } finally {
       await app.close();
     }

@@ -56,6 +56,16 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     return reply.ok && reply.lock !== null && reply.lock !== undefined && reply.lock.expires_at * 1000 > Date.now() ? reply.lock.holder : undefined;
   };
 
+  /** An instance as a create leaves it half way: a row, an interface with its MAC allocated, a reservation. */
+  const instanceHolding = async (name: string, networkUuid: string, macaddr: string) => {
+    const db = tier.client;
+    const instance = await db.instances.create({ namespace: 'ns1', name, cpus: 1, memory_mib: 512 });
+    const nic = await db.networkInterfaces.create({ namespace: 'ns1', network_uuid: networkUuid, instance_uuid: instance.uuid, macaddr, order: 0 });
+    const mac = await db.allocations.allocate({ pool: 'mac', owner: { type: 'network_interface', uuid: nic.uuid }, purpose: 'macaddr', value: macaddr, ttl_seconds: 0 });
+    await db.scheduling.place('ns1', [{ instance_uuid: instance.uuid, cpus: 1, memory_mib: 512, disk_gib: 1 }], ['node-a'], 600);
+    return { instance, mac };
+  };
+
   it('elects one maintainer of two, which gives back what a dead creator held', async () => {
     const first = startDaemon();
     await until('a maintainer', holder);
@@ -92,10 +102,7 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     const db = tier.client;
     const lan = await db.networks.create({ namespace: 'ns1', name: 'lan', netblock: '10.7.0.0/24' });
     await db.networks.transition(lan.uuid, 'created');
-    const abandoned = await db.instances.create({ namespace: 'ns1', name: 'half-made', cpus: 1, memory_mib: 512 });
-    const nic = await db.networkInterfaces.create({ namespace: 'ns1', network_uuid: lan.uuid, instance_uuid: abandoned.uuid, macaddr: '02:00:00:00:07:01', order: 0 });
-    const mac = await db.allocations.allocate({ pool: 'mac', owner: { type: 'network_interface', uuid: nic.uuid }, purpose: 'macaddr', value: '02:00:00:00:07:01', ttl_seconds: 0 });
-    await db.scheduling.place('ns1', [{ instance_uuid: abandoned.uuid, cpus: 1, memory_mib: 512, disk_gib: 1 }], ['node-a'], 600);
+    const { instance: abandoned, mac } = await instanceHolding('half-made', lan.uuid, '02:00:00:00:07:01');
     const queued = await db.instances.create({ namespace: 'ns1', name: 'waiting-for-its-worker', cpus: 1, memory_mib: 512 });
     await db.operations.enqueue({ operation_type: 'instance.create', namespace: 'ns1', target_node: 'node-a', payload_json: '{}', targets: [{ object_type: 'instance', object_uuid: queued.uuid }] });
     const orphan = await db.networks.create({ namespace: 'ns1', name: 'half-made', netblock: '10.8.0.0/24' });
@@ -123,10 +130,7 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     const lan = await db.networks.create({ namespace: 'ns1', name: 'lan-left', netblock: '10.11.0.0/24' });
     await db.networks.transition(lan.uuid, 'created');
     // Its sf-api was killed after marking it initial-error and before giving back what it held.
-    const halfFailed = await db.instances.create({ namespace: 'ns1', name: 'half-failed', cpus: 1, memory_mib: 512 });
-    const nic = await db.networkInterfaces.create({ namespace: 'ns1', network_uuid: lan.uuid, instance_uuid: halfFailed.uuid, macaddr: '02:00:00:00:0b:01', order: 0 });
-    const mac = await db.allocations.allocate({ pool: 'mac', owner: { type: 'network_interface', uuid: nic.uuid }, purpose: 'macaddr', value: '02:00:00:00:0b:01', ttl_seconds: 0 });
-    await db.scheduling.place('ns1', [{ instance_uuid: halfFailed.uuid, cpus: 1, memory_mib: 512, disk_gib: 1 }], ['node-a'], 600);
+    const { instance: halfFailed, mac } = await instanceHolding('half-failed', lan.uuid, '02:00:00:00:0b:01');
     await db.instances.transition(halfFailed.uuid, 'initial-error', { errorMessage: 'create failed' });
     // A worker failed this one: its work was queued, so finishing it is the worker's.
     const workerFailed = await db.instances.create({ namespace: 'ns1', name: 'worker-failed', cpus: 1, memory_mib: 512 });

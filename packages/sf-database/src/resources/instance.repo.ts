@@ -5,7 +5,7 @@ import type { Param, Sql } from '../internal/sql.js';
 import { INSTANCE_STATES, INSTANCE_START_STATES, checkStartState } from '../internal/states.js';
 import { ListQuery, isUuid, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, text, type JsonColumn } from '../internal/values.js';
 import { Coalescer } from '../server/coalesce.js';
-import { assignments, getRow, notFound, purgeDeleted, transitionState, updateColumns, type ObjectTable, type TransitionGuard } from './object-table.js';
+import { assignments, getRow, notFound, purgeDeleted, transitionAsked, updateColumns, type ObjectTable, type TransitionAsked, type TransitionGuard } from './object-table.js';
 
 export const INSTANCE_TABLE: ObjectTable = { table: 'instances', key: 'uuid', kind: 'instance', namespaced: true, machine: INSTANCE_STATES };
 
@@ -211,19 +211,8 @@ export async function listInstances(db: Sql, req: ListInstancesRequest__Output):
   return { instances: items.map(toInstance), next_page_token: next };
 }
 
-export async function transitionInstance(
-  db: Sql,
-  uuid: string,
-  namespace: string,
-  to: string,
-  from: readonly string[],
-  errorMessage: string,
-  guard?: TransitionGuard,
-): Promise<Instance> {
-  const key = canonicalUuid(uuid);
-  const extra = assignments([['error_message', errorMessage === '' ? undefined : errorMessage]]);
-  await transitionState(db, INSTANCE_TABLE, key, namespace, to, from, extra, guard);
-  return getInstance(db, key, '');
+export async function transitionInstance(db: Sql, req: TransitionAsked, guard?: TransitionGuard): Promise<Instance> {
+  return getInstance(db, await transitionAsked(db, INSTANCE_TABLE, req, guard), '');
 }
 
 export async function updateInstance(db: Sql, req: UpdateInstanceRequest__Output): Promise<Instance> {

@@ -4,7 +4,7 @@ import type { ListNetworksRequest__Output, Network, UpdateNetworkRequest__Output
 import type { Param, Sql } from '../internal/sql.js';
 import { NETWORK_STATES, NETWORK_START_STATES, checkStartState } from '../internal/states.js';
 import { ListQuery, canonicalUuid, epoch, nullable, paged, required, text } from '../internal/values.js';
-import { assignments, getRow, purgeDeleted, transitionState, updateColumns, type ObjectTable, type TransitionGuard } from './object-table.js';
+import { assignments, getRow, purgeDeleted, transitionAsked, updateColumns, type ObjectTable, type TransitionAsked, type TransitionGuard } from './object-table.js';
 
 export const NETWORK_TABLE: ObjectTable = { table: 'networks', key: 'uuid', kind: 'network', namespaced: true, machine: NETWORK_STATES };
 
@@ -92,18 +92,8 @@ export async function listNetworks(db: Sql, req: ListNetworksRequest__Output): P
   return { networks: items.map(toNetwork), next_page_token: next };
 }
 
-export async function transitionNetwork(
-  db: Sql,
-  uuid: string,
-  namespace: string,
-  to: string,
-  from: readonly string[],
-  errorMessage: string,
-  guard?: TransitionGuard,
-): Promise<Network> {
-  const key = canonicalUuid(uuid);
-  await transitionState(db, NETWORK_TABLE, key, namespace, to, from, assignments([['error_message', errorMessage === '' ? undefined : errorMessage]]), guard);
-  return getNetwork(db, key, '');
+export async function transitionNetwork(db: Sql, req: TransitionAsked, guard?: TransitionGuard): Promise<Network> {
+  return getNetwork(db, await transitionAsked(db, NETWORK_TABLE, req, guard), '');
 }
 
 export async function updateNetwork(db: Sql, req: UpdateNetworkRequest__Output): Promise<Network> {

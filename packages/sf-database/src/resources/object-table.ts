@@ -1,6 +1,7 @@
 import { InvalidStateTransitionError, NotFoundError } from '@sf/common';
 import type { Param, Sql } from '../internal/sql.js';
 import { allowedSources, type StateMachine } from '../internal/states.js';
+import { canonicalUuid } from '../internal/values.js';
 
 /** What the shared guarded statements need to know about an object table. */
 export interface ObjectTable {
@@ -86,6 +87,23 @@ export async function transitionState(
   throw new InvalidStateTransitionError(`${t.kind} ${key} is ${current}; it cannot move to ${to}`, {
     details: { current_state: current, to_state: to },
   });
+}
+
+/** A transition as its RPC asks for it; instances and networks alike. */
+export interface TransitionAsked {
+  uuid: string;
+  namespace: string;
+  to_state: string;
+  from_states: readonly string[];
+  error_message: string;
+}
+
+/** Moves the object to the state asked, with the error message when one is given; answers its canonical key. */
+export async function transitionAsked(db: Sql, t: ObjectTable, req: TransitionAsked, guard?: TransitionGuard): Promise<string> {
+  const key = canonicalUuid(req.uuid);
+  const extra = assignments([['error_message', req.error_message === '' ? undefined : req.error_message]]);
+  await transitionState(db, t, key, req.namespace, req.to_state, req.from_states, extra, guard);
+  return key;
 }
 
 /**

@@ -142,7 +142,7 @@ export async function enqueueOperation(db: Sql, req: EnqueueOperationRequest__Ou
   const guarded = guardedTargets(targets, req.require_states);
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const enqueued = await db.transaction(async (tx) => {
-      for (const { table, uuid } of guarded) await requireState(tx, table, uuid, req.require_states);
+      for (const { table, uuid } of guarded) await requireState(tx, table, uuid, req.namespace, req.require_states);
       const uuid = randomUUID();
       const params: Param[] = [uuid, req.operation_type, nullable(req.namespace), nullable(req.target_node), nullable(req.target_role), priority, payload, key, delay, nullable(req.request_id)];
       // One statement both inserts and coalesces: a duplicate takes the row's
@@ -189,9 +189,13 @@ function guardedTargets(targets: readonly OperationTarget[], states: readonly st
   });
 }
 
-/** Holds the object's row lock until the enqueue commits, so a guarded transition waits for it (and then sees it). */
-async function requireState(tx: Sql, table: ObjectTable, uuid: string, states: readonly string[]): Promise<void> {
-  const state = await lockedState(tx, table, uuid, '');
+/**
+ * Holds the object's row lock until the enqueue commits, so a guarded
+ * transition waits for it (and then sees it). An object of another
+ * namespace than the operation's is not found, as anywhere else.
+ */
+async function requireState(tx: Sql, table: ObjectTable, uuid: string, namespace: string, states: readonly string[]): Promise<void> {
+  const state = await lockedState(tx, table, uuid, namespace);
   if (!states.includes(state)) {
     throw new InvalidStateTransitionError(`${table.kind} ${uuid} is ${state}; this work is queued only while it is ${states.join(' or ')}`, {
       details: { current_state: state },

@@ -11,7 +11,7 @@ export function instanceService(rt: RpcRuntime): InstanceServiceHandlers {
     GetInstances: unary(rt, 'GetInstances', 'read', (req, { db }) => getInstances(db, req.uuids, req.namespace)),
     ListInstances: unary(rt, 'ListInstances', 'read', (req, { db }) => listInstances(db, req)),
     TransitionInstanceState: unary(rt, 'TransitionInstanceState', 'once', (req, { db }) =>
-      transitionInstance(db, req.uuid, req.namespace, req.to_state, req.from_states, req.error_message, req.unless_queued ? notQueued('instance', req.uuid) : undefined),
+      transitionInstance(db, req, req.unless_queued ? notQueued('instance', req.uuid) : undefined),
     ),
     UpdateInstance: unary(rt, 'UpdateInstance', 'once', (req, { db }) => updateInstance(db, req)),
     DeleteInstance: unary(rt, 'DeleteInstance', 'once', async (req, { db }) => {

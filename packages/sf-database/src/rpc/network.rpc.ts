@@ -9,7 +9,7 @@ export function networkService(rt: RpcRuntime): NetworkServiceHandlers {
     GetNetwork: unary(rt, 'GetNetwork', 'read', (req, { db }) => getNetwork(db, req.uuid, req.namespace)),
     ListNetworks: unary(rt, 'ListNetworks', 'read', (req, { db }) => listNetworks(db, req)),
     TransitionNetworkState: unary(rt, 'TransitionNetworkState', 'once', (req, { db }) =>
-      transitionNetwork(db, req.uuid, req.namespace, req.to_state, req.from_states, req.error_message, req.unless_queued ? notQueued('network', req.uuid) : undefined),
+      transitionNetwork(db, req, req.unless_queued ? notQueued('network', req.uuid) : undefined),
     ),
     UpdateNetwork: unary(rt, 'UpdateNetwork', 'once', (req, { db }) => updateNetwork(db, req)),
     DeleteNetwork: unary(rt, 'DeleteNetwork', 'once', async (req, { db }) => {

@@ -91,13 +91,20 @@ export class AuditBuffer implements Audit {
    */
   flush(): Promise<void> {
     // Started on the next microtask, never inside record(): an allocation is not held up by a write.
-    this.flushing ??= Promise.resolve().then(() => this.flushNow()).finally(() => {
-      this.flushing = undefined;
-    });
+    this.flushing ??= Promise.resolve().then(() => this.flushNow());
     return this.flushing;
   }
 
   private async flushNow(): Promise<void> {
+    try {
+      await this.writePending();
+    } finally {
+      // In the same turn as the last look at pending: a caller after this starts a flush of its own.
+      this.flushing = undefined;
+    }
+  }
+
+  private async writePending(): Promise<void> {
     while (this.pending.length > 0) {
       const batch = this.pending.slice(0, this.options.batch);
       try {

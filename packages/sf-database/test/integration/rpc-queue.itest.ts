@@ -158,6 +158,7 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
       await assert.rejects(client.operations.enqueue({ ...createWork(live.uuid), targets: [{ object_type: 'blob', object_uuid: randomUUID() }] }), ValidationError);
       await assert.rejects(client.operations.enqueue({ ...createWork(live.uuid), targets: [] }), ValidationError);
       await assert.rejects(client.operations.enqueue(createWork(randomUUID())), NotFoundError);
+      await assert.rejects(client.operations.enqueue({ ...createWork(live.uuid), namespace: 'beta' }), NotFoundError, "another namespace's object is not found");
     });
 
     it('racing a guarded enqueue against a transition unless queued, exactly one of the two wins, every time', async () => {
