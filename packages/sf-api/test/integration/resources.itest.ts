@@ -19,6 +19,18 @@ function instanceBody(name: string, more: Record<string, unknown> = {}): Record<
   };
 }
 
+
+/** target with one member replaced; its other methods still bound to it. */
+function replaced<T extends object>(target: T, name: keyof T, replacement: unknown): T {
+  return new Proxy(target, {
+    get(t, prop, receiver) {
+      if (prop === name) return replacement;
+      const value = Reflect.get(t, prop, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(t) : value;
+    },
+  });
+}
+
 describe('sf-api instances, networks, interfaces, nodes, events and metadata (real HTTP, real tier)', function () {
   this.timeout(120000);
   let s: Stack;
@@ -209,22 +221,13 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     const real = s.tier.client;
     let raced = false;
     // The DELETE lands between the create's placement and its recording of the node, through the real route.
-    const instances = new Proxy(real.instances, {
-      get(target, prop, receiver) {
-        if (prop !== 'update') {
-          const value = Reflect.get(target, prop, receiver) as unknown;
-          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-        }
-        return async (req: Parameters<typeof target.update>[0]) => {
-          if (!raced) {
-            raced = true;
-            ok(await s.call('DELETE', `/instances/${req.uuid}`, { token: t1 }));
-          }
-          return target.update(req);
-        };
-      },
-    });
-    const db = new Proxy(real, { get: (target, prop, receiver) => (prop === 'instances' ? instances : (Reflect.get(target, prop, receiver) as unknown)) });
+    const db = replaced(real, 'instances', replaced(real.instances, 'update', async (req: Parameters<typeof real.instances.update>[0]) => {
+      if (!raced) {
+        raced = true;
+        ok(await s.call('DELETE', `/instances/${req.uuid}`, { token: t1 }));
+      }
+      return real.instances.update(req);
+    }));
     const { app } = await buildApp({ ...s.deps, db });
     try {
       const key = 'overtaken-by-delete';
@@ -246,17 +249,10 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
 
   it('a create whose enqueue committed but whose reply was lost frees nothing: its work is queued', async () => {
     const real = s.tier.client;
-    const operations = new Proxy(real.operations, {
-      get(target, prop, receiver) {
-        const value = Reflect.get(target, prop, receiver) as unknown;
-        if (prop !== 'enqueue') return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-        return async (req: Parameters<typeof target.enqueue>[0]) => {
-          await target.enqueue(req);
-          throw new DatabaseUnavailableError('the reply was lost');
-        };
-      },
-    });
-    const db = new Proxy(real, { get: (target, prop, receiver) => (prop === 'operations' ? operations : (Reflect.get(target, prop, receiver) as unknown)) });
+    const db = replaced(real, 'operations', replaced(real.operations, 'enqueue', async (req: Parameters<typeof real.operations.enqueue>[0]) => {
+      await real.operations.enqueue(req);
+      throw new DatabaseUnavailableError('the reply was lost');
+    }));
     const { app } = await buildApp({ ...s.deps, db });
     try {
       const key = 'enqueue-reply-lost';
