@@ -19,7 +19,6 @@ function instanceBody(name: string, more: Record<string, unknown> = {}): Record<
   };
 }
 
-
 /** target with one member replaced; its other methods still bound to it. */
 function replaced<T extends object>(target: T, name: keyof T, replacement: unknown): T {
   return new Proxy(target, {
