@@ -66,6 +66,16 @@ export class InstanceClient {
     return this.t.call(this.s.TransitionInstanceState, transitionRequest(uuid, toState, more), 'once', options);
   }
 
+  /**
+   * Deletes an instance that never reached a hypervisor, with what its
+   * interfaces hold and its reservation, in one step; refused
+   * (InvalidStateTransitionError, SF_ERR_INVALID_STATE_QUEUED) once work was
+   * queued for it.
+   */
+  finishUnplacedDelete(uuid: string, more: { namespace?: string; fromStates?: string[] } = {}, options?: CallOptions): Promise<Instance__Output> {
+    return this.t.call(this.s.FinishUnplacedDelete, { uuid, namespace: more.namespace ?? '', from_states: more.fromStates ?? [] }, 'once', options);
+  }
+
   update(request: UpdateInstanceRequest, options?: CallOptions): Promise<Instance__Output> {
     return this.t.call(this.s.UpdateInstance, request, 'once', options);
   }

@@ -1,4 +1,4 @@
-import { AlreadyExistsError, InsufficientCapacityError, InvalidStateTransitionError, toSfError } from '@sf/common';
+import { AlreadyExistsError, InsufficientCapacityError, InvalidStateTransitionError, NotFoundError, toSfError } from '@sf/common';
 import type { Instance__Output } from '@sf/database-client';
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
@@ -71,6 +71,8 @@ async function markFailed(deps: ApiDeps, plan: CreatePlan, message: string): Pro
     await deps.db.instances.transition(plan.uuid, 'initial-error', { fromStates: ['initial'], errorMessage: message, unlessQueued: true });
     return 'failed';
   } catch (err) {
+    // Gone (purged after a racing DELETE) is moved on too: no row is left for the maintainer to settle from.
+    if (err instanceof NotFoundError) return 'moved-on';
     if (!(err instanceof InvalidStateTransitionError)) return 'unknown';
     return err.code === 'SF_ERR_INVALID_STATE_QUEUED' ? 'queued' : 'moved-on';
   }

@@ -1,16 +1,23 @@
+import { InvalidStateTransitionError } from '@sf/common';
 import type { Instance__Output } from '@sf/database-client';
 import type { FastifyRequest } from 'fastify';
 import { recordEvent } from '../internal/audit.js';
 import type { ApiDeps } from '../internal/context.js';
 
-/** Frees what an instance that never reached a hypervisor holds: addresses, interfaces and its reservation. */
-async function releaseUnplaced(deps: ApiDeps, instance: Instance__Output): Promise<void> {
-  const { network_interfaces: nics } = await deps.db.networkInterfaces.list({ instance_uuid: instance.uuid, namespace: instance.namespace });
-  for (const nic of nics) {
-    await deps.db.allocations.releaseOwner({ type: 'network_interface', uuid: nic.uuid });
-    if (nic.state !== 'deleted') await deps.db.networkInterfaces.transition(nic.uuid, 'deleted', { namespace: nic.namespace });
+/**
+ * An instance never placed has nothing on a node: the tier deletes it with
+ * what it holds in one step. Unless its create, still running when this
+ * DELETE read it, has queued its work since: then it is placed after all,
+ * and answered with as it is now, to be torn down like any placed one.
+ */
+async function finishUnplaced(deps: ApiDeps, instance: Instance__Output): Promise<Instance__Output | undefined> {
+  try {
+    await deps.db.instances.finishUnplacedDelete(instance.uuid, { namespace: instance.namespace, fromStates: [instance.state] });
+    return undefined;
+  } catch (err) {
+    if (!(err instanceof InvalidStateTransitionError && err.code === 'SF_ERR_INVALID_STATE_QUEUED')) throw err;
+    return deps.db.instances.get(instance.uuid, instance.namespace);
   }
-  await deps.db.scheduling.release(instance.uuid);
 }
 
 /**
@@ -18,15 +25,16 @@ async function releaseUnplaced(deps: ApiDeps, instance: Instance__Output): Promi
  * delete-wait and its node's compute worker tears it down and releases what
  * it holds; one never placed has nothing on a node, so it is finished here.
  */
-export async function deleteInstance(deps: ApiDeps, request: FastifyRequest, instance: Instance__Output): Promise<void> {
+export async function deleteInstance(deps: ApiDeps, request: FastifyRequest, read: Instance__Output): Promise<void> {
+  let instance = read;
   if (instance.state !== 'delete-wait') {
     recordEvent(deps, request, 'audit', 'instance deleted', 'instance', instance.uuid);
     if (instance.node === '') {
-      await releaseUnplaced(deps, instance);
-      await deps.db.instances.transition(instance.uuid, 'deleted', { namespace: instance.namespace });
-      return;
+      const placedMeanwhile = await finishUnplaced(deps, instance);
+      if (placedMeanwhile === undefined) return;
+      instance = placedMeanwhile;
     }
-    await deps.db.instances.transition(instance.uuid, 'delete-wait', { namespace: instance.namespace });
+    if (instance.state !== 'delete-wait') await deps.db.instances.transition(instance.uuid, 'delete-wait', { namespace: instance.namespace });
   }
   // Also on a repeated DELETE: the one before may have died before queueing; a teardown still queued absorbs this one.
   await deps.db.operations.enqueue({

@@ -246,6 +246,29 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     }
   });
 
+  it('a DELETE that read an instance unplaced, whose create then queued its work, tears it down instead of freeing it', async () => {
+    const real = s.tier.client;
+    const vm = await real.instances.create({ namespace: 't1', name: 'late-placed', state: 'initial', cpus: 1, memory_mib: 1024, disks: [{ size_gib: 8, base: 'debian:12', bus: 'virtio', type: 'disk' }] });
+    // The create, still running when the DELETE read the instance, records its node and queues its work just before the DELETE acts.
+    const db = replaced(real, 'instances', replaced(real.instances, 'finishUnplacedDelete', async (uuid: string, more: Parameters<typeof real.instances.finishUnplacedDelete>[1]) => {
+      await real.scheduling.place('t1', [{ instance_uuid: uuid, cpus: 1, memory_mib: 1024, disk_gib: 8 }], ['hv1'], 600);
+      await real.instances.update({ uuid, namespace: 't1', node: 'hv1' });
+      await real.operations.enqueue({ operation_type: 'instance.create', namespace: 't1', target_node: 'hv1', payload_json: '{}', targets: [{ object_type: 'instance', object_uuid: uuid }], require_states: ['initial'] });
+      return real.instances.finishUnplacedDelete(uuid, more);
+    }));
+    const { app } = await buildApp({ ...s.deps, db });
+    try {
+      const r = await app.inject({ method: 'DELETE', url: `/instances/${vm.uuid}`, headers: { authorization: `Bearer ${t1}` } });
+      assert.equal(r.statusCode, 200, r.body);
+      assert.equal((await real.instances.get(vm.uuid)).state, 'delete-wait', 'torn down by its worker, like any placed instance');
+      assert.equal(await real.operations.everQueued('instance', vm.uuid, 'instance.delete'), true);
+      assert.ok(await real.scheduling.held(vm.uuid), 'its reservation is the worker\'s to give back');
+      assert.equal(await real.scheduling.release(vm.uuid), true, 'given back for the tests after this one');
+    } finally {
+      await app.close();
+    }
+  });
+
   it('a create whose enqueue committed but whose reply was lost frees nothing: its work is queued', async () => {
     const real = s.tier.client;
     const db = replaced(real, 'operations', replaced(real.operations, 'enqueue', async (req: Parameters<typeof real.operations.enqueue>[0]) => {

@@ -1,9 +1,12 @@
 import type { InstanceServiceHandlers } from '@sf/proto';
+import type { PoolCatalog } from '../allocator/allocator.js';
 import { createInstance, deleteInstance, getInstances, instanceReader, listInstances, transitionInstance, updateInstance } from '../resources/instance.repo.js';
 import { notQueued } from '../resources/operation.repo.js';
+import { finishUnplacedDelete } from '../resources/unplaced-delete.js';
+import type { Audit } from '../server/audit.js';
 import { unary, type RpcRuntime } from '../server/unary.js';
 
-export function instanceService(rt: RpcRuntime): InstanceServiceHandlers {
+export function instanceService(rt: RpcRuntime, catalog: PoolCatalog, audit: Audit): InstanceServiceHandlers {
   const read = instanceReader(rt.db);
   return {
     CreateInstance: unary(rt, 'CreateInstance', 'once', (req, { db }) => createInstance(db, req.instance ?? {})),
@@ -14,6 +17,10 @@ export function instanceService(rt: RpcRuntime): InstanceServiceHandlers {
       transitionInstance(db, req, req.unless_queued ? notQueued('instance', req.uuid) : undefined),
     ),
     UpdateInstance: unary(rt, 'UpdateInstance', 'once', (req, { db }) => updateInstance(db, req)),
+    FinishUnplacedDelete: unary(rt, 'FinishUnplacedDelete', 'once', async (req, { db }) => {
+      await audit.room();
+      return finishUnplacedDelete(db, req, catalog, audit.record);
+    }),
     DeleteInstance: unary(rt, 'DeleteInstance', 'once', async (req, { db }) => {
       await deleteInstance(db, req.uuid, req.namespace);
       return { ok: true };

@@ -91,40 +91,36 @@ export class AuditBuffer implements Audit {
    */
   flush(): Promise<void> {
     // Started on the next microtask, never inside record(): an allocation is not held up by a write.
-    this.flushing ??= Promise.resolve().then(() => this.flushNow());
+    this.flushing ??= Promise.resolve().then(() => this.writePending());
     return this.flushing;
   }
 
-  private async flushNow(): Promise<void> {
-    try {
-      await this.writePending();
-    } finally {
-      // In the same turn as the last look at pending: a caller after this starts a flush of its own.
-      this.flushing = undefined;
-    }
-  }
-
   private async writePending(): Promise<void> {
-    while (this.pending.length > 0) {
-      const batch = this.pending.slice(0, this.options.batch);
-      try {
-        await recordEvents(this.db, batch);
-      } catch (err) {
-        if (err instanceof ValidationError) {
-          // Not an outage: refused now, refused forever. One at a time, so only the events at fault are lost.
-          if (batch.length === 1) this.log.error({ err, message: batch[0]?.message }, 'audit event refused and dropped');
-          this.pending.splice(0, batch.length, ...(batch.length > 1 ? await this.writeOneByOne(batch) : []));
-          continue;
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending.slice(0, this.options.batch);
+        try {
+          await recordEvents(this.db, batch);
+        } catch (err) {
+          if (err instanceof ValidationError) {
+            // Not an outage: refused now, refused forever. One at a time, so only the events at fault are lost.
+            if (batch.length === 1) this.log.error({ err, message: batch[0]?.message }, 'audit event refused and dropped');
+            this.pending.splice(0, batch.length, ...(batch.length > 1 ? await this.writeOneByOne(batch) : []));
+            continue;
+          }
+          this.failures += 1;
+          if (this.failures === 1) this.log.warn({ err, backlog: this.pending.length }, 'audit events not written; kept to write again');
+          return;
         }
-        this.failures += 1;
-        if (this.failures === 1) this.log.warn({ err, backlog: this.pending.length }, 'audit events not written; kept to write again');
-        return;
+        this.pending.splice(0, batch.length);
+        if (this.failures > 0) {
+          this.log.info({ failed_flushes: this.failures }, 'audit events written again');
+          this.failures = 0;
+        }
       }
-      this.pending.splice(0, batch.length);
-      if (this.failures > 0) {
-        this.log.info({ failed_flushes: this.failures }, 'audit events written again');
-        this.failures = 0;
-      }
+    } finally {
+      // In the same turn as the last look at the backlog: a caller after it starts a flush of its own.
+      this.flushing = undefined;
     }
   }
 

@@ -50,7 +50,7 @@ export async function startGrpcServer(rt: RpcRuntime, placement: PlacementSettin
   const server = new Server(SERVER_OPTIONS);
   server.addService(services.namespace, namespaceService(rt));
   server.addService(services.node, nodeService(rt, placement.overcommit));
-  server.addService(services.instance, instanceService(rt));
+  server.addService(services.instance, instanceService(rt, placement.catalog, placement.audit));
   server.addService(services.network, networkService(rt));
   server.addService(services.networkInterface, networkInterfaceService(rt));
   server.addService(services.metadata, metadataService(rt));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, Metadata, credentials } from '@grpc/grpc-js';
-import { InvalidStateTransitionError, NotFoundError, ValidationError } from '@sf/common';
+import { AlreadyExistsError, InvalidStateTransitionError, NotFoundError, ValidationError } from '@sf/common';
 import type { DatabaseClient } from '@sf/database-client';
 import { databaseServices, type ClaimOperationsResponse__Output, type Instance__Output } from '@sf/proto';
 import { serveTestDatabase } from '../support/served-database.js';
@@ -161,6 +161,37 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
       await assert.rejects(client.operations.enqueue({ ...createWork(live.uuid), namespace: 'beta' }), NotFoundError, "another namespace's object is not found");
     });
 
+    it('an unplaced instance is deleted with what it holds in one step, unless its work was queued', async () => {
+      await client.nodes.register({ name: 'n-unplaced', fqdn: 'n-unplaced', mesh_ip: '127.0.0.1', cpus: 8, memory_mib: 8192, disk_gib: 80 });
+      await client.scheduling.setNodeLimits('n-unplaced', { cpus: 8, memory_mib: 8192, disk_gib: 80 });
+      const net = await client.networks.create({ namespace: 'alpha', name: 'unplaced', netblock: '10.20.0.0/24' });
+      const holding = async (mac: string) => {
+        const vm = await newInstance();
+        const nic = await client.networkInterfaces.create({ namespace: 'alpha', network_uuid: net.uuid, instance_uuid: vm.uuid, macaddr: mac, order: 0 });
+        await client.allocations.allocate({ pool: 'mac', owner: { type: 'network_interface', uuid: nic.uuid }, purpose: 'macaddr', value: mac, ttl_seconds: 0 });
+        await client.scheduling.place('alpha', [{ instance_uuid: vm.uuid, cpus: 1, memory_mib: 64, disk_gib: 1 }], ['n-unplaced'], 600);
+        return { vm, nic, mac };
+      };
+      const probe = { type: 'network_interface', uuid: randomUUID() };
+
+      const gone = await holding('02:00:00:00:20:01');
+      assert.equal((await client.instances.finishUnplacedDelete(gone.vm.uuid, { namespace: 'alpha', fromStates: ['initial'] })).state, 'deleted');
+      assert.equal((await client.networkInterfaces.get(gone.nic.uuid)).state, 'deleted');
+      assert.equal(await client.scheduling.held(gone.vm.uuid), undefined, 'its reservation released');
+      assert.equal((await client.allocations.allocate({ pool: 'mac', owner: probe, purpose: 'macaddr', value: gone.mac, ttl_seconds: 0 })).value, gone.mac, 'its MAC free');
+      await client.allocations.releaseOwner(probe);
+
+      const queued = await holding('02:00:00:00:20:02');
+      await client.operations.enqueue(createWork(queued.vm.uuid));
+      await assert.rejects(client.instances.finishUnplacedDelete(queued.vm.uuid, { namespace: 'alpha', fromStates: ['initial'] }), refusedAsQueued);
+      assert.equal((await client.instances.get(queued.vm.uuid)).state, 'initial', 'nothing changed');
+      assert.equal((await client.networkInterfaces.get(queued.nic.uuid)).state, 'initial');
+      assert.ok(await client.scheduling.held(queued.vm.uuid), 'its reservation kept');
+      await assert.rejects(client.allocations.allocate({ pool: 'mac', owner: probe, purpose: 'macaddr', value: queued.mac, ttl_seconds: 0 }), AlreadyExistsError, 'its MAC kept');
+      await assert.rejects(client.instances.finishUnplacedDelete(gone.vm.uuid, { namespace: 'alpha', fromStates: ['initial'] }), InvalidStateTransitionError);
+      await assert.rejects(client.instances.finishUnplacedDelete(queued.vm.uuid, { namespace: 'beta', fromStates: ['initial'] }), NotFoundError);
+    });
+
     it('racing a guarded enqueue against a transition unless queued, exactly one of the two wins, every time', async () => {
       const instances = await Promise.all(Array.from({ length: 24 }, () => newInstance()));
       const outcomes = await Promise.all(instances.map(async ({ uuid }, i) => {
@@ -175,6 +206,20 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
         const queued = (await client.operations.hasPending('instance', uuid)).pending;
         assert.notEqual(enqueued, failed, `instance ${uuid}: one of the two must win`);
         assert.equal(queued, state === 'initial', `instance ${uuid}: work queued exactly when it was not failed (${state})`);
+      }
+    });
+    it('racing a guarded enqueue against the delete of an unplaced instance, exactly one of the two wins', async () => {
+      const instances = await Promise.all(Array.from({ length: 24 }, () => newInstance()));
+      const remove = (uuid: string) => client.instances.finishUnplacedDelete(uuid, { namespace: 'alpha', fromStates: ['initial'] });
+      const outcomes = await Promise.all(instances.map(async ({ uuid }, i) => {
+        const [enqueued, deleted] = i % 2 === 0
+          ? await Promise.allSettled([client.operations.enqueue(createWork(uuid)), remove(uuid)])
+          : (await Promise.allSettled([remove(uuid), client.operations.enqueue(createWork(uuid))])).reverse();
+        return { uuid, enqueued: enqueued?.status === 'fulfilled', deleted: deleted?.status === 'fulfilled' };
+      }));
+      for (const { uuid, enqueued, deleted } of outcomes) {
+        assert.notEqual(enqueued, deleted, `instance ${uuid}: one of the two must win`);
+        assert.equal((await client.instances.get(uuid)).state, deleted ? 'deleted' : 'initial');
       }
     });
   });

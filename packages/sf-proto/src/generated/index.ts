@@ -50,6 +50,7 @@ export type * from './sf/database/v1/EventCountLimit.js';
 export type * from './sf/database/v1/EventObject.js';
 export type * from './sf/database/v1/EventService.js';
 export type * from './sf/database/v1/FailOperationRequest.js';
+export type * from './sf/database/v1/FinishUnplacedDeleteRequest.js';
 export type * from './sf/database/v1/GetApiRequestRequest.js';
 export type * from './sf/database/v1/GetArtifactRequest.js';
 export type * from './sf/database/v1/GetBlobRequest.js';

@@ -5,6 +5,7 @@ import type { CreateInstanceRequest as _sf_database_v1_CreateInstanceRequest, Cr
 import type { DeleteInstanceRequest as _sf_database_v1_DeleteInstanceRequest, DeleteInstanceRequest__Output as _sf_database_v1_DeleteInstanceRequest__Output } from './sf/database/v1/DeleteInstanceRequest.js';
 import type { DeleteResponse as _sf_database_v1_DeleteResponse, DeleteResponse__Output as _sf_database_v1_DeleteResponse__Output } from './sf/database/v1/DeleteResponse.js';
 import type { Disk as _sf_database_v1_Disk, Disk__Output as _sf_database_v1_Disk__Output } from './sf/database/v1/Disk.js';
+import type { FinishUnplacedDeleteRequest as _sf_database_v1_FinishUnplacedDeleteRequest, FinishUnplacedDeleteRequest__Output as _sf_database_v1_FinishUnplacedDeleteRequest__Output } from './sf/database/v1/FinishUnplacedDeleteRequest.js';
 import type { GetInstanceRequest as _sf_database_v1_GetInstanceRequest, GetInstanceRequest__Output as _sf_database_v1_GetInstanceRequest__Output } from './sf/database/v1/GetInstanceRequest.js';
 import type { GetInstancesRequest as _sf_database_v1_GetInstancesRequest, GetInstancesRequest__Output as _sf_database_v1_GetInstancesRequest__Output } from './sf/database/v1/GetInstancesRequest.js';
 import type { GetInstancesResponse as _sf_database_v1_GetInstancesResponse, GetInstancesResponse__Output as _sf_database_v1_GetInstancesResponse__Output } from './sf/database/v1/GetInstancesResponse.js';
@@ -28,6 +29,7 @@ export interface ProtoGrpcType {
         DeleteInstanceRequest: MessageTypeDefinition<_sf_database_v1_DeleteInstanceRequest, _sf_database_v1_DeleteInstanceRequest__Output>
         DeleteResponse: MessageTypeDefinition<_sf_database_v1_DeleteResponse, _sf_database_v1_DeleteResponse__Output>
         Disk: MessageTypeDefinition<_sf_database_v1_Disk, _sf_database_v1_Disk__Output>
+        FinishUnplacedDeleteRequest: MessageTypeDefinition<_sf_database_v1_FinishUnplacedDeleteRequest, _sf_database_v1_FinishUnplacedDeleteRequest__Output>
         GetInstanceRequest: MessageTypeDefinition<_sf_database_v1_GetInstanceRequest, _sf_database_v1_GetInstanceRequest__Output>
         GetInstancesRequest: MessageTypeDefinition<_sf_database_v1_GetInstancesRequest, _sf_database_v1_GetInstancesRequest__Output>
         GetInstancesResponse: MessageTypeDefinition<_sf_database_v1_GetInstancesResponse, _sf_database_v1_GetInstancesResponse__Output>

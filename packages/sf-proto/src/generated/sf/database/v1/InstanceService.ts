@@ -5,6 +5,7 @@ import type { MethodDefinition } from '@grpc/proto-loader'
 import type { CreateInstanceRequest as _sf_database_v1_CreateInstanceRequest, CreateInstanceRequest__Output as _sf_database_v1_CreateInstanceRequest__Output } from '../../../sf/database/v1/CreateInstanceRequest.js';
 import type { DeleteInstanceRequest as _sf_database_v1_DeleteInstanceRequest, DeleteInstanceRequest__Output as _sf_database_v1_DeleteInstanceRequest__Output } from '../../../sf/database/v1/DeleteInstanceRequest.js';
 import type { DeleteResponse as _sf_database_v1_DeleteResponse, DeleteResponse__Output as _sf_database_v1_DeleteResponse__Output } from '../../../sf/database/v1/DeleteResponse.js';
+import type { FinishUnplacedDeleteRequest as _sf_database_v1_FinishUnplacedDeleteRequest, FinishUnplacedDeleteRequest__Output as _sf_database_v1_FinishUnplacedDeleteRequest__Output } from '../../../sf/database/v1/FinishUnplacedDeleteRequest.js';
 import type { GetInstanceRequest as _sf_database_v1_GetInstanceRequest, GetInstanceRequest__Output as _sf_database_v1_GetInstanceRequest__Output } from '../../../sf/database/v1/GetInstanceRequest.js';
 import type { GetInstancesRequest as _sf_database_v1_GetInstancesRequest, GetInstancesRequest__Output as _sf_database_v1_GetInstancesRequest__Output } from '../../../sf/database/v1/GetInstancesRequest.js';
 import type { GetInstancesResponse as _sf_database_v1_GetInstancesResponse, GetInstancesResponse__Output as _sf_database_v1_GetInstancesResponse__Output } from '../../../sf/database/v1/GetInstancesResponse.js';
@@ -32,6 +33,15 @@ export interface InstanceServiceClient extends grpc.Client {
   deleteInstance(argument: _sf_database_v1_DeleteInstanceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_DeleteResponse__Output>): grpc.ClientUnaryCall;
   deleteInstance(argument: _sf_database_v1_DeleteInstanceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_DeleteResponse__Output>): grpc.ClientUnaryCall;
   deleteInstance(argument: _sf_database_v1_DeleteInstanceRequest, callback: grpc.requestCallback<_sf_database_v1_DeleteResponse__Output>): grpc.ClientUnaryCall;
+  
+  FinishUnplacedDelete(argument: _sf_database_v1_FinishUnplacedDeleteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
+  FinishUnplacedDelete(argument: _sf_database_v1_FinishUnplacedDeleteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
+  FinishUnplacedDelete(argument: _sf_database_v1_FinishUnplacedDeleteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
+  FinishUnplacedDelete(argument: _sf_database_v1_FinishUnplacedDeleteRequest, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
+  finishUnplacedDelete(argument: _sf_database_v1_FinishUnplacedDeleteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
+  finishUnplacedDelete(argument: _sf_database_v1_FinishUnplacedDeleteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
+  finishUnplacedDelete(argument: _sf_database_v1_FinishUnplacedDeleteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
+  finishUnplacedDelete(argument: _sf_database_v1_FinishUnplacedDeleteRequest, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
   
   GetInstance(argument: _sf_database_v1_GetInstanceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
   GetInstance(argument: _sf_database_v1_GetInstanceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
@@ -85,6 +95,8 @@ export interface InstanceServiceHandlers extends grpc.UntypedServiceImplementati
   
   DeleteInstance: grpc.handleUnaryCall<_sf_database_v1_DeleteInstanceRequest__Output, _sf_database_v1_DeleteResponse>;
   
+  FinishUnplacedDelete: grpc.handleUnaryCall<_sf_database_v1_FinishUnplacedDeleteRequest__Output, _sf_database_v1_Instance>;
+  
   GetInstance: grpc.handleUnaryCall<_sf_database_v1_GetInstanceRequest__Output, _sf_database_v1_Instance>;
   
   GetInstances: grpc.handleUnaryCall<_sf_database_v1_GetInstancesRequest__Output, _sf_database_v1_GetInstancesResponse>;
@@ -100,6 +112,7 @@ export interface InstanceServiceHandlers extends grpc.UntypedServiceImplementati
 export interface InstanceServiceDefinition extends grpc.ServiceDefinition {
   CreateInstance: MethodDefinition<_sf_database_v1_CreateInstanceRequest, _sf_database_v1_Instance, _sf_database_v1_CreateInstanceRequest__Output, _sf_database_v1_Instance__Output>
   DeleteInstance: MethodDefinition<_sf_database_v1_DeleteInstanceRequest, _sf_database_v1_DeleteResponse, _sf_database_v1_DeleteInstanceRequest__Output, _sf_database_v1_DeleteResponse__Output>
+  FinishUnplacedDelete: MethodDefinition<_sf_database_v1_FinishUnplacedDeleteRequest, _sf_database_v1_Instance, _sf_database_v1_FinishUnplacedDeleteRequest__Output, _sf_database_v1_Instance__Output>
   GetInstance: MethodDefinition<_sf_database_v1_GetInstanceRequest, _sf_database_v1_Instance, _sf_database_v1_GetInstanceRequest__Output, _sf_database_v1_Instance__Output>
   GetInstances: MethodDefinition<_sf_database_v1_GetInstancesRequest, _sf_database_v1_GetInstancesResponse, _sf_database_v1_GetInstancesRequest__Output, _sf_database_v1_GetInstancesResponse__Output>
   ListInstances: MethodDefinition<_sf_database_v1_ListInstancesRequest, _sf_database_v1_ListInstancesResponse, _sf_database_v1_ListInstancesRequest__Output, _sf_database_v1_ListInstancesResponse__Output>
