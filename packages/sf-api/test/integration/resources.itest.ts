@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { AlreadyExistsError, DatabaseUnavailableError } from '@sf/common';
+import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { AlreadyExistsError, DatabaseUnavailableError, createLogger } from '@sf/common';
 import { buildApp } from '../../src/app.js';
 import { scopedKey, uuidFromKey } from '../../src/internal/idempotency.js';
 import { envelope, ok } from '../helpers/assert-envelope.js';
@@ -275,13 +276,21 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
       await real.operations.enqueue(req);
       throw new DatabaseUnavailableError('the reply was lost');
     }));
-    const { app } = await buildApp({ ...s.deps, db });
+    const lines: string[] = [];
+    const log = createLogger({ name: 'sf-api-test', level: 'warn', destination: new Writable({
+      write: (chunk: Buffer, _e, cb) => {
+        lines.push(chunk.toString());
+        cb();
+      },
+    }) });
+    const { app } = await buildApp({ ...s.deps, db, log });
     try {
       const key = 'enqueue-reply-lost';
       const uuid = uuidFromKey(scopedKey('t1', 'POST', '/instances', key));
       const body = instanceBody('reply-lost', { network: [{ network_uuid: net.uuid, address: '10.1.0.78' }] });
       const r = await app.inject({ method: 'POST', url: '/instances', headers: { authorization: `Bearer ${t1}`, 'idempotency-key': key }, payload: body });
       assert.equal(r.statusCode, 503, r.body);
+      assert.ok(lines.some((l) => (JSON.parse(l) as { failed_as?: string }).failed_as === 'queued'), 'the failure path found the work queued');
       assert.equal((await real.instances.get(uuid)).state, 'initial', 'left for its worker');
       assert.equal((await real.operations.hasPending('instance', uuid)).pending, true);
       assert.equal((await real.scheduling.held(uuid))?.node, 'hv1', 'its reservation is kept');
