@@ -192,32 +192,29 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
       await assert.rejects(client.instances.finishUnplacedDelete(queued.vm.uuid, { namespace: 'beta', fromStates: ['initial'] }), NotFoundError);
     });
 
-    it('racing a guarded enqueue against a transition unless queued, exactly one of the two wins, every time', async () => {
+    /** 24 fresh instances, each raced: its create's guarded enqueue against `other`; half are sent enqueue first. */
+    const race = async (other: (uuid: string) => Promise<unknown>) => {
       const instances = await Promise.all(Array.from({ length: 24 }, () => newInstance()));
-      const outcomes = await Promise.all(instances.map(async ({ uuid }, i) => {
-        // Half are sent enqueue first, half transition first.
-        const [enqueued, failed] = i % 2 === 0
-          ? await Promise.allSettled([client.operations.enqueue(createWork(uuid)), abandon(uuid)])
-          : (await Promise.allSettled([abandon(uuid), client.operations.enqueue(createWork(uuid))])).reverse();
-        return { uuid, enqueued: enqueued?.status === 'fulfilled', failed: failed?.status === 'fulfilled' };
+      return Promise.all(instances.map(async ({ uuid }, i) => {
+        const [enqueued, won] = i % 2 === 0
+          ? await Promise.allSettled([client.operations.enqueue(createWork(uuid)), other(uuid)])
+          : (await Promise.allSettled([other(uuid), client.operations.enqueue(createWork(uuid))])).reverse();
+        return { uuid, enqueued: enqueued?.status === 'fulfilled', other: won?.status === 'fulfilled' };
       }));
-      for (const { uuid, enqueued, failed } of outcomes) {
+    };
+
+    it('racing a guarded enqueue against a transition unless queued, exactly one of the two wins, every time', async () => {
+      for (const { uuid, enqueued, other: failed } of await race(abandon)) {
         const state = (await client.instances.get(uuid)).state;
         const queued = (await client.operations.hasPending('instance', uuid)).pending;
         assert.notEqual(enqueued, failed, `instance ${uuid}: one of the two must win`);
         assert.equal(queued, state === 'initial', `instance ${uuid}: work queued exactly when it was not failed (${state})`);
       }
     });
+
     it('racing a guarded enqueue against the delete of an unplaced instance, exactly one of the two wins', async () => {
-      const instances = await Promise.all(Array.from({ length: 24 }, () => newInstance()));
       const remove = (uuid: string) => client.instances.finishUnplacedDelete(uuid, { namespace: 'alpha', fromStates: ['initial'] });
-      const outcomes = await Promise.all(instances.map(async ({ uuid }, i) => {
-        const [enqueued, deleted] = i % 2 === 0
-          ? await Promise.allSettled([client.operations.enqueue(createWork(uuid)), remove(uuid)])
-          : (await Promise.allSettled([remove(uuid), client.operations.enqueue(createWork(uuid))])).reverse();
-        return { uuid, enqueued: enqueued?.status === 'fulfilled', deleted: deleted?.status === 'fulfilled' };
-      }));
-      for (const { uuid, enqueued, deleted } of outcomes) {
+      for (const { uuid, enqueued, other: deleted } of await race(remove)) {
         assert.notEqual(enqueued, deleted, `instance ${uuid}: one of the two must win`);
         assert.equal((await client.instances.get(uuid)).state, deleted ? 'deleted' : 'initial');
       }
