@@ -11,7 +11,7 @@ import type {
 import { databaseServices } from '@sf/proto';
 import { Batcher, type BatchResult } from './internal/batcher.js';
 import type { CallOptions, Transport } from './internal/transport.js';
-import { transitionRequest, type TransitionMore } from './internal/transition.js';
+import { transitionOptions, transitionRequest, type TransitionMore } from './internal/transition.js';
 
 const MAX_BATCH = 128;
 
@@ -63,7 +63,7 @@ export class InstanceClient {
   }
 
   transition(uuid: string, toState: string, more: TransitionMore = {}, options?: CallOptions): Promise<Instance__Output> {
-    return this.t.call(this.s.TransitionInstanceState, transitionRequest(uuid, toState, more), 'once', options);
+    return this.t.call(this.s.TransitionInstanceState, transitionRequest(uuid, toState, more), 'once', transitionOptions(more, options));
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { DeleteResponse__Output, ListNetworksRequest, ListNetworksResponse__Output, Network, Network__Output, UpdateNetworkRequest } from '@sf/proto';
 import { databaseServices } from '@sf/proto';
 import type { CallOptions, Transport } from './internal/transport.js';
-import { transitionRequest, type TransitionMore } from './internal/transition.js';
+import { transitionOptions, transitionRequest, type TransitionMore } from './internal/transition.js';
 
 export class NetworkClient {
   private readonly s = databaseServices().network;
@@ -21,7 +21,7 @@ export class NetworkClient {
   }
 
   transition(uuid: string, toState: string, more: TransitionMore = {}, options?: CallOptions): Promise<Network__Output> {
-    return this.t.call(this.s.TransitionNetworkState, transitionRequest(uuid, toState, more), 'once', options);
+    return this.t.call(this.s.TransitionNetworkState, transitionRequest(uuid, toState, more), 'once', transitionOptions(more, options));
   }
 
   update(request: UpdateNetworkRequest, options?: CallOptions): Promise<Network__Output> {

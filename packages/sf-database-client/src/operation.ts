@@ -7,7 +7,7 @@ import type {
   Operation__Output,
   OperationError,
 } from '@sf/proto';
-import { databaseServices } from '@sf/proto';
+import { API_REVISION, databaseServices } from '@sf/proto';
 import type { CallOptions, Transport } from './internal/transport.js';
 
 /**
@@ -27,7 +27,9 @@ export class OperationClient {
   constructor(private readonly t: Transport) {}
 
   enqueue(request: EnqueueOperationRequest, options?: CallOptions): Promise<EnqueueOperationResponse__Output> {
-    return this.t.call(this.s.EnqueueOperation, request, 'once', options);
+    // An sf-database that predates require_states would queue the work unguarded.
+    const guarded = (request.require_states?.length ?? 0) > 0;
+    return this.t.call(this.s.EnqueueOperation, request, 'once', guarded ? { ...options, requireRevision: API_REVISION } : options);
   }
 
   async claim(node: string, more: { roles?: string[]; limit?: number; leaseSeconds?: number } = {}, options?: CallOptions): Promise<Operation__Output[]> {

@@ -20,6 +20,17 @@ import type { SchedulingServiceDefinition } from './generated/sf/database/v1/Sch
 
 export type * from './generated/index.js';
 
+/**
+ * What this build of the protos means, bumped whenever a request field or an
+ * RPC changes what the tier does. An older sf-database drops fields it does
+ * not know (proto3), so a call that depends on them first checks the
+ * endpoint's revision, which sf-database sends in its health reply's
+ * metadata. Revision 2: require_states, unless_queued, GetReservation,
+ * FinishUnplacedDelete.
+ */
+export const API_REVISION = 2;
+export const API_REVISION_KEY = 'sf-api-revision';
+
 /** Where the .proto files live at run time (they ship with the package). */
 export const PROTO_DIR = fileURLToPath(new URL('../../proto', import.meta.url));
 

@@ -1,6 +1,6 @@
 import { Client, Metadata, credentials, type ChannelOptions } from '@grpc/grpc-js';
 import type { Logger } from '@sf/common';
-import { ServingStatus, databaseServices } from '@sf/proto';
+import { API_REVISION_KEY, ServingStatus, databaseServices } from '@sf/proto';
 
 /**
  * Channel settings of Shaken Fist's database channel: keepalive pings
@@ -25,6 +25,8 @@ const PROBE_DEADLINE_MS = 1_000;
 export class Endpoint {
   healthy = true;
   probe: NodeJS.Timeout | undefined;
+  /** The API revision it speaks, once asked; forgotten when it drops out (it may come back another build). */
+  revision: number | undefined;
 
   constructor(
     readonly address: string,
@@ -79,6 +81,7 @@ export class EndpointPool {
   markDown(endpoint: Endpoint, reason: string): void {
     if (!endpoint.healthy || this.closed) return;
     endpoint.healthy = false;
+    endpoint.revision = undefined;
     this.log?.warn({ endpoint: endpoint.address, reason }, 'sf-database endpoint out of rotation');
     endpoint.probe = setInterval(() => this.probeOnce(endpoint), this.probeIntervalMs);
     endpoint.probe.unref();
@@ -108,16 +111,31 @@ export class EndpointPool {
 
 /** One unary grpc.health.v1 Check of the whole server (service ''). */
 export function checkHealth(client: Client, deadlineMs: number): Promise<string> {
+  return healthReply(client, deadlineMs).then((reply) => reply.status);
+}
+
+/** The API revision an endpoint speaks, from its health reply; 0 for a build from before revisions. */
+export async function askRevision(endpoint: Endpoint, deadlineMs = PROBE_DEADLINE_MS): Promise<number> {
+  endpoint.revision ??= (await healthReply(endpoint.client, deadlineMs)).revision;
+  return endpoint.revision;
+}
+
+function healthReply(client: Client, deadlineMs: number): Promise<{ status: string; revision: number }> {
   const method = databaseServices().health.Check;
   return new Promise((resolve, reject) => {
-    client.makeUnaryRequest(
+    let revision = 0;
+    const call = client.makeUnaryRequest(
       method.path,
       method.requestSerialize,
       method.responseDeserialize,
       { service: '' },
       new Metadata(),
       { deadline: Date.now() + deadlineMs },
-      (err, response) => (err !== null || response === undefined ? reject(err ?? new Error('empty health reply')) : resolve(String(response.status))),
+      (err, response) => (err !== null || response === undefined ? reject(err ?? new Error('empty health reply')) : resolve({ status: String(response.status), revision })),
     );
+    call.on('metadata', (metadata: Metadata) => {
+      const value = Number(metadata.get(API_REVISION_KEY)[0]);
+      revision = Number.isInteger(value) ? value : 0;
+    });
   });
 }

@@ -1,3 +1,6 @@
+import { API_REVISION } from '@sf/proto';
+import type { CallOptions } from './transport.js';
+
 /** What a state transition may add to its target state: the caller's namespace, the states it expects to leave, a message. */
 export interface TransitionMore {
   namespace?: string;
@@ -17,4 +20,9 @@ export function transitionRequest(uuid: string, toState: string, more: Transitio
     error_message: more.errorMessage ?? '',
     unless_queued: more.unlessQueued === true,
   };
+}
+
+/** An sf-database that predates unless_queued would make the transition unguarded: such a call needs a newer one. */
+export function transitionOptions(more: TransitionMore, options: CallOptions | undefined): CallOptions | undefined {
+  return more.unlessQueued === true ? { ...options, requireRevision: API_REVISION } : options;
 }

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Metadata, status as GrpcCode, type ServiceError } from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
 import { DatabaseUnavailableError, errorFromWire, toSfError, type ErrorDetails, type Logger, type SfError } from '@sf/common';
-import type { Endpoint, EndpointPool } from './endpoints.js';
+import { askRevision, type Endpoint, type EndpointPool } from './endpoints.js';
 
 export const REQUEST_ID_KEY = 'sf-request-id';
 export const IDEMPOTENCY_KEY = 'sf-idempotency-key';
@@ -27,6 +27,12 @@ export interface CallOptions {
    * the same key again; by default each call gets a fresh one.
    */
   idempotencyKey?: string;
+  /**
+   * The API revision the call's meaning depends on (a field an older
+   * sf-database would drop): endpoints that speak an older one are not sent
+   * it, and with none left the call fails unavailable, naming them.
+   */
+  requireRevision?: number;
 }
 
 /**
@@ -101,10 +107,20 @@ export class Transport {
     const deadline = Date.now() + (options.deadlineMs ?? this.defaultDeadlineMs);
     const key = kind === 'once' ? (options.idempotencyKey ?? randomUUID()) : undefined;
     let last: ServiceError | undefined;
+    const tooOld = new Set<string>();
     for (let round = 0; round < ROUNDS; round += 1) {
       const tried = new Set<Endpoint>();
       for (let endpoint = this.pool.pick(tried); endpoint !== undefined; endpoint = this.pool.pick(tried)) {
         tried.add(endpoint);
+        if (options.requireRevision !== undefined) {
+          // Unreachable for the question is unreachable for the call: the next endpoint, as for a dead transport.
+          const speaks = await askRevision(endpoint).catch(() => undefined);
+          if (speaks === undefined) continue;
+          if (speaks < options.requireRevision) {
+            tooOld.add(`${endpoint.address} speaks ${speaks}`);
+            continue;
+          }
+        }
         const remaining = deadline - Date.now();
         const another = this.pool.endpoints.length > tried.size;
         const attemptDeadline = another && remaining > 2 * MIN_ATTEMPT_MS ? Date.now() + remaining / 2 : deadline;
@@ -125,6 +141,12 @@ export class Transport {
       const pause = ROUND_PAUSE_MS[round];
       if (pause === undefined || Date.now() + pause >= deadline) break;
       await sleep(pause);
+    }
+    if (last === undefined && tooOld.size > 0) {
+      throw new DatabaseUnavailableError(
+        `${method.path} needs sf-database API revision ${options.requireRevision ?? 0} (${[...tooOld].join(', ')}): upgrade sf-database first`,
+        { code: 'SF_ERR_UNAVAILABLE_REVISION' },
+      );
     }
     throw last === undefined
       ? new DatabaseUnavailableError(`no sf-database endpoint answered ${method.path}`)

@@ -1,7 +1,7 @@
-import { status as GrpcCode, type handleUnaryCall } from '@grpc/grpc-js';
+import { Metadata, status as GrpcCode, type handleUnaryCall } from '@grpc/grpc-js';
 import mysql from 'mysql2';
 import type { Logger, MariadbConfig } from '@sf/common';
-import type { HealthCheckRequest__Output, HealthCheckResponse } from '@sf/proto';
+import { API_REVISION, API_REVISION_KEY, type HealthCheckRequest__Output, type HealthCheckResponse } from '@sf/proto';
 import { connectionSettings } from '../internal/connection.js';
 
 /** How often MariaDB is checked, and how long one check may take (it never hangs the loop). */
@@ -48,6 +48,9 @@ export class HealthState {
         callback({ code: GrpcCode.NOT_FOUND, details: `unknown service ${call.request.service}` });
         return;
       }
+      const metadata = new Metadata();
+      metadata.set(API_REVISION_KEY, String(API_REVISION));
+      call.sendMetadata(metadata);
       callback(null, { status: this.status });
     };
   }
