@@ -7,8 +7,8 @@ import type {
   Operation__Output,
   OperationError,
 } from '@sf/proto';
-import { API_REVISION, databaseServices } from '@sf/proto';
-import type { CallOptions, Transport } from './internal/transport.js';
+import { databaseServices } from '@sf/proto';
+import { withRevision, type CallOptions, type Transport } from './internal/transport.js';
 
 /**
  * The work queue. Enqueue coalesces with an identical queued operation
@@ -28,8 +28,7 @@ export class OperationClient {
 
   enqueue(request: EnqueueOperationRequest, options?: CallOptions): Promise<EnqueueOperationResponse__Output> {
     // An sf-database that predates require_states would queue the work unguarded.
-    const guarded = (request.require_states?.length ?? 0) > 0;
-    return this.t.call(this.s.EnqueueOperation, request, 'once', guarded ? { ...options, requireRevision: API_REVISION } : options);
+    return this.t.call(this.s.EnqueueOperation, request, 'once', withRevision((request.require_states?.length ?? 0) > 0, options));
   }
 
   async claim(node: string, more: { roles?: string[]; limit?: number; leaseSeconds?: number } = {}, options?: CallOptions): Promise<Operation__Output[]> {

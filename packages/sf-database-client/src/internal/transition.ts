@@ -1,5 +1,4 @@
-import { API_REVISION } from '@sf/proto';
-import type { CallOptions } from './transport.js';
+import { withRevision, type CallOptions } from './transport.js';
 
 /** What a state transition may add to its target state: the caller's namespace, the states it expects to leave, a message. */
 export interface TransitionMore {
@@ -24,5 +23,5 @@ export function transitionRequest(uuid: string, toState: string, more: Transitio
 
 /** An sf-database that predates unless_queued would make the transition unguarded: such a call needs a newer one. */
 export function transitionOptions(more: TransitionMore, options: CallOptions | undefined): CallOptions | undefined {
-  return more.unlessQueued === true ? { ...options, requireRevision: API_REVISION } : options;
+  return withRevision(more.unlessQueued === true, options);
 }

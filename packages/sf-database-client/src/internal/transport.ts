@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Metadata, status as GrpcCode, type ServiceError } from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
 import { DatabaseUnavailableError, errorFromWire, toSfError, type ErrorDetails, type Logger, type SfError } from '@sf/common';
+import { API_REVISION } from '@sf/proto';
 import { askRevision, type Endpoint, type EndpointPool } from './endpoints.js';
 
 export const REQUEST_ID_KEY = 'sf-request-id';
@@ -40,6 +41,11 @@ export interface CallOptions {
  * idempotency key, which the server uses to apply the call at most once.
  */
 export type CallKind = 'idempotent' | 'once';
+
+/** options for a call whose meaning depends on what API_REVISION added, when `needed`. */
+export function withRevision(needed: boolean, options: CallOptions | undefined): CallOptions | undefined {
+  return needed ? { ...options, requireRevision: API_REVISION } : options;
+}
 
 // The loader's method definitions are generic over four message types; the transport only passes them through.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -138,6 +144,8 @@ export class Transport {
           if (Date.now() >= deadline) break;
         }
       }
+      // Every endpoint speaks an older revision: another round would ask the same builds again.
+      if (tooOld.size === this.pool.endpoints.length) break;
       const pause = ROUND_PAUSE_MS[round];
       if (pause === undefined || Date.now() + pause >= deadline) break;
       await sleep(pause);
