@@ -217,6 +217,14 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     assert.equal((await db.operations.hasPending('network', uuid)).pending, false, 'nothing queued for it');
   });
 
+  /** A keyed POST /instances through an app built over a doctored tier client, with one address on `net`. */
+  const keyedCreate = async (app: Awaited<ReturnType<typeof buildApp>>['app'], key: string, name: string, address: string) => {
+    const uuid = uuidFromKey(scopedKey('t1', 'POST', '/instances', key));
+    const payload = instanceBody(name, { network: [{ network_uuid: net.uuid, address }] });
+    const r = await app.inject({ method: 'POST', url: '/instances', headers: { authorization: `Bearer ${t1}`, 'idempotency-key': key }, payload });
+    return { uuid, r };
+  };
+
   it('a create overtaken by a DELETE is not queued and gives back its address and reservation', async () => {
     const real = s.tier.client;
     let raced = false;
@@ -230,10 +238,7 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     }));
     const { app } = await buildApp({ ...s.deps, db });
     try {
-      const key = 'overtaken-by-delete';
-      const uuid = uuidFromKey(scopedKey('t1', 'POST', '/instances', key));
-      const body = instanceBody('overtaken', { network: [{ network_uuid: net.uuid, address: '10.1.0.77' }] });
-      const r = await app.inject({ method: 'POST', url: '/instances', headers: { authorization: `Bearer ${t1}`, 'idempotency-key': key }, payload: body });
+      const { uuid, r } = await keyedCreate(app, 'overtaken-by-delete', 'overtaken', '10.1.0.77');
       assert.equal(r.statusCode, 409, r.body);
       assert.match(r.body, /was deleted while it was being created/);
       assert.equal((await real.instances.get(uuid)).state, 'deleted');
@@ -285,10 +290,7 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     }) });
     const { app } = await buildApp({ ...s.deps, db, log });
     try {
-      const key = 'enqueue-reply-lost';
-      const uuid = uuidFromKey(scopedKey('t1', 'POST', '/instances', key));
-      const body = instanceBody('reply-lost', { network: [{ network_uuid: net.uuid, address: '10.1.0.78' }] });
-      const r = await app.inject({ method: 'POST', url: '/instances', headers: { authorization: `Bearer ${t1}`, 'idempotency-key': key }, payload: body });
+      const { uuid, r } = await keyedCreate(app, 'enqueue-reply-lost', 'reply-lost', '10.1.0.78');
       assert.equal(r.statusCode, 503, r.body);
       assert.ok(lines.some((l) => (JSON.parse(l) as { failed_as?: string }).failed_as === 'queued'), 'the failure path found the work queued');
       assert.equal((await real.instances.get(uuid)).state, 'initial', 'left for its worker');
