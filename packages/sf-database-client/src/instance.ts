@@ -10,8 +10,8 @@ import type {
 } from '@sf/proto';
 import { databaseServices } from '@sf/proto';
 import { Batcher, type BatchResult } from './internal/batcher.js';
-import type { CallOptions, Transport } from './internal/transport.js';
-import { transitionOptions, transitionRequest, type TransitionMore } from './internal/transition.js';
+import { withRevision, type CallOptions, type Transport } from './internal/transport.js';
+import { failCreateRequest, transitionRequest, type FailCreateMore, type TransitionMore } from './internal/transition.js';
 
 const MAX_BATCH = 128;
 
@@ -63,7 +63,16 @@ export class InstanceClient {
   }
 
   transition(uuid: string, toState: string, more: TransitionMore = {}, options?: CallOptions): Promise<Instance__Output> {
-    return this.t.call(this.s.TransitionInstanceState, transitionRequest(uuid, toState, more), 'once', transitionOptions(more, options));
+    return this.t.call(this.s.TransitionInstanceState, transitionRequest(uuid, toState, more), 'once', options);
+  }
+
+  /**
+   * Fails a create that did not queue its work, with what it holds, in one
+   * step; refused (InvalidStateTransitionError, SF_ERR_INVALID_STATE_QUEUED)
+   * once work was queued for it.
+   */
+  failCreate(uuid: string, more: FailCreateMore = {}, options?: CallOptions): Promise<Instance__Output> {
+    return this.t.call(this.s.FailInstanceCreate, failCreateRequest(uuid, more), 'once', withRevision(3, options));
   }
 
   /**
@@ -73,7 +82,7 @@ export class InstanceClient {
    * queued for it.
    */
   finishUnplacedDelete(uuid: string, more: { namespace?: string; fromStates?: string[] } = {}, options?: CallOptions): Promise<Instance__Output> {
-    return this.t.call(this.s.FinishUnplacedDelete, { uuid, namespace: more.namespace ?? '', from_states: more.fromStates ?? [] }, 'once', options);
+    return this.t.call(this.s.FinishUnplacedDelete, { uuid, namespace: more.namespace ?? '', from_states: more.fromStates ?? [] }, 'once', withRevision(2, options));
   }
 
   update(request: UpdateInstanceRequest, options?: CallOptions): Promise<Instance__Output> {

@@ -1,7 +1,7 @@
 import type { DeleteResponse__Output, ListNetworksRequest, ListNetworksResponse__Output, Network, Network__Output, UpdateNetworkRequest } from '@sf/proto';
 import { databaseServices } from '@sf/proto';
-import type { CallOptions, Transport } from './internal/transport.js';
-import { transitionOptions, transitionRequest, type TransitionMore } from './internal/transition.js';
+import { withRevision, type CallOptions, type Transport } from './internal/transport.js';
+import { failCreateRequest, transitionRequest, type FailCreateMore, type TransitionMore } from './internal/transition.js';
 
 export class NetworkClient {
   private readonly s = databaseServices().network;
@@ -21,7 +21,16 @@ export class NetworkClient {
   }
 
   transition(uuid: string, toState: string, more: TransitionMore = {}, options?: CallOptions): Promise<Network__Output> {
-    return this.t.call(this.s.TransitionNetworkState, transitionRequest(uuid, toState, more), 'once', transitionOptions(more, options));
+    return this.t.call(this.s.TransitionNetworkState, transitionRequest(uuid, toState, more), 'once', options);
+  }
+
+  /**
+   * Fails a create that did not queue its work, with what it holds, in one
+   * step; refused (InvalidStateTransitionError, SF_ERR_INVALID_STATE_QUEUED)
+   * once work was queued for it.
+   */
+  failCreate(uuid: string, more: FailCreateMore = {}, options?: CallOptions): Promise<Network__Output> {
+    return this.t.call(this.s.FailNetworkCreate, failCreateRequest(uuid, more), 'once', withRevision(3, options));
   }
 
   update(request: UpdateNetworkRequest, options?: CallOptions): Promise<Network__Output> {

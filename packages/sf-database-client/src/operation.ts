@@ -28,7 +28,7 @@ export class OperationClient {
 
   enqueue(request: EnqueueOperationRequest, options?: CallOptions): Promise<EnqueueOperationResponse__Output> {
     // An sf-database that predates require_states would queue the work unguarded.
-    return this.t.call(this.s.EnqueueOperation, request, 'once', withRevision((request.require_states?.length ?? 0) > 0, options));
+    return this.t.call(this.s.EnqueueOperation, request, 'once', (request.require_states?.length ?? 0) > 0 ? withRevision(2, options) : options);
   }
 
   async claim(node: string, more: { roles?: string[]; limit?: number; leaseSeconds?: number } = {}, options?: CallOptions): Promise<Operation__Output[]> {

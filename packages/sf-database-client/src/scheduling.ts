@@ -10,7 +10,7 @@ import type {
 import { databaseServices } from '@sf/proto';
 import { Coalescer } from './internal/coalescer.js';
 import { fromOutcome } from './internal/outcome.js';
-import type { CallOptions, Transport } from './internal/transport.js';
+import { withRevision, type CallOptions, type Transport } from './internal/transport.js';
 
 /** Placements per batched call; the server tries the first choices of them all in one transaction. */
 const MAX_BATCH = 64;
@@ -61,7 +61,7 @@ export class SchedulingClient {
 
   /** The instance's live reservation, or undefined when it holds none. */
   async held(instanceUuid: string, options?: CallOptions): Promise<Placement__Output | undefined> {
-    return (await this.t.call(this.s.GetReservation, { instance_uuid: instanceUuid }, 'idempotent', options)).placement ?? undefined;
+    return (await this.t.call(this.s.GetReservation, { instance_uuid: instanceUuid }, 'idempotent', withRevision(2, options))).placement ?? undefined;
   }
 
   async release(instanceUuid: string, options?: CallOptions): Promise<boolean> {

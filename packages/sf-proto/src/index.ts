@@ -25,10 +25,12 @@ export type * from './generated/index.js';
  * RPC changes what the tier does. An older sf-database drops fields it does
  * not know (proto3), so a call that depends on them first checks the
  * endpoint's revision, which sf-database sends in its health reply's
- * metadata. Revision 2: require_states, unless_queued, GetReservation,
- * FinishUnplacedDelete.
+ * metadata; a call to an RPC an older sf-database lacks is sent only to
+ * endpoints that have it. Revision 2: require_states, unless_queued,
+ * GetReservation, FinishUnplacedDelete. Revision 3: FailInstanceCreate,
+ * FailNetworkCreate.
  */
-export const API_REVISION = 2;
+export const API_REVISION = 3;
 export const API_REVISION_KEY = 'sf-api-revision';
 
 /** Where the .proto files live at run time (they ship with the package). */

@@ -1,4 +1,4 @@
-import { AlreadyExistsError, InsufficientCapacityError, InvalidStateTransitionError, NotFoundError, toSfError } from '@sf/common';
+import { AlreadyExistsError, InsufficientCapacityError, InvalidStateTransitionError, toSfError } from '@sf/common';
 import type { Instance__Output } from '@sf/database-client';
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
@@ -63,55 +63,21 @@ async function allocateNics(deps: ApiDeps, plan: CreatePlan): Promise<Leased[]> 
 /** States an instance reaches only after its create's work was queued and taken by its worker. */
 const BUILDING_OR_BUILT = new Set(['preflight', 'creating', 'created']);
 
-/** How taking a failed create's instance out of `initial` went. */
-type FailedAs = 'failed' | 'queued' | 'moved-on' | 'unknown';
-
-async function markFailed(deps: ApiDeps, plan: CreatePlan, message: string): Promise<FailedAs> {
-  try {
-    await deps.db.instances.transition(plan.uuid, 'initial-error', { fromStates: ['initial'], errorMessage: message, unlessQueued: true });
-    return 'failed';
-  } catch (err) {
-    // Gone (purged after a racing DELETE) is moved on too: no row is left for the maintainer to settle from.
-    if (err instanceof NotFoundError) return 'moved-on';
-    if (!(err instanceof InvalidStateTransitionError)) return 'unknown';
-    return err.code === 'SF_ERR_INVALID_STATE_QUEUED' ? 'queued' : 'moved-on';
-  }
-}
-
 /**
- * A create that failed after the instance row exists. First the instance
- * leaves `initial`, unless its work was queued after all (an enqueue that
- * committed though its reply was lost): that instance is its worker's, and
- * nothing is touched. Then its addresses and reservation are freed, and it
- * goes on to `error`. Killed half way, the maintainer finishes the job (an
- * instance still `initial` is an abandoned create, one in `initial-error`
- * a failure left half way). When the tier could not say, nothing is freed:
- * the maintainer decides later, under the same guard.
+ * A create that failed after the instance row exists is failed by the tier
+ * in one step: the instance to error, what it holds given back. Unless its
+ * work was queued after all (an enqueue that committed though its reply was
+ * lost): that instance is its worker's, and nothing is touched. A DELETE
+ * that finished the instance meanwhile has the interfaces this create made
+ * after it go too. When the tier cannot answer, the maintainer fails the
+ * instance later, under the same rule.
  */
 async function failCreate(deps: ApiDeps, request: FastifyRequest, plan: CreatePlan, err: unknown): Promise<void> {
-  const message = toSfError(err).message;
-  // Cleanup is best effort: the original error is what the caller must see; what is left the maintainer settles.
-  const logged = (what: string) => (cleanupErr: unknown) => request.log.warn({ err: cleanupErr, instance_uuid: plan.uuid }, what);
-  const failedAs = await markFailed(deps, plan, message);
-  if (failedAs === 'queued' || failedAs === 'unknown') {
-    request.log.warn({ instance_uuid: plan.uuid, failed_as: failedAs }, 'failed create left as it is: its work is queued, or the tier could not say');
-    return;
-  }
-  for (const order of plan.nics.keys()) {
-    await deps.db.allocations.releaseOwner({ type: 'network_interface', uuid: nicUuid(plan.uuid, order) }).catch(logged('failed create kept an address'));
-  }
-  await deps.db.scheduling.release(plan.uuid).catch(logged('failed create kept its reservation'));
-  if (failedAs === 'failed') await deps.db.instances.transition(plan.uuid, 'error', { fromStates: ['initial-error'] }).catch(logged('failed create not marked error'));
-  // Deleted by a racing DELETE, which freed the interfaces it saw: those this create made after go too, or they would hold their network.
-  const instance = await deps.db.instances.get(plan.uuid, plan.namespace).catch(() => undefined);
-  if (instance?.state === 'deleted') {
-    const nics = await deps.db.networkInterfaces.list({ instance_uuid: plan.uuid, namespace: plan.namespace }).then((r) => r.network_interfaces, (listErr: unknown) => {
-      logged('interfaces of a deleted instance not listed')(listErr);
-      return [];
-    });
-    for (const nic of nics) {
-      if (nic.state !== 'deleted') await deps.db.networkInterfaces.transition(nic.uuid, 'deleted', { namespace: nic.namespace }).catch(logged('interface of a deleted instance not deleted'));
-    }
+  try {
+    await deps.db.instances.failCreate(plan.uuid, { namespace: plan.namespace, errorMessage: toSfError(err).message });
+  } catch (failErr) {
+    // The create's own error is what the caller must see.
+    request.log.warn({ err: failErr, instance_uuid: plan.uuid }, 'failed create left as it is: its work is queued, it moved on, or the tier could not say');
   }
 }
 

@@ -292,7 +292,7 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     try {
       const { uuid, r } = await keyedCreate(app, 'enqueue-reply-lost', 'reply-lost', '10.1.0.78');
       assert.equal(r.statusCode, 503, r.body);
-      assert.ok(lines.some((l) => (JSON.parse(l) as { failed_as?: string }).failed_as === 'queued'), 'the failure path found the work queued');
+      assert.ok(lines.some((l) => (JSON.parse(l) as { err?: { code?: string } }).err?.code === 'SF_ERR_INVALID_STATE_QUEUED'), 'the failure path found the work queued');
       assert.equal((await real.instances.get(uuid)).state, 'initial', 'left for its worker');
       assert.equal((await real.operations.hasPending('instance', uuid)).pending, true);
       assert.equal((await real.scheduling.held(uuid))?.node, 'hv1', 'its reservation is kept');

@@ -56,7 +56,7 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     return reply.ok && reply.lock !== null && reply.lock !== undefined && reply.lock.expires_at * 1000 > Date.now() ? reply.lock.holder : undefined;
   };
 
-  /** An instance as a create leaves it half way: a row, an interface with its MAC allocated, a reservation. */
+  /** An instance as a create leaves it before queueing its work: a row, an interface with its MAC allocated, a reservation. */
   const instanceHolding = async (name: string, networkUuid: string, macaddr: string) => {
     const db = tier.client;
     const instance = await db.instances.create({ namespace: 'ns1', name, cpus: 1, memory_mib: 512 });
@@ -122,37 +122,6 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     assert.equal(await db.scheduling.release(abandoned.uuid), false, 'its reservation was already released');
     assert.equal((await db.instances.get(queued.uuid)).state, 'initial', 'a create whose work is queued waits for its worker');
     assert.equal((await db.networks.get(lan.uuid)).state, 'created');
-  });
-
-  it('finishes a failed create left half way: gives back what it still holds; a worker\'s failure is left to the worker', async () => {
-    await until('a maintainer', holder);
-    const db = tier.client;
-    const lan = await db.networks.create({ namespace: 'ns1', name: 'lan-left', netblock: '10.11.0.0/24' });
-    await db.networks.transition(lan.uuid, 'created');
-    // Its sf-api was killed after marking it initial-error and before giving back what it held.
-    const { instance: halfFailed, mac } = await instanceHolding('half-failed', lan.uuid, '02:00:00:00:0b:01');
-    await db.instances.transition(halfFailed.uuid, 'initial-error', { errorMessage: 'create failed' });
-    // A worker failed this one: its work was queued, so finishing it is the worker's.
-    const workerFailed = await db.instances.create({ namespace: 'ns1', name: 'worker-failed', cpus: 1, memory_mib: 512 });
-    await db.operations.enqueue({ operation_type: 'instance.create', namespace: 'ns1', target_node: 'node-a', payload_json: '{}', targets: [{ object_type: 'instance', object_uuid: workerFailed.uuid }] });
-    await db.instances.transition(workerFailed.uuid, 'initial-error');
-    // The maintainer was killed after failing this network and before giving back its VNI.
-    const network = await db.networks.create({ namespace: 'ns1', name: 'half-failed', netblock: '10.12.0.0/24' });
-    const vni = await db.allocations.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: network.uuid }, purpose: 'vxid', ttl_seconds: 0 });
-    await db.networks.update({ uuid: network.uuid, vxid: Number(vni.value) });
-    await db.networks.transition(network.uuid, 'error', { errorMessage: 'create abandoned' });
-
-    const settled = await until('the half-failed instance to be finished', async () => {
-      const instance = await db.instances.get(halfFailed.uuid);
-      return instance.state === 'error' ? instance : undefined;
-    });
-    assert.equal(settled.error_message, 'create failed', 'its message is kept');
-    await until('the half-failed network to give up its VNI', async () => ((await db.networks.get(network.uuid)).vxid === 0 ? true : undefined));
-    const someoneElse = { type: 'network_interface', uuid: randomUUID() };
-    assert.equal((await db.allocations.allocate({ pool: 'mac', owner: someoneElse, purpose: 'macaddr', value: mac.value, ttl_seconds: 0 })).value, mac.value, 'its MAC is free again');
-    assert.equal((await db.allocations.allocate({ pool: 'vxlan', owner: someoneElse, purpose: 'vxid', value: vni.value, ttl_seconds: 0 })).value, vni.value, 'its VNI is free again');
-    assert.equal(await db.scheduling.release(halfFailed.uuid), false, 'its reservation was already released');
-    assert.equal((await db.instances.get(workerFailed.uuid)).state, 'initial-error', "a worker's failure is left to the worker");
   });
 
   it('queues again the teardown of a delete its sf-api abandoned before queueing it', async () => {

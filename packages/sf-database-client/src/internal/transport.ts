@@ -3,7 +3,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Metadata, status as GrpcCode, type ServiceError } from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
 import { DatabaseUnavailableError, errorFromWire, toSfError, type ErrorDetails, type Logger, type SfError } from '@sf/common';
-import { API_REVISION } from '@sf/proto';
 import { askRevision, type Endpoint, type EndpointPool } from './endpoints.js';
 
 export const REQUEST_ID_KEY = 'sf-request-id';
@@ -42,9 +41,9 @@ export interface CallOptions {
  */
 export type CallKind = 'idempotent' | 'once';
 
-/** options for a call whose meaning depends on what API_REVISION added, when `needed`. */
-export function withRevision(needed: boolean, options: CallOptions | undefined): CallOptions | undefined {
-  return needed ? { ...options, requireRevision: API_REVISION } : options;
+/** options for a call that needs what the given API revision (API_REVISION in @sf/proto lists them) added. */
+export function withRevision(revision: number, options: CallOptions | undefined): CallOptions {
+  return { ...options, requireRevision: revision };
 }
 
 // The loader's method definitions are generic over four message types; the transport only passes them through.

@@ -1,16 +1,17 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import { Metadata, Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import { DatabaseUnavailableError } from '@sf/common';
-import { databaseServices } from '@sf/proto';
+import { API_REVISION_KEY, databaseServices } from '@sf/proto';
 import { DatabaseClient } from '../../src/client.js';
 
 /**
- * An sf-database from before API revisions, on loopback: its health reply
- * carries no revision, and it would take a guarded call's request without
- * knowing the guard (proto3 drops the field), so it must never be sent one.
+ * An older sf-database on loopback: its health reply carries the revision it
+ * speaks (none before revisions), and it would take a guarded call's request
+ * without knowing the guard (proto3 drops the field), or lack the RPC, so it
+ * must never be sent one that needs a newer revision.
  */
-async function oldTier(): Promise<{ address: string; called: string[]; stop(): void }> {
+async function oldTier(revision?: number): Promise<{ address: string; called: string[]; stop(): void }> {
   const services = databaseServices();
   const called: string[] = [];
   const answer = (name: string, reply: object) => (_call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
@@ -18,9 +19,17 @@ async function oldTier(): Promise<{ address: string; called: string[]; stop(): v
     callback(null, reply);
   };
   const server = new Server();
-  server.addService(services.health, { Check: (_call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => callback(null, { status: 'SERVING' }) } as UntypedServiceImplementation);
+  const check = (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
+    if (revision !== undefined) {
+      const metadata = new Metadata();
+      metadata.set(API_REVISION_KEY, String(revision));
+      call.sendMetadata(metadata);
+    }
+    callback(null, { status: 'SERVING' });
+  };
+  server.addService(services.health, { Check: check } as UntypedServiceImplementation);
   server.addService(services.operation, { EnqueueOperation: answer('EnqueueOperation', { coalesced: false }) } as UntypedServiceImplementation);
-  server.addService(services.instance, { TransitionInstanceState: answer('TransitionInstanceState', { uuid: 'x', state: 'initial-error' }) } as UntypedServiceImplementation);
+  server.addService(services.instance, { FailInstanceCreate: answer('FailInstanceCreate', { uuid: 'x', state: 'error' }) } as UntypedServiceImplementation);
   const port = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, p) => (err === null ? resolve(p) : reject(err))));
   return { address: `127.0.0.1:${port}`, called, stop: () => server.forceShutdown() };
 }
@@ -34,11 +43,24 @@ describe('calls that need a newer sf-database', () => {
       const refused = (err: unknown) =>
         err instanceof DatabaseUnavailableError && err.code === 'SF_ERR_UNAVAILABLE_REVISION' && /upgrade sf-database first/.test(err.message) && err.message.includes(`${tier.address} speaks 0`);
       await assert.rejects(client.operations.enqueue({ operation_type: 'instance.create', target_node: 'n', targets, require_states: ['initial'] }), refused);
-      await assert.rejects(client.instances.transition(randomUUID(), 'initial-error', { unlessQueued: true }), refused);
-      assert.deepEqual(tier.called, [], 'neither guarded call reached it');
+      await assert.rejects(client.instances.failCreate(randomUUID()), refused);
+      assert.deepEqual(tier.called, [], 'the guarded calls did not reach it');
       await client.operations.enqueue({ operation_type: 'instance.delete', target_node: 'n', targets });
-      await client.instances.transition(randomUUID(), 'initial-error');
-      assert.deepEqual(tier.called, ['EnqueueOperation', 'TransitionInstanceState'], 'unguarded calls go through as before');
+      assert.deepEqual(tier.called, ['EnqueueOperation'], 'an unguarded call goes through as before');
+    } finally {
+      client.close();
+      tier.stop();
+    }
+  });
+
+  it('a call that needs a later revision than the tier speaks is refused; one it speaks goes through', async () => {
+    const tier = await oldTier(2);
+    const client = new DatabaseClient({ hosts: [tier.address], port: 13005, deadlineMs: 3000 });
+    try {
+      const targets = [{ object_type: 'instance', object_uuid: randomUUID() }];
+      await assert.rejects(client.instances.failCreate(randomUUID()), (err: unknown) => err instanceof DatabaseUnavailableError && err.message.includes(`${tier.address} speaks 2`));
+      await client.operations.enqueue({ operation_type: 'instance.create', target_node: 'n', targets, require_states: ['initial'] });
+      assert.deepEqual(tier.called, ['EnqueueOperation']);
     } finally {
       client.close();
       tier.stop();

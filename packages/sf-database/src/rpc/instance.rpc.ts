@@ -1,6 +1,7 @@
 import type { InstanceServiceHandlers } from '@sf/proto';
 import type { PoolCatalog } from '../allocator/allocator.js';
 import { createInstance, deleteInstance, getInstances, instanceReader, listInstances, transitionInstance, updateInstance } from '../resources/instance.repo.js';
+import { failInstanceCreate } from '../resources/failed-create.js';
 import { notQueued } from '../resources/operation.repo.js';
 import { finishUnplacedDelete } from '../resources/unplaced-delete.js';
 import type { Audit } from '../server/audit.js';
@@ -20,6 +21,10 @@ export function instanceService(rt: RpcRuntime, catalog: PoolCatalog, audit: Aud
     FinishUnplacedDelete: unary(rt, 'FinishUnplacedDelete', 'once', async (req, { db }) => {
       await audit.room();
       return finishUnplacedDelete(db, req, catalog, audit.record);
+    }),
+    FailInstanceCreate: unary(rt, 'FailInstanceCreate', 'once', async (req, { db }) => {
+      await audit.room();
+      return failInstanceCreate(db, req, catalog, audit.record);
     }),
     DeleteInstance: unary(rt, 'DeleteInstance', 'once', async (req, { db }) => {
       await deleteInstance(db, req.uuid, req.namespace);

@@ -1,9 +1,12 @@
 import type { NetworkServiceHandlers } from '@sf/proto';
+import type { PoolCatalog } from '../allocator/allocator.js';
+import { failNetworkCreate } from '../resources/failed-create.js';
 import { createNetwork, deleteNetwork, getNetwork, listNetworks, transitionNetwork, updateNetwork } from '../resources/network.repo.js';
 import { notQueued } from '../resources/operation.repo.js';
+import type { Audit } from '../server/audit.js';
 import { unary, type RpcRuntime } from '../server/unary.js';
 
-export function networkService(rt: RpcRuntime): NetworkServiceHandlers {
+export function networkService(rt: RpcRuntime, catalog: PoolCatalog, audit: Audit): NetworkServiceHandlers {
   return {
     CreateNetwork: unary(rt, 'CreateNetwork', 'once', (req, { db }) => createNetwork(db, req.network ?? {})),
     GetNetwork: unary(rt, 'GetNetwork', 'read', (req, { db }) => getNetwork(db, req.uuid, req.namespace)),
@@ -12,6 +15,10 @@ export function networkService(rt: RpcRuntime): NetworkServiceHandlers {
       transitionNetwork(db, req, req.unless_queued ? notQueued('network', req.uuid) : undefined),
     ),
     UpdateNetwork: unary(rt, 'UpdateNetwork', 'once', (req, { db }) => updateNetwork(db, req)),
+    FailNetworkCreate: unary(rt, 'FailNetworkCreate', 'once', async (req, { db }) => {
+      await audit.room();
+      return failNetworkCreate(db, req, catalog, audit.record);
+    }),
     DeleteNetwork: unary(rt, 'DeleteNetwork', 'once', async (req, { db }) => {
       await deleteNetwork(db, req.uuid, req.namespace);
       return { ok: true };

@@ -51,7 +51,7 @@ export async function startGrpcServer(rt: RpcRuntime, placement: PlacementSettin
   server.addService(services.namespace, namespaceService(rt));
   server.addService(services.node, nodeService(rt, placement.overcommit));
   server.addService(services.instance, instanceService(rt, placement.catalog, placement.audit));
-  server.addService(services.network, networkService(rt));
+  server.addService(services.network, networkService(rt, placement.catalog, placement.audit));
   server.addService(services.networkInterface, networkInterfaceService(rt));
   server.addService(services.metadata, metadataService(rt));
   server.addService(services.lock, lockService(rt));

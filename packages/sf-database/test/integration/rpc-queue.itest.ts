@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Client, Metadata, credentials } from '@grpc/grpc-js';
+import { Client, Metadata, credentials, status } from '@grpc/grpc-js';
 import { AlreadyExistsError, InvalidStateTransitionError, NotFoundError, ValidationError } from '@sf/common';
 import type { DatabaseClient } from '@sf/database-client';
 import { databaseServices, type ClaimOperationsResponse__Output, type Instance__Output } from '@sf/proto';
@@ -20,6 +20,22 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
     client = served.client;
     tier = served.tier;
   });
+
+  /** A call as another client sends it, bypassing this client: with an idempotency key, or as an older caller would. */
+  function rawCall<Res>(method: 'ClaimOperations' | 'CreateInstance' | 'TransitionInstanceState', request: object, key = ''): Promise<Res> {
+    const services = databaseServices();
+    const definition = { ClaimOperations: services.operation.ClaimOperations, CreateInstance: services.instance.CreateInstance, TransitionInstanceState: services.instance.TransitionInstanceState }[method];
+    const raw = new Client(tier.address, credentials.createInsecure());
+    const metadata = new Metadata();
+    if (key !== '') metadata.set('sf-idempotency-key', key);
+    return new Promise<Res>((resolve, reject) => {
+      raw.makeUnaryRequest(definition.path, definition.requestSerialize as (v: object) => Buffer, definition.responseDeserialize as (b: Buffer) => unknown, request, metadata, { deadline: Date.now() + 5000 }, (err, value) => {
+        raw.close();
+        if (err !== null || value === undefined) reject(err ?? new Error('empty'));
+        else resolve(value as Res);
+      });
+    });
+  }
 
   describe('work queue', () => {
     it('exactly one of 32 concurrent claimers wins one queued operation', async () => {
@@ -141,45 +157,103 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
     const createWork = (uuid: string) => ({
       operation_type: 'instance.create', target_node: 'n-guard', payload_json: '{}', targets: [{ object_type: 'instance', object_uuid: uuid }], require_states: ['initial'],
     });
-    const abandon = (uuid: string) => client.instances.transition(uuid, 'initial-error', { fromStates: ['initial'], unlessQueued: true });
+    const abandon = (uuid: string) => client.instances.failCreate(uuid, { errorMessage: 'create failed' });
     const refusedAsQueued = (err: unknown) => err instanceof InvalidStateTransitionError && err.code === 'SF_ERR_INVALID_STATE_QUEUED';
+    let net: { uuid: string };
+    before(async () => {
+      await client.nodes.register({ name: 'n-unplaced', fqdn: 'n-unplaced', mesh_ip: '127.0.0.1', cpus: 8, memory_mib: 8192, disk_gib: 80 });
+      await client.scheduling.setNodeLimits('n-unplaced', { cpus: 8, memory_mib: 8192, disk_gib: 80 });
+      net = await client.networks.create({ namespace: 'alpha', name: 'unplaced', netblock: '10.20.0.0/24' });
+    });
+    /** An instance as a create leaves it before queueing its work: an interface with its MAC, a reservation. */
+    const holding = async (mac: string) => {
+      const vm = await newInstance();
+      const nic = await client.networkInterfaces.create({ namespace: 'alpha', network_uuid: net.uuid, instance_uuid: vm.uuid, macaddr: mac, order: 0 });
+      await client.allocations.allocate({ pool: 'mac', owner: { type: 'network_interface', uuid: nic.uuid }, purpose: 'macaddr', value: mac, ttl_seconds: 0 });
+      await client.scheduling.place('alpha', [{ instance_uuid: vm.uuid, cpus: 1, memory_mib: 64, disk_gib: 1 }], ['n-unplaced'], 600);
+      return { vm, nic, mac };
+    };
+    const probe = { type: 'network_interface', uuid: randomUUID() };
+    const macFree = async (mac: string) => {
+      const free = await client.allocations.allocate({ pool: 'mac', owner: probe, purpose: 'macaddr', value: mac, ttl_seconds: 0 }).then(() => true, (err: unknown) => {
+        if (err instanceof AlreadyExistsError) return false;
+        throw err;
+      });
+      await client.allocations.releaseOwner(probe);
+      return free;
+    };
 
-    it('an enqueue requiring states is refused once the object left them; a transition unless queued is refused once work was queued', async () => {
+    it('an enqueue requiring states is refused once the object left them', async () => {
       const failed = await newInstance();
-      assert.equal((await abandon(failed.uuid)).state, 'initial-error', 'nothing queued: the transition goes ahead');
+      await client.instances.transition(failed.uuid, 'initial-error');
       await assert.rejects(client.operations.enqueue(createWork(failed.uuid)), (err: unknown) => err instanceof InvalidStateTransitionError && /initial-error/.test(err.message));
       assert.equal((await client.operations.hasPending('instance', failed.uuid)).pending, false, 'nothing was queued');
 
       const live = await newInstance();
       assert.ok((await client.operations.enqueue(createWork(live.uuid))).operation);
-      await assert.rejects(abandon(live.uuid), refusedAsQueued);
-      assert.equal((await client.instances.get(live.uuid)).state, 'initial');
-
       await assert.rejects(client.operations.enqueue({ ...createWork(live.uuid), targets: [{ object_type: 'blob', object_uuid: randomUUID() }] }), ValidationError);
       await assert.rejects(client.operations.enqueue({ ...createWork(live.uuid), targets: [] }), ValidationError);
       await assert.rejects(client.operations.enqueue(createWork(randomUUID())), NotFoundError);
       await assert.rejects(client.operations.enqueue({ ...createWork(live.uuid), namespace: 'beta' }), NotFoundError, "another namespace's object is not found");
     });
 
-    it('an unplaced instance is deleted with what it holds in one step, unless its work was queued', async () => {
-      await client.nodes.register({ name: 'n-unplaced', fqdn: 'n-unplaced', mesh_ip: '127.0.0.1', cpus: 8, memory_mib: 8192, disk_gib: 80 });
-      await client.scheduling.setNodeLimits('n-unplaced', { cpus: 8, memory_mib: 8192, disk_gib: 80 });
-      const net = await client.networks.create({ namespace: 'alpha', name: 'unplaced', netblock: '10.20.0.0/24' });
-      const holding = async (mac: string) => {
-        const vm = await newInstance();
-        const nic = await client.networkInterfaces.create({ namespace: 'alpha', network_uuid: net.uuid, instance_uuid: vm.uuid, macaddr: mac, order: 0 });
-        await client.allocations.allocate({ pool: 'mac', owner: { type: 'network_interface', uuid: nic.uuid }, purpose: 'macaddr', value: mac, ttl_seconds: 0 });
-        await client.scheduling.place('alpha', [{ instance_uuid: vm.uuid, cpus: 1, memory_mib: 64, disk_gib: 1 }], ['n-unplaced'], 600);
-        return { vm, nic, mac };
-      };
-      const probe = { type: 'network_interface', uuid: randomUUID() };
+    it('a failed create is failed with what it holds in one step, unless its work was queued', async () => {
+      const failed = await holding('02:00:00:00:21:01');
+      const after = await abandon(failed.vm.uuid);
+      assert.equal(after.state, 'error');
+      assert.equal(after.error_message, 'create failed');
+      assert.equal(await client.scheduling.held(failed.vm.uuid), undefined, 'its reservation released');
+      assert.equal(await macFree(failed.mac), true, 'its MAC free');
+      assert.equal((await client.networkInterfaces.get(failed.nic.uuid)).state, 'initial', 'the interface row stays until the instance is deleted');
+      await assert.rejects(client.operations.enqueue(createWork(failed.vm.uuid)), InvalidStateTransitionError, 'a create coming back cannot queue its work');
+      await assert.rejects(abandon(failed.vm.uuid), InvalidStateTransitionError, 'failed once');
 
+      const queued = await holding('02:00:00:00:21:02');
+      await client.operations.enqueue(createWork(queued.vm.uuid));
+      await assert.rejects(abandon(queued.vm.uuid), refusedAsQueued);
+      assert.equal((await client.instances.get(queued.vm.uuid)).state, 'initial', 'nothing changed');
+      assert.ok(await client.scheduling.held(queued.vm.uuid), 'its reservation kept');
+      assert.equal(await macFree(queued.mac), false, 'its MAC kept');
+      await assert.rejects(client.instances.failCreate(queued.vm.uuid, { namespace: 'beta' }), NotFoundError);
+    });
+
+    it('a failed create whose instance a DELETE finished gives up the interfaces it made after', async () => {
+      const vm = await newInstance();
+      await client.instances.finishUnplacedDelete(vm.uuid, { namespace: 'alpha', fromStates: ['initial'] });
+      const late = await client.networkInterfaces.create({ namespace: 'alpha', network_uuid: net.uuid, instance_uuid: vm.uuid, macaddr: '02:00:00:00:21:03', order: 0 });
+      await client.allocations.allocate({ pool: 'mac', owner: { type: 'network_interface', uuid: late.uuid }, purpose: 'macaddr', value: '02:00:00:00:21:03', ttl_seconds: 0 });
+      assert.equal((await abandon(vm.uuid)).state, 'deleted');
+      assert.equal((await client.networkInterfaces.get(late.uuid)).state, 'deleted');
+      assert.equal(await macFree('02:00:00:00:21:03'), true);
+    });
+
+    it('a failed network create gives up its VNI in one step, unless its work was queued', async () => {
+      const owned = async (name: string) => {
+        const uuid = randomUUID();
+        const vni = await client.allocations.allocate({ pool: 'vxlan', owner: { type: 'network', uuid }, purpose: 'vxid', ttl_seconds: 0 });
+        await client.networks.create({ uuid, namespace: 'alpha', name, netblock: '10.21.0.0/24', vxid: Number(vni.value) });
+        return { uuid, vni: vni.value };
+      };
+      const failed = await owned('failed');
+      const after = await client.networks.failCreate(failed.uuid, { namespace: 'alpha', errorMessage: 'create failed' });
+      assert.deepEqual([after.state, after.vxid, after.error_message], ['error', 0, 'create failed']);
+      const reuse = { type: 'network', uuid: randomUUID() };
+      assert.equal((await client.allocations.allocate({ pool: 'vxlan', owner: reuse, purpose: 'vxid', value: failed.vni, ttl_seconds: 0 })).value, failed.vni, 'its VNI free');
+      await client.allocations.releaseOwner(reuse);
+
+      const queued = await owned('queued');
+      await client.operations.enqueue({ operation_type: 'network.create', target_role: 'network', targets: [{ object_type: 'network', object_uuid: queued.uuid }], require_states: ['initial'] });
+      await assert.rejects(client.networks.failCreate(queued.uuid), refusedAsQueued);
+      const kept = await client.networks.get(queued.uuid);
+      assert.deepEqual([kept.state, String(kept.vxid)], ['initial', queued.vni], 'nothing changed');
+    });
+
+    it('an unplaced instance is deleted with what it holds in one step, unless its work was queued', async () => {
       const gone = await holding('02:00:00:00:20:01');
       assert.equal((await client.instances.finishUnplacedDelete(gone.vm.uuid, { namespace: 'alpha', fromStates: ['initial'] })).state, 'deleted');
       assert.equal((await client.networkInterfaces.get(gone.nic.uuid)).state, 'deleted');
       assert.equal(await client.scheduling.held(gone.vm.uuid), undefined, 'its reservation released');
-      assert.equal((await client.allocations.allocate({ pool: 'mac', owner: probe, purpose: 'macaddr', value: gone.mac, ttl_seconds: 0 })).value, gone.mac, 'its MAC free');
-      await client.allocations.releaseOwner(probe);
+      assert.equal(await macFree(gone.mac), true, 'its MAC free');
 
       const queued = await holding('02:00:00:00:20:02');
       await client.operations.enqueue(createWork(queued.vm.uuid));
@@ -187,28 +261,47 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
       assert.equal((await client.instances.get(queued.vm.uuid)).state, 'initial', 'nothing changed');
       assert.equal((await client.networkInterfaces.get(queued.nic.uuid)).state, 'initial');
       assert.ok(await client.scheduling.held(queued.vm.uuid), 'its reservation kept');
-      await assert.rejects(client.allocations.allocate({ pool: 'mac', owner: probe, purpose: 'macaddr', value: queued.mac, ttl_seconds: 0 }), AlreadyExistsError, 'its MAC kept');
+      assert.equal(await macFree(queued.mac), false, 'its MAC kept');
       await assert.rejects(client.instances.finishUnplacedDelete(gone.vm.uuid, { namespace: 'alpha', fromStates: ['initial'] }), InvalidStateTransitionError);
       await assert.rejects(client.instances.finishUnplacedDelete(queued.vm.uuid, { namespace: 'beta', fromStates: ['initial'] }), NotFoundError);
     });
 
-    /** 24 fresh instances, each raced: its create's guarded enqueue against `other`; half are sent enqueue first. */
+    it('a transition unless queued, as revision-2 callers fail creates, is still refused once work was queued', async () => {
+      const asked = (uuid: string) => rawCall<Instance__Output>('TransitionInstanceState', { uuid, to_state: 'initial-error', from_states: ['initial'], unless_queued: true });
+      const live = await newInstance();
+      await client.operations.enqueue(createWork(live.uuid));
+      await assert.rejects(asked(live.uuid), (err: { code?: number; details?: string }) => err.code === status.FAILED_PRECONDITION && /work queued/.test(err.details ?? ''));
+      assert.equal((await client.instances.get(live.uuid)).state, 'initial');
+      assert.equal((await asked((await newInstance()).uuid)).state, 'initial-error', 'nothing queued: it goes ahead');
+    });
+
+    /**
+     * 24 fresh instances, one pair at a time: its create's guarded enqueue
+     * raced against `other`. Half are sent enqueue first; the second call
+     * of a pair follows after 0 to 12 ms, so in some pairs both are in the
+     * tier at once and in others the first has committed.
+     */
     const race = async (other: (uuid: string) => Promise<unknown>) => {
-      const instances = await Promise.all(Array.from({ length: 24 }, () => newInstance()));
-      return Promise.all(instances.map(async ({ uuid }, i) => {
+      const results: Array<{ uuid: string; enqueued: boolean; other: boolean }> = [];
+      for (let i = 0; i < 24; i += 1) {
+        const { uuid } = await newInstance();
+        const gap = [0, 1, 3, 6, 12][Math.floor(i / 2) % 5] ?? 0;
+        const enqueue = () => client.operations.enqueue(createWork(uuid));
         const [enqueued, won] = i % 2 === 0
-          ? await Promise.allSettled([client.operations.enqueue(createWork(uuid)), other(uuid)])
-          : (await Promise.allSettled([other(uuid), client.operations.enqueue(createWork(uuid))])).reverse();
-        return { uuid, enqueued: enqueued?.status === 'fulfilled', other: won?.status === 'fulfilled' };
-      }));
+          ? await Promise.allSettled([enqueue(), sleep(gap).then(() => other(uuid))])
+          : (await Promise.allSettled([other(uuid), sleep(gap).then(enqueue)])).reverse();
+        results.push({ uuid, enqueued: enqueued?.status === 'fulfilled', other: won?.status === 'fulfilled' });
+      }
+      return results;
     };
 
-    it('racing a guarded enqueue against a transition unless queued, exactly one of the two wins, every time', async () => {
+    it('racing a guarded enqueue against failing the create, exactly one of the two wins, every time', async () => {
       for (const { uuid, enqueued, other: failed } of await race(abandon)) {
         const state = (await client.instances.get(uuid)).state;
         const queued = (await client.operations.hasPending('instance', uuid)).pending;
         assert.notEqual(enqueued, failed, `instance ${uuid}: one of the two must win`);
         assert.equal(queued, state === 'initial', `instance ${uuid}: work queued exactly when it was not failed (${state})`);
+        if (failed) assert.equal(state, 'error');
       }
     });
 
@@ -222,21 +315,6 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
   });
 
   describe('idempotency keys', () => {
-    function rawCall<Res>(method: 'ClaimOperations' | 'CreateInstance', request: object, key: string): Promise<Res> {
-      const services = databaseServices();
-      const definition = method === 'ClaimOperations' ? services.operation.ClaimOperations : services.instance.CreateInstance;
-      const raw = new Client(tier.address, credentials.createInsecure());
-      const metadata = new Metadata();
-      metadata.set('sf-idempotency-key', key);
-      return new Promise<Res>((resolve, reject) => {
-        raw.makeUnaryRequest(definition.path, definition.requestSerialize as (v: object) => Buffer, definition.responseDeserialize as (b: Buffer) => unknown, request, metadata, { deadline: Date.now() + 5000 }, (err, value) => {
-          raw.close();
-          if (err !== null || value === undefined) reject(err ?? new Error('empty'));
-          else resolve(value as Res);
-        });
-      });
-    }
-
     it('a replayed claim returns the first reply and claims nothing more', async () => {
       const a = await client.operations.enqueue({ operation_type: 'idem', target_node: 'n-idem', no_coalesce: true });
       const b = await client.operations.enqueue({ operation_type: 'idem', target_node: 'n-idem', no_coalesce: true });

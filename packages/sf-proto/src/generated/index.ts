@@ -49,6 +49,8 @@ export type * from './sf/database/v1/EventAgeLimit.js';
 export type * from './sf/database/v1/EventCountLimit.js';
 export type * from './sf/database/v1/EventObject.js';
 export type * from './sf/database/v1/EventService.js';
+export type * from './sf/database/v1/FailInstanceCreateRequest.js';
+export type * from './sf/database/v1/FailNetworkCreateRequest.js';
 export type * from './sf/database/v1/FailOperationRequest.js';
 export type * from './sf/database/v1/FinishUnplacedDeleteRequest.js';
 export type * from './sf/database/v1/GetApiRequestRequest.js';

@@ -5,6 +5,7 @@ import type { CreateInstanceRequest as _sf_database_v1_CreateInstanceRequest, Cr
 import type { DeleteInstanceRequest as _sf_database_v1_DeleteInstanceRequest, DeleteInstanceRequest__Output as _sf_database_v1_DeleteInstanceRequest__Output } from './sf/database/v1/DeleteInstanceRequest.js';
 import type { DeleteResponse as _sf_database_v1_DeleteResponse, DeleteResponse__Output as _sf_database_v1_DeleteResponse__Output } from './sf/database/v1/DeleteResponse.js';
 import type { Disk as _sf_database_v1_Disk, Disk__Output as _sf_database_v1_Disk__Output } from './sf/database/v1/Disk.js';
+import type { FailInstanceCreateRequest as _sf_database_v1_FailInstanceCreateRequest, FailInstanceCreateRequest__Output as _sf_database_v1_FailInstanceCreateRequest__Output } from './sf/database/v1/FailInstanceCreateRequest.js';
 import type { FinishUnplacedDeleteRequest as _sf_database_v1_FinishUnplacedDeleteRequest, FinishUnplacedDeleteRequest__Output as _sf_database_v1_FinishUnplacedDeleteRequest__Output } from './sf/database/v1/FinishUnplacedDeleteRequest.js';
 import type { GetInstanceRequest as _sf_database_v1_GetInstanceRequest, GetInstanceRequest__Output as _sf_database_v1_GetInstanceRequest__Output } from './sf/database/v1/GetInstanceRequest.js';
 import type { GetInstancesRequest as _sf_database_v1_GetInstancesRequest, GetInstancesRequest__Output as _sf_database_v1_GetInstancesRequest__Output } from './sf/database/v1/GetInstancesRequest.js';
@@ -29,6 +30,7 @@ export interface ProtoGrpcType {
         DeleteInstanceRequest: MessageTypeDefinition<_sf_database_v1_DeleteInstanceRequest, _sf_database_v1_DeleteInstanceRequest__Output>
         DeleteResponse: MessageTypeDefinition<_sf_database_v1_DeleteResponse, _sf_database_v1_DeleteResponse__Output>
         Disk: MessageTypeDefinition<_sf_database_v1_Disk, _sf_database_v1_Disk__Output>
+        FailInstanceCreateRequest: MessageTypeDefinition<_sf_database_v1_FailInstanceCreateRequest, _sf_database_v1_FailInstanceCreateRequest__Output>
         FinishUnplacedDeleteRequest: MessageTypeDefinition<_sf_database_v1_FinishUnplacedDeleteRequest, _sf_database_v1_FinishUnplacedDeleteRequest__Output>
         GetInstanceRequest: MessageTypeDefinition<_sf_database_v1_GetInstanceRequest, _sf_database_v1_GetInstanceRequest__Output>
         GetInstancesRequest: MessageTypeDefinition<_sf_database_v1_GetInstancesRequest, _sf_database_v1_GetInstancesRequest__Output>

@@ -7,6 +7,7 @@ import type { DeleteInstanceRequest as _sf_database_v1_DeleteInstanceRequest, De
 import type { DeleteNetworkInterfaceRequest as _sf_database_v1_DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceRequest__Output as _sf_database_v1_DeleteNetworkInterfaceRequest__Output } from './sf/database/v1/DeleteNetworkInterfaceRequest.js';
 import type { DeleteResponse as _sf_database_v1_DeleteResponse, DeleteResponse__Output as _sf_database_v1_DeleteResponse__Output } from './sf/database/v1/DeleteResponse.js';
 import type { Disk as _sf_database_v1_Disk, Disk__Output as _sf_database_v1_Disk__Output } from './sf/database/v1/Disk.js';
+import type { FailInstanceCreateRequest as _sf_database_v1_FailInstanceCreateRequest, FailInstanceCreateRequest__Output as _sf_database_v1_FailInstanceCreateRequest__Output } from './sf/database/v1/FailInstanceCreateRequest.js';
 import type { FinishUnplacedDeleteRequest as _sf_database_v1_FinishUnplacedDeleteRequest, FinishUnplacedDeleteRequest__Output as _sf_database_v1_FinishUnplacedDeleteRequest__Output } from './sf/database/v1/FinishUnplacedDeleteRequest.js';
 import type { GetInstanceRequest as _sf_database_v1_GetInstanceRequest, GetInstanceRequest__Output as _sf_database_v1_GetInstanceRequest__Output } from './sf/database/v1/GetInstanceRequest.js';
 import type { GetInstanceViewsRequest as _sf_database_v1_GetInstanceViewsRequest, GetInstanceViewsRequest__Output as _sf_database_v1_GetInstanceViewsRequest__Output } from './sf/database/v1/GetInstanceViewsRequest.js';
@@ -45,6 +46,7 @@ export interface ProtoGrpcType {
         DeleteNetworkInterfaceRequest: MessageTypeDefinition<_sf_database_v1_DeleteNetworkInterfaceRequest, _sf_database_v1_DeleteNetworkInterfaceRequest__Output>
         DeleteResponse: MessageTypeDefinition<_sf_database_v1_DeleteResponse, _sf_database_v1_DeleteResponse__Output>
         Disk: MessageTypeDefinition<_sf_database_v1_Disk, _sf_database_v1_Disk__Output>
+        FailInstanceCreateRequest: MessageTypeDefinition<_sf_database_v1_FailInstanceCreateRequest, _sf_database_v1_FailInstanceCreateRequest__Output>
         FinishUnplacedDeleteRequest: MessageTypeDefinition<_sf_database_v1_FinishUnplacedDeleteRequest, _sf_database_v1_FinishUnplacedDeleteRequest__Output>
         GetInstanceRequest: MessageTypeDefinition<_sf_database_v1_GetInstanceRequest, _sf_database_v1_GetInstanceRequest__Output>
         GetInstanceViewsRequest: MessageTypeDefinition<_sf_database_v1_GetInstanceViewsRequest, _sf_database_v1_GetInstanceViewsRequest__Output>

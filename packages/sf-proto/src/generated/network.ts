@@ -4,6 +4,7 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 import type { CreateNetworkRequest as _sf_database_v1_CreateNetworkRequest, CreateNetworkRequest__Output as _sf_database_v1_CreateNetworkRequest__Output } from './sf/database/v1/CreateNetworkRequest.js';
 import type { DeleteNetworkRequest as _sf_database_v1_DeleteNetworkRequest, DeleteNetworkRequest__Output as _sf_database_v1_DeleteNetworkRequest__Output } from './sf/database/v1/DeleteNetworkRequest.js';
 import type { DeleteResponse as _sf_database_v1_DeleteResponse, DeleteResponse__Output as _sf_database_v1_DeleteResponse__Output } from './sf/database/v1/DeleteResponse.js';
+import type { FailNetworkCreateRequest as _sf_database_v1_FailNetworkCreateRequest, FailNetworkCreateRequest__Output as _sf_database_v1_FailNetworkCreateRequest__Output } from './sf/database/v1/FailNetworkCreateRequest.js';
 import type { GetNetworkRequest as _sf_database_v1_GetNetworkRequest, GetNetworkRequest__Output as _sf_database_v1_GetNetworkRequest__Output } from './sf/database/v1/GetNetworkRequest.js';
 import type { ListNetworksRequest as _sf_database_v1_ListNetworksRequest, ListNetworksRequest__Output as _sf_database_v1_ListNetworksRequest__Output } from './sf/database/v1/ListNetworksRequest.js';
 import type { ListNetworksResponse as _sf_database_v1_ListNetworksResponse, ListNetworksResponse__Output as _sf_database_v1_ListNetworksResponse__Output } from './sf/database/v1/ListNetworksResponse.js';
@@ -24,6 +25,7 @@ export interface ProtoGrpcType {
         CreateNetworkRequest: MessageTypeDefinition<_sf_database_v1_CreateNetworkRequest, _sf_database_v1_CreateNetworkRequest__Output>
         DeleteNetworkRequest: MessageTypeDefinition<_sf_database_v1_DeleteNetworkRequest, _sf_database_v1_DeleteNetworkRequest__Output>
         DeleteResponse: MessageTypeDefinition<_sf_database_v1_DeleteResponse, _sf_database_v1_DeleteResponse__Output>
+        FailNetworkCreateRequest: MessageTypeDefinition<_sf_database_v1_FailNetworkCreateRequest, _sf_database_v1_FailNetworkCreateRequest__Output>
         GetNetworkRequest: MessageTypeDefinition<_sf_database_v1_GetNetworkRequest, _sf_database_v1_GetNetworkRequest__Output>
         ListNetworksRequest: MessageTypeDefinition<_sf_database_v1_ListNetworksRequest, _sf_database_v1_ListNetworksRequest__Output>
         ListNetworksResponse: MessageTypeDefinition<_sf_database_v1_ListNetworksResponse, _sf_database_v1_ListNetworksResponse__Output>

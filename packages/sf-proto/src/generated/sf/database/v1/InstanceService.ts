@@ -5,6 +5,7 @@ import type { MethodDefinition } from '@grpc/proto-loader'
 import type { CreateInstanceRequest as _sf_database_v1_CreateInstanceRequest, CreateInstanceRequest__Output as _sf_database_v1_CreateInstanceRequest__Output } from '../../../sf/database/v1/CreateInstanceRequest.js';
 import type { DeleteInstanceRequest as _sf_database_v1_DeleteInstanceRequest, DeleteInstanceRequest__Output as _sf_database_v1_DeleteInstanceRequest__Output } from '../../../sf/database/v1/DeleteInstanceRequest.js';
 import type { DeleteResponse as _sf_database_v1_DeleteResponse, DeleteResponse__Output as _sf_database_v1_DeleteResponse__Output } from '../../../sf/database/v1/DeleteResponse.js';
+import type { FailInstanceCreateRequest as _sf_database_v1_FailInstanceCreateRequest, FailInstanceCreateRequest__Output as _sf_database_v1_FailInstanceCreateRequest__Output } from '../../../sf/database/v1/FailInstanceCreateRequest.js';
 import type { FinishUnplacedDeleteRequest as _sf_database_v1_FinishUnplacedDeleteRequest, FinishUnplacedDeleteRequest__Output as _sf_database_v1_FinishUnplacedDeleteRequest__Output } from '../../../sf/database/v1/FinishUnplacedDeleteRequest.js';
 import type { GetInstanceRequest as _sf_database_v1_GetInstanceRequest, GetInstanceRequest__Output as _sf_database_v1_GetInstanceRequest__Output } from '../../../sf/database/v1/GetInstanceRequest.js';
 import type { GetInstancesRequest as _sf_database_v1_GetInstancesRequest, GetInstancesRequest__Output as _sf_database_v1_GetInstancesRequest__Output } from '../../../sf/database/v1/GetInstancesRequest.js';
@@ -33,6 +34,15 @@ export interface InstanceServiceClient extends grpc.Client {
   deleteInstance(argument: _sf_database_v1_DeleteInstanceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_DeleteResponse__Output>): grpc.ClientUnaryCall;
   deleteInstance(argument: _sf_database_v1_DeleteInstanceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_DeleteResponse__Output>): grpc.ClientUnaryCall;
   deleteInstance(argument: _sf_database_v1_DeleteInstanceRequest, callback: grpc.requestCallback<_sf_database_v1_DeleteResponse__Output>): grpc.ClientUnaryCall;
+  
+  FailInstanceCreate(argument: _sf_database_v1_FailInstanceCreateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
+  FailInstanceCreate(argument: _sf_database_v1_FailInstanceCreateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
+  FailInstanceCreate(argument: _sf_database_v1_FailInstanceCreateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
+  FailInstanceCreate(argument: _sf_database_v1_FailInstanceCreateRequest, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
+  failInstanceCreate(argument: _sf_database_v1_FailInstanceCreateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
+  failInstanceCreate(argument: _sf_database_v1_FailInstanceCreateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
+  failInstanceCreate(argument: _sf_database_v1_FailInstanceCreateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
+  failInstanceCreate(argument: _sf_database_v1_FailInstanceCreateRequest, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
   
   FinishUnplacedDelete(argument: _sf_database_v1_FinishUnplacedDeleteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
   FinishUnplacedDelete(argument: _sf_database_v1_FinishUnplacedDeleteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_Instance__Output>): grpc.ClientUnaryCall;
@@ -95,6 +105,8 @@ export interface InstanceServiceHandlers extends grpc.UntypedServiceImplementati
   
   DeleteInstance: grpc.handleUnaryCall<_sf_database_v1_DeleteInstanceRequest__Output, _sf_database_v1_DeleteResponse>;
   
+  FailInstanceCreate: grpc.handleUnaryCall<_sf_database_v1_FailInstanceCreateRequest__Output, _sf_database_v1_Instance>;
+  
   FinishUnplacedDelete: grpc.handleUnaryCall<_sf_database_v1_FinishUnplacedDeleteRequest__Output, _sf_database_v1_Instance>;
   
   GetInstance: grpc.handleUnaryCall<_sf_database_v1_GetInstanceRequest__Output, _sf_database_v1_Instance>;
@@ -112,6 +124,7 @@ export interface InstanceServiceHandlers extends grpc.UntypedServiceImplementati
 export interface InstanceServiceDefinition extends grpc.ServiceDefinition {
   CreateInstance: MethodDefinition<_sf_database_v1_CreateInstanceRequest, _sf_database_v1_Instance, _sf_database_v1_CreateInstanceRequest__Output, _sf_database_v1_Instance__Output>
   DeleteInstance: MethodDefinition<_sf_database_v1_DeleteInstanceRequest, _sf_database_v1_DeleteResponse, _sf_database_v1_DeleteInstanceRequest__Output, _sf_database_v1_DeleteResponse__Output>
+  FailInstanceCreate: MethodDefinition<_sf_database_v1_FailInstanceCreateRequest, _sf_database_v1_Instance, _sf_database_v1_FailInstanceCreateRequest__Output, _sf_database_v1_Instance__Output>
   FinishUnplacedDelete: MethodDefinition<_sf_database_v1_FinishUnplacedDeleteRequest, _sf_database_v1_Instance, _sf_database_v1_FinishUnplacedDeleteRequest__Output, _sf_database_v1_Instance__Output>
   GetInstance: MethodDefinition<_sf_database_v1_GetInstanceRequest, _sf_database_v1_Instance, _sf_database_v1_GetInstanceRequest__Output, _sf_database_v1_Instance__Output>
   GetInstances: MethodDefinition<_sf_database_v1_GetInstancesRequest, _sf_database_v1_GetInstancesResponse, _sf_database_v1_GetInstancesRequest__Output, _sf_database_v1_GetInstancesResponse__Output>

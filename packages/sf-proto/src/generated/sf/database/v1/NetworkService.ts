@@ -5,6 +5,7 @@ import type { MethodDefinition } from '@grpc/proto-loader'
 import type { CreateNetworkRequest as _sf_database_v1_CreateNetworkRequest, CreateNetworkRequest__Output as _sf_database_v1_CreateNetworkRequest__Output } from '../../../sf/database/v1/CreateNetworkRequest.js';
 import type { DeleteNetworkRequest as _sf_database_v1_DeleteNetworkRequest, DeleteNetworkRequest__Output as _sf_database_v1_DeleteNetworkRequest__Output } from '../../../sf/database/v1/DeleteNetworkRequest.js';
 import type { DeleteResponse as _sf_database_v1_DeleteResponse, DeleteResponse__Output as _sf_database_v1_DeleteResponse__Output } from '../../../sf/database/v1/DeleteResponse.js';
+import type { FailNetworkCreateRequest as _sf_database_v1_FailNetworkCreateRequest, FailNetworkCreateRequest__Output as _sf_database_v1_FailNetworkCreateRequest__Output } from '../../../sf/database/v1/FailNetworkCreateRequest.js';
 import type { GetNetworkRequest as _sf_database_v1_GetNetworkRequest, GetNetworkRequest__Output as _sf_database_v1_GetNetworkRequest__Output } from '../../../sf/database/v1/GetNetworkRequest.js';
 import type { ListNetworksRequest as _sf_database_v1_ListNetworksRequest, ListNetworksRequest__Output as _sf_database_v1_ListNetworksRequest__Output } from '../../../sf/database/v1/ListNetworksRequest.js';
 import type { ListNetworksResponse as _sf_database_v1_ListNetworksResponse, ListNetworksResponse__Output as _sf_database_v1_ListNetworksResponse__Output } from '../../../sf/database/v1/ListNetworksResponse.js';
@@ -30,6 +31,15 @@ export interface NetworkServiceClient extends grpc.Client {
   deleteNetwork(argument: _sf_database_v1_DeleteNetworkRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_DeleteResponse__Output>): grpc.ClientUnaryCall;
   deleteNetwork(argument: _sf_database_v1_DeleteNetworkRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_DeleteResponse__Output>): grpc.ClientUnaryCall;
   deleteNetwork(argument: _sf_database_v1_DeleteNetworkRequest, callback: grpc.requestCallback<_sf_database_v1_DeleteResponse__Output>): grpc.ClientUnaryCall;
+  
+  FailNetworkCreate(argument: _sf_database_v1_FailNetworkCreateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
+  FailNetworkCreate(argument: _sf_database_v1_FailNetworkCreateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
+  FailNetworkCreate(argument: _sf_database_v1_FailNetworkCreateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
+  FailNetworkCreate(argument: _sf_database_v1_FailNetworkCreateRequest, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
+  failNetworkCreate(argument: _sf_database_v1_FailNetworkCreateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
+  failNetworkCreate(argument: _sf_database_v1_FailNetworkCreateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
+  failNetworkCreate(argument: _sf_database_v1_FailNetworkCreateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
+  failNetworkCreate(argument: _sf_database_v1_FailNetworkCreateRequest, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
   
   GetNetwork(argument: _sf_database_v1_GetNetworkRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
   GetNetwork(argument: _sf_database_v1_GetNetworkRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
@@ -74,6 +84,8 @@ export interface NetworkServiceHandlers extends grpc.UntypedServiceImplementatio
   
   DeleteNetwork: grpc.handleUnaryCall<_sf_database_v1_DeleteNetworkRequest__Output, _sf_database_v1_DeleteResponse>;
   
+  FailNetworkCreate: grpc.handleUnaryCall<_sf_database_v1_FailNetworkCreateRequest__Output, _sf_database_v1_Network>;
+  
   GetNetwork: grpc.handleUnaryCall<_sf_database_v1_GetNetworkRequest__Output, _sf_database_v1_Network>;
   
   ListNetworks: grpc.handleUnaryCall<_sf_database_v1_ListNetworksRequest__Output, _sf_database_v1_ListNetworksResponse>;
@@ -87,6 +99,7 @@ export interface NetworkServiceHandlers extends grpc.UntypedServiceImplementatio
 export interface NetworkServiceDefinition extends grpc.ServiceDefinition {
   CreateNetwork: MethodDefinition<_sf_database_v1_CreateNetworkRequest, _sf_database_v1_Network, _sf_database_v1_CreateNetworkRequest__Output, _sf_database_v1_Network__Output>
   DeleteNetwork: MethodDefinition<_sf_database_v1_DeleteNetworkRequest, _sf_database_v1_DeleteResponse, _sf_database_v1_DeleteNetworkRequest__Output, _sf_database_v1_DeleteResponse__Output>
+  FailNetworkCreate: MethodDefinition<_sf_database_v1_FailNetworkCreateRequest, _sf_database_v1_Network, _sf_database_v1_FailNetworkCreateRequest__Output, _sf_database_v1_Network__Output>
   GetNetwork: MethodDefinition<_sf_database_v1_GetNetworkRequest, _sf_database_v1_Network, _sf_database_v1_GetNetworkRequest__Output, _sf_database_v1_Network__Output>
   ListNetworks: MethodDefinition<_sf_database_v1_ListNetworksRequest, _sf_database_v1_ListNetworksResponse, _sf_database_v1_ListNetworksRequest__Output, _sf_database_v1_ListNetworksResponse__Output>
   TransitionNetworkState: MethodDefinition<_sf_database_v1_TransitionNetworkStateRequest, _sf_database_v1_Network, _sf_database_v1_TransitionNetworkStateRequest__Output, _sf_database_v1_Network__Output>

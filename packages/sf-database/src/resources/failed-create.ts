@@ -1,0 +1,56 @@
+import type { FailInstanceCreateRequest__Output, FailNetworkCreateRequest__Output, Instance, Network } from '@sf/proto';
+import type { AuditSink, PoolCatalog } from '../allocator/allocator.js';
+import type { Sql } from '../internal/sql.js';
+import { canonicalUuid } from '../internal/values.js';
+import { Reservations } from '../scheduling/reservations.js';
+import { deleteInterfaces, releaseInterfaceAllocations, releasingTransaction } from './holdings.js';
+import { INSTANCE_TABLE, getInstance } from './instance.repo.js';
+import { NETWORK_TABLE, getNetwork } from './network.repo.js';
+import { assignments, lockedState, transitionState } from './object-table.js';
+import { notQueued } from './operation.repo.js';
+
+/*
+ * A create that failed before queueing its work (its sf-api gave up, or
+ * died and the maintainer found it abandoned) is failed in one transaction
+ * under the object's row lock. A create queues its work only while its
+ * object is `initial`, under the same lock, and this refuses once work was
+ * ever queued: so exactly one of the two goes ahead, and a kill leaves the
+ * object either untouched or failed with nothing held.
+ */
+
+/** The failure's message, when it has one. */
+const message = (text: string): string | undefined => (text === '' ? undefined : text);
+
+/**
+ * The instance to error (through initial-error, as its state machine
+ * goes), what its interfaces hold released, its reservation released; the
+ * interface rows stay until the instance is deleted. An instance a DELETE
+ * already finished as never placed only gives up the interfaces its create
+ * made after that DELETE.
+ */
+export async function failInstanceCreate(db: Sql, req: FailInstanceCreateRequest__Output, catalog: PoolCatalog, audit: AuditSink): Promise<Instance> {
+  const key = canonicalUuid(req.uuid);
+  await releasingTransaction(db, catalog, audit, async (tx, allocator) => {
+    if ((await lockedState(tx, INSTANCE_TABLE, key, req.namespace)) === 'deleted') {
+      await releaseInterfaceAllocations(tx, allocator, key);
+      await deleteInterfaces(tx, key);
+      return;
+    }
+    await transitionState(tx, INSTANCE_TABLE, key, req.namespace, 'initial-error', ['initial'], assignments([['error_message', message(req.error_message)]]), notQueued('instance', key));
+    await transitionState(tx, INSTANCE_TABLE, key, req.namespace, 'error', ['initial-error']);
+    await releaseInterfaceAllocations(tx, allocator, key);
+    await new Reservations(tx).release(key);
+  });
+  return getInstance(db, key, '');
+}
+
+/** The network to error, its VNI cleared from its row (where it is unique) and released for the next network. */
+export async function failNetworkCreate(db: Sql, req: FailNetworkCreateRequest__Output, catalog: PoolCatalog, audit: AuditSink): Promise<Network> {
+  const key = canonicalUuid(req.uuid);
+  await releasingTransaction(db, catalog, audit, async (tx, allocator) => {
+    const set = assignments([['error_message', message(req.error_message)], ['vxid', null]]);
+    await transitionState(tx, NETWORK_TABLE, key, req.namespace, 'error', ['initial'], set, notQueued('network', key));
+    await allocator.releaseOwner({ type: 'network', uuid: key });
+  });
+  return getNetwork(db, key, '');
+}

@@ -1,0 +1,14 @@
+// Original file: proto/sf/database/v1/instance.proto
+
+
+export interface FailInstanceCreateRequest {
+  'uuid'?: (string);
+  'namespace'?: (string);
+  'error_message'?: (string);
+}
+
+export interface FailInstanceCreateRequest__Output {
+  'uuid': (string);
+  'namespace': (string);
+  'error_message': (string);
+}

@@ -1,0 +1,14 @@
+// Original file: proto/sf/database/v1/network.proto
+
+
+export interface FailNetworkCreateRequest {
+  'uuid'?: (string);
+  'namespace'?: (string);
+  'error_message'?: (string);
+}
+
+export interface FailNetworkCreateRequest__Output {
+  'uuid': (string);
+  'namespace': (string);
+  'error_message': (string);
+}
