@@ -6,6 +6,7 @@ import { buildApp } from './app.js';
 import type { ApiDeps } from './internal/context.js';
 import { startMetricsServer } from './internal/metrics.js';
 import { Readiness } from './internal/readiness.js';
+import { checkTier } from './internal/tier-check.js';
 import { tierIdempotencyStore } from './internal/tier-idempotency.js';
 import { tierKeyStore } from './internal/tier-keys.js';
 
@@ -26,7 +27,7 @@ export async function serve(): Promise<number> {
     weighting: config.scheduler.weighting, staleAfterSeconds: config.scheduler.node_stale_seconds,
     leaseSeconds: config.scheduler.reservation_lease_seconds, diagnostic: config.scheduler.diagnostic, log,
   });
-  const readiness = new Readiness(async (timeoutMs) => (await db.health(timeoutMs)).some((h) => h.status === 'SERVING'));
+  const readiness = new Readiness((timeoutMs) => checkTier(db, timeoutMs));
   const events = db.eventWriter({ log });
   const deps: ApiDeps = {
     db, scheduler, readiness, events, log,

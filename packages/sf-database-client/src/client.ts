@@ -7,7 +7,7 @@ import { EventClient } from './event.js';
 import { EventWriter, type EventWriterOptions } from './event-writer.js';
 import { InstanceClient } from './instance.js';
 import { InstanceViewClient } from './instance-view.js';
-import { DEFAULT_PROBE_INTERVAL_MS, EndpointPool, checkHealth, endpointAddress } from './internal/endpoints.js';
+import { DEFAULT_PROBE_INTERVAL_MS, EndpointPool, endpointAddress, healthReply } from './internal/endpoints.js';
 import { Transport } from './internal/transport.js';
 import { LockClient } from './lock.js';
 import { MetadataClient } from './metadata.js';
@@ -86,13 +86,20 @@ export class DatabaseClient {
     return new EventWriter(this.events, options);
   }
 
-  /** The unary health status of each instance ('SERVING', 'NOT_SERVING', or the error), for readiness checks. */
-  async health(deadlineMs = 2000): Promise<Array<{ address: string; status: string }>> {
+  /**
+   * The unary health status of each instance ('SERVING', 'NOT_SERVING', or
+   * the error) and the API revision it speaks (absent when it did not
+   * answer), for readiness checks.
+   */
+  async health(deadlineMs = 2000): Promise<Array<{ address: string; status: string; revision?: number }>> {
     return Promise.all(
-      this.pool.endpoints.map(async (endpoint) => ({
-        address: endpoint.address,
-        status: await checkHealth(endpoint.client, deadlineMs).catch((err: unknown) => `error: ${err instanceof Error ? err.message : String(err)}`),
-      })),
+      this.pool.endpoints.map(async (endpoint) => {
+        try {
+          return { address: endpoint.address, ...(await healthReply(endpoint.client, deadlineMs)) };
+        } catch (err) {
+          return { address: endpoint.address, status: `error: ${err instanceof Error ? err.message : String(err)}` };
+        }
+      }),
     );
   }
 

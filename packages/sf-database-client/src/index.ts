@@ -1,4 +1,6 @@
 export { DatabaseClient, type DatabaseClientOptions } from './client.js';
+/** The API revision this client speaks: calls that need it are not sent to an sf-database that speaks an older one. */
+export { API_REVISION } from '@sf/proto';
 export { pages } from './pages.js';
 export { EventWriter, type EventWriterOptions, type NewEvent } from './event-writer.js';
 export type { CallOptions } from './internal/transport.js';

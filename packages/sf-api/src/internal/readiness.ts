@@ -14,6 +14,12 @@ export interface ReadinessTimings {
 
 export const READINESS_TIMINGS: ReadinessTimings = { intervalMs: 5000, timeoutMs: 2000, failuresToFail: 3, staleMs: 15000 };
 
+/** What one check found: whether it passed, and what an operator should know even when it did. */
+export interface CheckResult {
+  passed: boolean;
+  warnings: string[];
+}
+
 export interface ReadinessState {
   ready: boolean;
   draining: boolean;
@@ -22,6 +28,7 @@ export interface ReadinessState {
   consecutive_failures: number;
   last_check_age_ms: number | null;
   last_error: string | null;
+  warnings: string[];
 }
 
 export class Readiness {
@@ -30,10 +37,11 @@ export class Readiness {
   private failures = 0;
   private lastCheck: number | undefined;
   private lastError: string | null = null;
+  private warnings: string[] = [];
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly check: (timeoutMs: number) => Promise<boolean>,
+    private readonly check: (timeoutMs: number) => Promise<CheckResult>,
     private readonly timings: ReadinessTimings = READINESS_TIMINGS,
     private readonly now: () => number = Date.now,
   ) {}
@@ -63,10 +71,13 @@ export class Readiness {
   async runCheck(): Promise<void> {
     let passed: boolean;
     try {
-      passed = await withTimeout(this.check(this.timings.timeoutMs), this.timings.timeoutMs);
+      const result = await withTimeout(this.check(this.timings.timeoutMs), this.timings.timeoutMs);
+      passed = result.passed;
+      this.warnings = result.warnings;
       this.lastError = passed ? null : 'database tier not serving';
     } catch (err) {
       passed = false;
+      this.warnings = [];
       this.lastError = err instanceof Error ? err.message : String(err);
     }
     this.lastCheck = this.now();
@@ -94,6 +105,7 @@ export class Readiness {
       consecutive_failures: this.failures,
       last_check_age_ms: age,
       last_error: this.lastError,
+      warnings: this.warnings,
     };
   }
 }

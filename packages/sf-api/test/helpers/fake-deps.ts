@@ -49,7 +49,7 @@ export function memoryIdempotency(): IdempotencyStore & { stored: Map<string, St
 
 /** Deps over a partial fake client: only what a test touches needs to exist. */
 export function fakeDeps(db: Partial<Record<keyof DatabaseClient, unknown>> = {}): ApiDeps {
-  const readiness = new Readiness(async () => true);
+  const readiness = new Readiness(async () => ({ passed: true, warnings: [] }));
   return {
     db: db as unknown as DatabaseClient,
     scheduler: {} as Scheduler,

@@ -7,6 +7,7 @@ import { buildApp } from '../../src/app.js';
 import type { ApiDeps } from '../../src/internal/context.js';
 import { hashKey } from '../../src/internal/keys.js';
 import { Readiness } from '../../src/internal/readiness.js';
+import { checkTier } from '../../src/internal/tier-check.js';
 import { tierIdempotencyStore } from '../../src/internal/tier-idempotency.js';
 import { tierKeyStore } from '../../src/internal/tier-keys.js';
 import { call, type CallOptions, type Reply } from './http.js';
@@ -34,7 +35,7 @@ export async function startStack(options: { tier?: Tier; tokenDuration?: number 
     const db = tier.client;
     await db.namespaces.create('system').catch(() => undefined);
     await db.namespaces.setKey('system', 'admin', await hashKey(SYSTEM_KEY));
-    const readiness = new Readiness(async (t) => (await db.health(t)).some((h) => h.status === 'SERVING'));
+    const readiness = new Readiness((t) => checkTier(db, t));
     await readiness.runCheck();
     const deps: ApiDeps = {
       db, readiness, log: quietLog,

@@ -71,6 +71,15 @@ describe('sf-api processes: drain on SIGTERM, idempotency across instances, metr
     assert.equal((await call(p.base, 'GET', '/instances', { token })).status, 200, 'tokens survive a re-run');
   });
 
+  it('/healthz shows the tier ready, with no warning: the tier speaks the API revision this sf-api needs', async () => {
+    const p = spawned[0] as ApiProcess;
+    const r = await call(p.base, 'GET', '/healthz');
+    assert.equal(r.status, 200);
+    const health = r.json as { status: string; warnings: string[] };
+    assert.equal(health.status, 'ready');
+    assert.deepEqual(health.warnings, []);
+  });
+
   it('exposes Prometheus metrics on the metrics port', async () => {
     const p = spawned[0] as ApiProcess;
     const text = (await call(p.metrics, 'GET', '/metrics')).text;

@@ -10,9 +10,9 @@ describe('Readiness (cached flag of plans-digest section 3)', () => {
     let calls = 0;
     const readiness = new Readiness(async () => {
       calls += 1;
-      if (result === 'hang') return new Promise<boolean>(() => undefined);
+      if (result === 'hang') return new Promise<never>(() => undefined);
       if (result === 'throw') throw new Error('tier down');
-      return result;
+      return { passed: result, warnings: [] };
     }, timings, () => now);
     return { readiness, set: (r: typeof result) => (result = r), tick: (ms: number) => (now += ms), calls: () => calls };
   }

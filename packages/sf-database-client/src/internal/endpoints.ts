@@ -110,7 +110,7 @@ export class EndpointPool {
 }
 
 /** One unary grpc.health.v1 Check of the whole server (service ''). */
-export function checkHealth(client: Client, deadlineMs: number): Promise<string> {
+function checkHealth(client: Client, deadlineMs: number): Promise<string> {
   return healthReply(client, deadlineMs).then((reply) => reply.status);
 }
 
@@ -120,7 +120,8 @@ export async function askRevision(endpoint: Endpoint, deadlineMs = PROBE_DEADLIN
   return endpoint.revision;
 }
 
-function healthReply(client: Client, deadlineMs: number): Promise<{ status: string; revision: number }> {
+/** The health status of a whole server (service '') and the API revision it speaks, 0 for a build from before revisions. */
+export function healthReply(client: Client, deadlineMs: number): Promise<{ status: string; revision: number }> {
   const method = databaseServices().health.Check;
   return new Promise((resolve, reject) => {
     let revision = 0;
