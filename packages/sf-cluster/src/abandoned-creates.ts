@@ -11,11 +11,18 @@ export interface Abandoned {
 
 const MESSAGE = 'create abandoned: the sf-api serving it stopped before queueing its work';
 
-/** True when the step went ahead; false when another process moved the object on first (a create that queued its work after all, a delete). */
-async function wentAhead(step: Promise<unknown>): Promise<boolean> {
+/**
+ * Fails one abandoned create; true when it did. A create that queued its
+ * work after all is refused, and an object a delete finished meanwhile is
+ * not found or answered as deleted: neither counts. Queued work is read
+ * first, so an object waiting for its worker costs a read, not a locking
+ * write, on each pass.
+ */
+async function failed(db: DatabaseClient, objectType: 'instance' | 'network', uuid: string): Promise<boolean> {
+  if (await db.operations.everQueued(objectType, uuid, '')) return false;
   try {
-    await step;
-    return true;
+    const after = await (objectType === 'instance' ? db.instances.failCreate(uuid, { errorMessage: MESSAGE }) : db.networks.failCreate(uuid, { errorMessage: MESSAGE }));
+    return after.state === 'error';
   } catch (err) {
     if (err instanceof InvalidStateTransitionError || err instanceof NotFoundError) return false;
     throw err;
@@ -36,14 +43,14 @@ async function wentAhead(step: Promise<unknown>): Promise<boolean> {
  */
 export async function failAbandonedCreates(db: DatabaseClient, olderThanSeconds: number, now = Date.now() / 1000): Promise<Abandoned[]> {
   const before = now - olderThanSeconds;
-  const failed: Abandoned[] = [];
+  const abandoned: Abandoned[] = [];
   for await (const instance of instancesIn(db, ['initial'])) {
     if (instance.state_updated >= before) continue;
-    if (await wentAhead(db.instances.failCreate(instance.uuid, { errorMessage: MESSAGE }))) failed.push({ objectType: 'instance', uuid: instance.uuid, namespace: instance.namespace });
+    if (await failed(db, 'instance', instance.uuid)) abandoned.push({ objectType: 'instance', uuid: instance.uuid, namespace: instance.namespace });
   }
   for await (const network of networksIn(db, ['initial'])) {
     if (network.state_updated >= before) continue;
-    if (await wentAhead(db.networks.failCreate(network.uuid, { errorMessage: MESSAGE }))) failed.push({ objectType: 'network', uuid: network.uuid, namespace: network.namespace });
+    if (await failed(db, 'network', network.uuid)) abandoned.push({ objectType: 'network', uuid: network.uuid, namespace: network.namespace });
   }
-  return failed;
+  return abandoned;
 }

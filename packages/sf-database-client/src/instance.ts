@@ -11,7 +11,7 @@ import type {
 import { databaseServices } from '@sf/proto';
 import { Batcher, type BatchResult } from './internal/batcher.js';
 import { withRevision, type CallOptions, type Transport } from './internal/transport.js';
-import { failCreateRequest, transitionRequest, type FailCreateMore, type TransitionMore } from './internal/transition.js';
+import { failCreateRequest, transitionRequest, type FailInstanceCreateMore, type TransitionMore } from './internal/transition.js';
 
 const MAX_BATCH = 128;
 
@@ -71,8 +71,9 @@ export class InstanceClient {
    * step; refused (InvalidStateTransitionError, SF_ERR_INVALID_STATE_QUEUED)
    * once work was queued for it.
    */
-  failCreate(uuid: string, more: FailCreateMore = {}, options?: CallOptions): Promise<Instance__Output> {
-    return this.t.call(this.s.FailInstanceCreate, failCreateRequest(uuid, more), 'once', withRevision(3, options));
+  failCreate(uuid: string, more: FailInstanceCreateMore = {}, options?: CallOptions): Promise<Instance__Output> {
+    const request = { ...failCreateRequest(uuid, more), interface_uuids: more.interfaceUuids ?? [] };
+    return this.t.call(this.s.FailInstanceCreate, request, 'once', withRevision(3, options));
   }
 
   /**

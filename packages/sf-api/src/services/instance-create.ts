@@ -65,7 +65,8 @@ const BUILDING_OR_BUILT = new Set(['preflight', 'creating', 'created']);
 
 /**
  * A create that failed after the instance row exists is failed by the tier
- * in one step: the instance to error, what it holds given back. Unless its
+ * in one step: the instance to error, what it holds given back (with what
+ * it allocated for interfaces whose row it had not yet written). Unless its
  * work was queued after all (an enqueue that committed though its reply was
  * lost): that instance is its worker's, and nothing is touched. A DELETE
  * that finished the instance meanwhile has the interfaces this create made
@@ -74,7 +75,8 @@ const BUILDING_OR_BUILT = new Set(['preflight', 'creating', 'created']);
  */
 async function failCreate(deps: ApiDeps, request: FastifyRequest, plan: CreatePlan, err: unknown): Promise<void> {
   try {
-    await deps.db.instances.failCreate(plan.uuid, { namespace: plan.namespace, errorMessage: toSfError(err).message });
+    const interfaceUuids = [...plan.nics.keys()].map((order) => nicUuid(plan.uuid, order));
+    await deps.db.instances.failCreate(plan.uuid, { namespace: plan.namespace, errorMessage: toSfError(err).message, interfaceUuids });
   } catch (failErr) {
     // The create's own error is what the caller must see.
     request.log.warn({ err: failErr, instance_uuid: plan.uuid }, 'failed create left as it is: its work is queued, it moved on, or the tier could not say');

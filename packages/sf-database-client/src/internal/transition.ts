@@ -26,3 +26,8 @@ export interface FailCreateMore {
 export function failCreateRequest(uuid: string, more: FailCreateMore) {
   return { uuid, namespace: more.namespace ?? '', error_message: more.errorMessage ?? '' };
 }
+
+/** An instance's create also names the interfaces it planned: some may hold allocations but have no row yet. */
+export interface FailInstanceCreateMore extends FailCreateMore {
+  interfaceUuids?: string[];
+}

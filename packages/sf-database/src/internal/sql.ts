@@ -32,6 +32,11 @@ export interface Sql {
   textExec(sql: string, params?: readonly Param[]): Promise<WriteResult>;
   /** Runs work in one transaction; nested calls join the outer one. Deadlocks retry the whole work. */
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn once the outermost transaction this handle is in has committed
+   * (at once outside a transaction); never for a run rolled back or retried.
+   */
+  afterCommit(fn: () => void): void;
 }
 
 /** MariaDB errors after which the whole transaction is worth running again: deadlock, lock wait, snapshot conflict. */
@@ -157,9 +162,22 @@ class RunnerSql implements Sql {
     return work(this);
   }
 
+  afterCommit(fn: () => void): void {
+    fn();
+  }
+
   /** Inside a transaction the raw error must survive to the retry loop, so it is kept as the cause. */
   protected fail(err: unknown): SfError {
     return mapSqlError(err, this.target);
+  }
+}
+
+/** A connection inside a transaction: what must wait for its commit waits here. */
+class TxSql extends RunnerSql {
+  readonly committed: Array<() => void> = [];
+
+  override afterCommit(fn: () => void): void {
+    this.committed.push(fn);
   }
 }
 
@@ -221,12 +239,13 @@ export class PoolSql extends RunnerSql {
       } catch (err) {
         throw this.fail(err);
       }
-      const tx = new RunnerSql(conn, this.target);
+      const tx = new TxSql(conn, this.target);
       let broken = false;
       try {
         await tx.textExec('START TRANSACTION');
         const result = await work(tx);
         await tx.textExec('COMMIT');
+        for (const fn of tx.committed) fn();
         return result;
       } catch (err) {
         const cause = rawCause(err);

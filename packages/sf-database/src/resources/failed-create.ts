@@ -23,22 +23,26 @@ const message = (text: string): string | undefined => (text === '' ? undefined :
 
 /**
  * The instance to error (through initial-error, as its state machine
- * goes), what its interfaces hold released, its reservation released; the
- * interface rows stay until the instance is deleted. An instance a DELETE
- * already finished as never placed only gives up the interfaces its create
- * made after that DELETE.
+ * goes), what its interfaces and the planned ones without a row yet hold
+ * released, its reservation released; the interface rows stay until the
+ * instance is deleted. An instance a DELETE already finished as never
+ * placed gives up what its create took after that DELETE: interfaces and
+ * a reservation (a placed instance's teardown releases its own before
+ * `deleted`, so a live one can only be this create's).
  */
 export async function failInstanceCreate(db: Sql, req: FailInstanceCreateRequest__Output, catalog: PoolCatalog, audit: AuditSink): Promise<Instance> {
   const key = canonicalUuid(req.uuid);
   await releasingTransaction(db, catalog, audit, async (tx, allocator) => {
+    const planned = req.interface_uuids;
     if ((await lockedState(tx, INSTANCE_TABLE, key, req.namespace)) === 'deleted') {
-      await releaseInterfaceAllocations(tx, allocator, key);
+      await releaseInterfaceAllocations(tx, allocator, key, planned);
       await deleteInterfaces(tx, key);
+      await new Reservations(tx).release(key);
       return;
     }
     await transitionState(tx, INSTANCE_TABLE, key, req.namespace, 'initial-error', ['initial'], assignments([['error_message', message(req.error_message)]]), notQueued('instance', key));
     await transitionState(tx, INSTANCE_TABLE, key, req.namespace, 'error', ['initial-error']);
-    await releaseInterfaceAllocations(tx, allocator, key);
+    await releaseInterfaceAllocations(tx, allocator, key, planned);
     await new Reservations(tx).release(key);
   });
   return getInstance(db, key, '');

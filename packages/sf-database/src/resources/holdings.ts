@@ -6,22 +6,26 @@ type AuditEvent = Parameters<AuditSink>[0];
 
 /**
  * Runs fn in one transaction with an allocator whose releases are audited
- * only after the commit: a transaction rolled back released nothing, and a
+ * only once the outermost transaction commits (an idempotency-keyed call
+ * runs inside one): a transaction rolled back released nothing, and a
  * deadlock retry audits only its last run's releases.
  */
 export async function releasingTransaction(db: Sql, catalog: PoolCatalog, audit: AuditSink, fn: (tx: Sql, allocator: Allocator) => Promise<void>): Promise<void> {
-  let released: AuditEvent[] = [];
   await db.transaction(async (tx) => {
-    released = [];
+    const released: AuditEvent[] = [];
     await fn(tx, new Allocator(tx, catalog, (event) => released.push(event)));
+    tx.afterCommit(() => released.forEach((event) => audit(event)));
   });
-  for (const event of released) audit(event);
 }
 
-/** Gives back what an instance's interfaces hold (MACs, addresses), locking their rows. */
-export async function releaseInterfaceAllocations(tx: Sql, allocator: Allocator, instanceUuid: string): Promise<void> {
+/**
+ * Gives back what an instance's interfaces hold (MACs, addresses), locking
+ * their rows; also what the interfaces named in `planned` hold, for those a
+ * create allocated for before it wrote their row.
+ */
+export async function releaseInterfaceAllocations(tx: Sql, allocator: Allocator, instanceUuid: string, planned: readonly string[] = []): Promise<void> {
   const nics = await tx.rows<{ uuid: string }>('SELECT uuid FROM network_interfaces WHERE instance_uuid = ? FOR UPDATE', [instanceUuid]);
-  for (const nic of nics) await allocator.releaseOwner({ type: 'network_interface', uuid: nic.uuid });
+  for (const uuid of new Set([...nics.map((nic) => nic.uuid), ...planned])) await allocator.releaseOwner({ type: 'network_interface', uuid });
 }
 
 /** Moves every interface of an instance that is not yet deleted to deleted. */

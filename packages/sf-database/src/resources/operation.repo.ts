@@ -204,10 +204,10 @@ async function requireState(tx: Sql, table: ObjectTable, uuid: string, namespace
 }
 
 /**
- * For a transition that must not happen once work was queued for the object
- * (the maintainer failing an abandoned create): any operation ever queued
- * for it, read under a shared lock after the transition locked the object's
- * row. An enqueue that requires the object's state takes that row lock
+ * For a change that must not happen once work was queued for the object
+ * (failing a create, finishing the delete of an unplaced instance): any
+ * operation ever queued for it, read under a shared lock after the change
+ * locked the object's row. An enqueue that requires the object's state takes that row lock
  * first, so of the two exactly one goes ahead.
  */
 export function notQueued(objectType: string, objectUuid: string): TransitionGuard {

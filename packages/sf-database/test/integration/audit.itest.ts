@@ -18,6 +18,7 @@ function flaky(inner: Sql): { sql: Sql; down: { now: boolean } } {
     textExec: (q, p) => (down.now ? gone() : inner.textExec(q, p)),
     textRows: (q, p) => (down.now ? gone() : inner.textRows(q, p)),
     transaction: (work) => (down.now ? gone() : inner.transaction(work)),
+    afterCommit: (fn) => inner.afterCommit(fn),
   };
   return { sql, down };
 }
@@ -29,6 +30,7 @@ const hung: Sql = {
   textExec: () => new Promise<never>(() => undefined),
   textRows: () => new Promise<never>(() => undefined),
   transaction: () => new Promise<never>(() => undefined),
+  afterCommit: () => undefined,
 };
 
 const owner = (uuid: string) => ({ type: 'network', uuid });
@@ -103,6 +105,7 @@ describe('audit writer limits', function () {
       textRows: (q, p) => inner.textRows(q, p),
       textExec: (q, p) => ((statements += 1), inner.textExec(q, p)),
       transaction: (work) => inner.transaction(work),
+      afterCommit: (fn) => inner.afterCommit(fn),
     };
     const audit = new AuditBuffer(counted, quietLogger, 'test-host', { flushMs: 60_000, batch: 10, highWater: 30 });
     for (let i = 0; i < 30; i += 1) audit.record({ owner: owner('crowd'), message: `allocated mac ${i}`, extra: {} });

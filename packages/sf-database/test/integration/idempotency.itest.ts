@@ -36,6 +36,27 @@ describe('idempotency keys (real MariaDB)', function () {
     assert.deepEqual(await once(sql, 'k2', 'M', work), { n: 2 }, 'the failed attempt left no key');
   });
 
+  it('what waits for the commit runs after the outermost one, inside a keyed call too, and never for a rolled-back run', async () => {
+    const seen: string[] = [];
+    await once(sql, 'k-after', 'M', async (tx) => {
+      await tx.transaction(async (inner) => {
+        inner.afterCommit(() => seen.push('released'));
+      });
+      await tx.exec('SELECT 1');
+      seen.push('work done');
+      return {};
+    });
+    assert.deepEqual(seen, ['work done', 'released'], 'a nested transaction waits for the keyed call to commit');
+    await assert.rejects(sql.transaction(async (tx) => {
+      tx.afterCommit(() => seen.push('rolled back'));
+      throw new ValidationError('no');
+    }), ValidationError);
+    assert.deepEqual(seen, ['work done', 'released']);
+    sql.afterCommit(() => seen.push('no transaction'));
+    assert.deepEqual(seen.at(-1), 'no transaction', 'outside a transaction it runs at once');
+    await sql.exec("DELETE FROM rpc_requests WHERE request_key = 'k-after'");
+  });
+
   it('concurrent replays of one key apply it once', async () => {
     let runs = 0;
     const results = await Promise.all(

@@ -199,11 +199,15 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
 
     it('a failed create is failed with what it holds in one step, unless its work was queued', async () => {
       const failed = await holding('02:00:00:00:21:01');
-      const after = await abandon(failed.vm.uuid);
+      // A second interface the create allocated a MAC for but had not yet written.
+      const unwritten = { type: 'network_interface', uuid: randomUUID() };
+      await client.allocations.allocate({ pool: 'mac', owner: unwritten, purpose: 'macaddr', value: '02:00:00:00:21:04', ttl_seconds: 600 });
+      const after = await client.instances.failCreate(failed.vm.uuid, { errorMessage: 'create failed', interfaceUuids: [failed.nic.uuid, unwritten.uuid] });
       assert.equal(after.state, 'error');
       assert.equal(after.error_message, 'create failed');
       assert.equal(await client.scheduling.held(failed.vm.uuid), undefined, 'its reservation released');
       assert.equal(await macFree(failed.mac), true, 'its MAC free');
+      assert.equal(await macFree('02:00:00:00:21:04'), true, 'and the MAC of the interface it had not written');
       assert.equal((await client.networkInterfaces.get(failed.nic.uuid)).state, 'initial', 'the interface row stays until the instance is deleted');
       await assert.rejects(client.operations.enqueue(createWork(failed.vm.uuid)), InvalidStateTransitionError, 'a create coming back cannot queue its work');
       await assert.rejects(abandon(failed.vm.uuid), InvalidStateTransitionError, 'failed once');
@@ -217,14 +221,16 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
       await assert.rejects(client.instances.failCreate(queued.vm.uuid, { namespace: 'beta' }), NotFoundError);
     });
 
-    it('a failed create whose instance a DELETE finished gives up the interfaces it made after', async () => {
+    it('a failed create whose instance a DELETE finished gives up the interfaces and the reservation it made after', async () => {
       const vm = await newInstance();
       await client.instances.finishUnplacedDelete(vm.uuid, { namespace: 'alpha', fromStates: ['initial'] });
+      await client.scheduling.place('alpha', [{ instance_uuid: vm.uuid, cpus: 1, memory_mib: 64, disk_gib: 1 }], ['n-unplaced'], 600);
       const late = await client.networkInterfaces.create({ namespace: 'alpha', network_uuid: net.uuid, instance_uuid: vm.uuid, macaddr: '02:00:00:00:21:03', order: 0 });
       await client.allocations.allocate({ pool: 'mac', owner: { type: 'network_interface', uuid: late.uuid }, purpose: 'macaddr', value: '02:00:00:00:21:03', ttl_seconds: 0 });
       assert.equal((await abandon(vm.uuid)).state, 'deleted');
       assert.equal((await client.networkInterfaces.get(late.uuid)).state, 'deleted');
       assert.equal(await macFree('02:00:00:00:21:03'), true);
+      assert.equal(await client.scheduling.held(vm.uuid), undefined, 'its reservation released');
     });
 
     it('a failed network create gives up its VNI in one step, unless its work was queued', async () => {

@@ -7,6 +7,7 @@ export function spySql(inner: Sql, seen: (sql: string) => void): Sql {
     exec: (q, p) => inner.exec(q, p),
     textExec: (q, p) => inner.textExec(q, p),
     transaction: (work) => inner.transaction(work),
+    afterCommit: (fn) => inner.afterCommit(fn),
     textRows: (q, p) => {
       seen(q);
       return inner.textRows(q, p);

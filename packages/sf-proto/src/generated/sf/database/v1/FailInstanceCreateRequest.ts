@@ -5,10 +5,12 @@ export interface FailInstanceCreateRequest {
   'uuid'?: (string);
   'namespace'?: (string);
   'error_message'?: (string);
+  'interface_uuids'?: (string)[];
 }
 
 export interface FailInstanceCreateRequest__Output {
   'uuid': (string);
   'namespace': (string);
   'error_message': (string);
+  'interface_uuids': (string)[];
 }
