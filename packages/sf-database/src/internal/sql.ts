@@ -241,12 +241,11 @@ export class PoolSql extends RunnerSql {
       }
       const tx = new TxSql(conn, this.target);
       let broken = false;
+      let result: T;
       try {
         await tx.textExec('START TRANSACTION');
-        const result = await work(tx);
+        result = await work(tx);
         await tx.textExec('COMMIT');
-        for (const fn of tx.committed) fn();
-        return result;
       } catch (err) {
         const cause = rawCause(err);
         broken = (cause as MysqlError).fatal === true;
@@ -262,6 +261,9 @@ export class PoolSql extends RunnerSql {
         if (broken) conn.destroy();
         else conn.release();
       }
+      // Outside the try: the work is committed, so nothing these do may roll it back or run it again.
+      for (const fn of tx.committed) fn();
+      return result;
     }
   }
 
