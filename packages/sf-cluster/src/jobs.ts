@@ -43,13 +43,20 @@ export function maintenanceJobs(intervals: JobIntervals): Job[] {
         if (reclaimed > 0) log.warn({ reclaimed }, 'reclaimed lapsed leased allocations');
       },
     },
+    // Two jobs, so that one failing (say, a tier too old for its calls) does not stop the other.
     {
-      name: 'settle_abandoned_requests',
+      name: 'fail_abandoned_creates',
       intervalMs: intervals.abandonedMs,
       run: async (port, log) => {
         for (const { objectType, uuid, namespace } of await port.failAbandonedCreates(intervals.abandonedAfterSeconds)) {
           log.warn({ object_type: objectType, object_uuid: uuid, namespace }, 'failed a create its sf-api abandoned');
         }
+      },
+    },
+    {
+      name: 'requeue_abandoned_deletes',
+      intervalMs: intervals.abandonedMs,
+      run: async (port, log) => {
         for (const { objectType, uuid, namespace } of await port.requeueAbandonedDeletes(intervals.abandonedAfterSeconds)) {
           log.warn({ object_type: objectType, object_uuid: uuid, namespace }, 'queued again the teardown of a delete its sf-api abandoned');
         }

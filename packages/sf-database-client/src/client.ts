@@ -89,13 +89,17 @@ export class DatabaseClient {
   /**
    * The unary health status of each instance ('SERVING', 'NOT_SERVING', or
    * the error) and the API revision it speaks (absent when it did not
-   * answer), for readiness checks.
+   * answer), for readiness checks; the revision is also what calls are
+   * routed by from then on.
    */
   async health(deadlineMs = 2000): Promise<Array<{ address: string; status: string; revision?: number }>> {
     return Promise.all(
       this.pool.endpoints.map(async (endpoint) => {
         try {
-          return { address: endpoint.address, ...(await healthReply(endpoint.client, deadlineMs)) };
+          const reply = await healthReply(endpoint.client, deadlineMs);
+          // A tier instance restarted on another build answers for the calls routed by revision from now on.
+          endpoint.spoke(reply.revision);
+          return { address: endpoint.address, ...reply };
         } catch (err) {
           return { address: endpoint.address, status: `error: ${err instanceof Error ? err.message : String(err)}` };
         }

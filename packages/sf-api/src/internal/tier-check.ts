@@ -12,6 +12,6 @@ export async function checkTier(db: Pick<DatabaseClient, 'health'>, timeoutMs: n
   const serving = (await db.health(timeoutMs)).filter((h) => h.status === 'SERVING');
   const warnings = serving
     .filter((h) => (h.revision ?? 0) < API_REVISION)
-    .map((h) => `sf-database ${h.address} speaks API revision ${h.revision ?? 0}; this sf-api needs ${API_REVISION} for creates, deletes and their failures, which go only to endpoints that speak it: upgrade sf-database first`);
+    .map((h) => `sf-database ${h.address} speaks API revision ${h.revision ?? 0}, older than this sf-api's ${API_REVISION}: calls that need a later revision are not sent to it (docs/upgrading.md); upgrade sf-database first`);
   return { passed: serving.length > 0, warnings };
 }

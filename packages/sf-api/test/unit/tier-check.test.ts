@@ -15,7 +15,7 @@ describe('the readiness check of the database tier', () => {
     ), 100);
     assert.equal(result.passed, true);
     assert.equal(result.warnings.length, 2);
-    assert.match(result.warnings[0] ?? '', new RegExp(`b:13005 speaks API revision ${API_REVISION - 1}; this sf-api needs ${API_REVISION}.*upgrade sf-database first`));
+    assert.match(result.warnings[0] ?? '', new RegExp(`b:13005 speaks API revision ${API_REVISION - 1}, older than this sf-api's ${API_REVISION}.*upgrade sf-database first`));
     assert.match(result.warnings[1] ?? '', /c:13005 speaks API revision 0/);
   });
 

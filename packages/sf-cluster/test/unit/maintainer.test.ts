@@ -28,6 +28,7 @@ class FakeLocks implements LockPort {
 class FakePort implements MaintenancePort {
   calls: string[] = [];
   failReap = false;
+  failAbandoned = false;
   reapExpiredReservations() {
     this.calls.push('reap');
     return this.failReap ? Promise.reject(new Error('boom')) : Promise.resolve(['i-1']);
@@ -42,9 +43,10 @@ class FakePort implements MaintenancePort {
   }
   failAbandonedCreates(olderThanSeconds: number) {
     this.calls.push(`abandoned>${olderThanSeconds}s`);
-    return Promise.resolve([]);
+    return this.failAbandoned ? Promise.reject(new Error('sf-database too old')) : Promise.resolve([]);
   }
   requeueAbandonedDeletes() {
+    this.calls.push('requeue');
     return Promise.resolve([]);
   }
 }
@@ -66,18 +68,19 @@ describe('maintainer', () => {
     const standby = new Maintainer(new Leadership(locks, 'b', 60, log), jobs, standbyPort, log, now);
     await leader.pass();
     await standby.pass();
-    assert.deepEqual(port.calls, ['reap', 'reclaim', 'abandoned>600s', 'reconcile']);
+    assert.deepEqual(port.calls, ['reap', 'reclaim', 'abandoned>600s', 'requeue', 'reconcile']);
     assert.deepEqual(standbyPort.calls, []);
     clock = 15;
     await leader.pass();
-    assert.deepEqual(port.calls.slice(4), ['reap']);
+    assert.deepEqual(port.calls.slice(5), ['reap']);
   });
 
-  it('keeps going when a job fails', async () => {
+  it('keeps going when a job fails; failing abandoned creates does not stop requeueing abandoned deletes', async () => {
     const port = new FakePort();
     port.failReap = true;
+    port.failAbandoned = true;
     await new Maintainer(new Leadership(new FakeLocks(), 'a', 60, log), jobs, port, log, now).pass();
-    assert.deepEqual(port.calls, ['reap', 'reclaim', 'abandoned>600s', 'reconcile']);
+    assert.deepEqual(port.calls, ['reap', 'reclaim', 'abandoned>600s', 'requeue', 'reconcile']);
   });
 
   it('stops working when the lease cannot be renewed (fails closed), and a standby takes over after a resign', async () => {
@@ -90,11 +93,11 @@ describe('maintainer', () => {
     clock = 1000;
     await leader.pass();
     assert.equal(leadership.isLeader, false);
-    assert.equal(port.calls.length, 4);
+    assert.equal(port.calls.length, 5);
     locks.down = false;
     locks.holder = undefined;
     const standbyPort = new FakePort();
     await new Maintainer(new Leadership(locks, 'b', 60, log), jobs, standbyPort, log, now).pass();
-    assert.equal(standbyPort.calls.length, 4);
+    assert.equal(standbyPort.calls.length, 5);
   });
 });

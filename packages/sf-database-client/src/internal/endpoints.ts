@@ -27,6 +27,14 @@ export class Endpoint {
   probe: NodeJS.Timeout | undefined;
   /** The API revision it speaks, once asked; forgotten when it drops out (it may come back another build). */
   revision: number | undefined;
+  /** When revision was last read (ms since the epoch). */
+  revisionAt = 0;
+
+  /** Remembers the revision the instance answered with. */
+  spoke(revision: number): void {
+    this.revision = revision;
+    this.revisionAt = Date.now();
+  }
 
   constructor(
     readonly address: string,
@@ -114,10 +122,18 @@ function checkHealth(client: Client, deadlineMs: number): Promise<string> {
   return healthReply(client, deadlineMs).then((reply) => reply.status);
 }
 
+/**
+ * How long an answer older than a call needs is believed. An instance
+ * restarted on a newer build may keep its connection's place in the pool
+ * without ever failing a call, so an old answer is asked again after this.
+ */
+const OLD_REVISION_MS = 1_000;
+
 /** The API revision an endpoint speaks, from its health reply; 0 for a build from before revisions. */
-export async function askRevision(endpoint: Endpoint, deadlineMs = PROBE_DEADLINE_MS): Promise<number> {
-  endpoint.revision ??= (await healthReply(endpoint.client, deadlineMs)).revision;
-  return endpoint.revision;
+export async function askRevision(endpoint: Endpoint, needed: number, deadlineMs = PROBE_DEADLINE_MS): Promise<number> {
+  const stale = endpoint.revision !== undefined && endpoint.revision < needed && Date.now() - endpoint.revisionAt >= OLD_REVISION_MS;
+  if (endpoint.revision === undefined || stale) endpoint.spoke((await healthReply(endpoint.client, deadlineMs)).revision);
+  return endpoint.revision ?? 0;
 }
 
 /** The health status of a whole server (service '') and the API revision it speaks, 0 for a build from before revisions. */

@@ -119,7 +119,7 @@ export class Transport {
         tried.add(endpoint);
         if (options.requireRevision !== undefined) {
           // Unreachable for the question is unreachable for the call: the next endpoint, as for a dead transport.
-          const speaks = await askRevision(endpoint).catch(() => undefined);
+          const speaks = await askRevision(endpoint, options.requireRevision).catch(() => undefined);
           if (speaks === undefined) continue;
           if (speaks < options.requireRevision) {
             tooOld.add(`${endpoint.address} speaks ${speaks}`);

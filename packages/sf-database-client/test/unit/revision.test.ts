@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Metadata, Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import { DatabaseUnavailableError } from '@sf/common';
 import { API_REVISION_KEY, databaseServices } from '@sf/proto';
@@ -11,7 +12,8 @@ import { DatabaseClient } from '../../src/client.js';
  * without knowing the guard (proto3 drops the field), or lack the RPC, so it
  * must never be sent one that needs a newer revision.
  */
-async function oldTier(revision?: number): Promise<{ address: string; called: string[]; stop(): void }> {
+async function oldTier(speaks?: number): Promise<{ address: string; called: string[]; upgrade(to: number): void; stop(): void }> {
+  let revision = speaks;
   const services = databaseServices();
   const called: string[] = [];
   const answer = (name: string, reply: object) => (_call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
@@ -31,7 +33,7 @@ async function oldTier(revision?: number): Promise<{ address: string; called: st
   server.addService(services.operation, { EnqueueOperation: answer('EnqueueOperation', { coalesced: false }) } as UntypedServiceImplementation);
   server.addService(services.instance, { FailInstanceCreate: answer('FailInstanceCreate', { uuid: 'x', state: 'error' }) } as UntypedServiceImplementation);
   const port = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, p) => (err === null ? resolve(p) : reject(err))));
-  return { address: `127.0.0.1:${port}`, called, stop: () => server.forceShutdown() };
+  return { address: `127.0.0.1:${port}`, called, upgrade: (to) => (revision = to), stop: () => server.forceShutdown() };
 }
 
 describe('calls that need a newer sf-database', () => {
@@ -53,7 +55,7 @@ describe('calls that need a newer sf-database', () => {
     }
   });
 
-  it('a call that needs a later revision than the tier speaks is refused; one it speaks goes through', async () => {
+  it('a call that needs a later revision than the tier speaks is refused, and goes through once the tier is upgraded', async () => {
     const tier = await oldTier(2);
     const client = new DatabaseClient({ hosts: [tier.address], port: 13005, deadlineMs: 3000 });
     try {
@@ -61,6 +63,11 @@ describe('calls that need a newer sf-database', () => {
       await assert.rejects(client.instances.failCreate(randomUUID()), (err: unknown) => err instanceof DatabaseUnavailableError && err.message.includes(`${tier.address} speaks 2`));
       await client.operations.enqueue({ operation_type: 'instance.create', target_node: 'n', targets, require_states: ['initial'] });
       assert.deepEqual(tier.called, ['EnqueueOperation']);
+      // Restarted on a newer build without ever failing a call: its old answer is asked again a second later.
+      tier.upgrade(3);
+      await sleep(1100);
+      await client.instances.failCreate(randomUUID());
+      assert.deepEqual(tier.called, ['EnqueueOperation', 'FailInstanceCreate']);
     } finally {
       client.close();
       tier.stop();

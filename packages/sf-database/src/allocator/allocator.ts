@@ -220,7 +220,7 @@ export class Allocator {
 
   private taken(pool: Pool, value: string, request: AllocateRequest): Allocation {
     const expiresAt = request.ttlSeconds === 0 ? null : new Date(Date.now() + request.ttlSeconds * 1000);
-    this.audit({ owner: request.owner, message: `allocated ${pool.name} ${value}`, extra: { pool: pool.name, value, purpose: request.purpose, ttl_seconds: request.ttlSeconds } });
+    this.audited({ owner: request.owner, message: `allocated ${pool.name} ${value}`, extra: { pool: pool.name, value, purpose: request.purpose, ttl_seconds: request.ttlSeconds } });
     return { pool: pool.name, value, owner: request.owner, purpose: request.purpose, expiresAt };
   }
 
@@ -250,8 +250,17 @@ export class Allocator {
       'DELETE FROM resource_pool_allocations WHERE pool_name = ? AND value = ? AND owner_type = ? AND owner_uuid = ?',
       [pool.name, canonical, owner.type, owner.uuid],
     );
-    if (result.affectedRows > 0) this.audit({ owner, message: `released ${pool.name} ${canonical}`, extra: { pool: pool.name, value: canonical } });
+    if (result.affectedRows > 0) this.audited({ owner, message: `released ${pool.name} ${canonical}`, extra: { pool: pool.name, value: canonical } });
     return result.affectedRows > 0;
+  }
+
+  /**
+   * Audit events wait for the commit of the transaction the allocator works
+   * in (at once when it works outside one): a transaction rolled back or
+   * retried records nothing, and nothing twice.
+   */
+  private audited(event: Parameters<AuditSink>[0]): void {
+    this.db.afterCommit(() => this.audit(event));
   }
 
   /** Releases everything an owner holds, in every pool (an object's delete). */
@@ -264,8 +273,7 @@ export class Allocator {
       await tx.exec('DELETE FROM resource_pool_allocations WHERE owner_type = ? AND owner_uuid = ?', [owner.type, owner.uuid]);
       return held;
     });
-    // Audited after the commit, so a retried transaction records nothing twice.
-    for (const row of rows) this.audit({ owner, message: `released ${row.pool_name} ${row.value}`, extra: { pool: row.pool_name, value: row.value } });
+    for (const row of rows) this.audited({ owner, message: `released ${row.pool_name} ${row.value}`, extra: { pool: row.pool_name, value: row.value } });
     return rows.map((row) => ({ pool: row.pool_name, value: row.value, owner, purpose: row.purpose, expiresAt: null }));
   }
 
@@ -297,7 +305,7 @@ export class Allocator {
       return lapsed;
     });
     for (const row of rows) {
-      this.audit({ owner: { type: row.owner_type, uuid: row.owner_uuid }, message: `reclaimed expired ${row.pool_name} ${row.value}`, extra: { pool: row.pool_name, value: row.value } });
+      this.audited({ owner: { type: row.owner_type, uuid: row.owner_uuid }, message: `reclaimed expired ${row.pool_name} ${row.value}`, extra: { pool: row.pool_name, value: row.value } });
     }
     return rows.length;
   }

@@ -1,9 +1,9 @@
 import type { FailInstanceCreateRequest__Output, FailNetworkCreateRequest__Output, Instance, Network } from '@sf/proto';
-import type { AuditSink, PoolCatalog } from '../allocator/allocator.js';
+import { Allocator, type AuditSink, type PoolCatalog } from '../allocator/allocator.js';
 import type { Sql } from '../internal/sql.js';
 import { canonicalUuid } from '../internal/values.js';
 import { Reservations } from '../scheduling/reservations.js';
-import { deleteInterfaces, releaseInterfaceAllocations, releasingTransaction } from './holdings.js';
+import { deleteInterfaces, releaseInterfaceAllocations } from './holdings.js';
 import { INSTANCE_TABLE, getInstance } from './instance.repo.js';
 import { NETWORK_TABLE, getNetwork } from './network.repo.js';
 import { assignments, lockedState, transitionState } from './object-table.js';
@@ -32,8 +32,9 @@ const message = (text: string): string | undefined => (text === '' ? undefined :
  */
 export async function failInstanceCreate(db: Sql, req: FailInstanceCreateRequest__Output, catalog: PoolCatalog, audit: AuditSink): Promise<Instance> {
   const key = canonicalUuid(req.uuid);
-  await releasingTransaction(db, catalog, audit, async (tx, allocator) => {
-    const planned = req.interface_uuids;
+  const planned = req.interface_uuids.map((uuid) => canonicalUuid(uuid, 'interface_uuids'));
+  await db.transaction(async (tx) => {
+    const allocator = new Allocator(tx, catalog, audit);
     if ((await lockedState(tx, INSTANCE_TABLE, key, req.namespace)) === 'deleted') {
       await releaseInterfaceAllocations(tx, allocator, key, planned);
       await deleteInterfaces(tx, key);
@@ -51,7 +52,8 @@ export async function failInstanceCreate(db: Sql, req: FailInstanceCreateRequest
 /** The network to error, its VNI cleared from its row (where it is unique) and released for the next network. */
 export async function failNetworkCreate(db: Sql, req: FailNetworkCreateRequest__Output, catalog: PoolCatalog, audit: AuditSink): Promise<Network> {
   const key = canonicalUuid(req.uuid);
-  await releasingTransaction(db, catalog, audit, async (tx, allocator) => {
+  await db.transaction(async (tx) => {
+    const allocator = new Allocator(tx, catalog, audit);
     const set = assignments([['error_message', message(req.error_message)], ['vxid', null]]);
     await transitionState(tx, NETWORK_TABLE, key, req.namespace, 'error', ['initial'], set, notQueued('network', key));
     await allocator.releaseOwner({ type: 'network', uuid: key });

@@ -1,9 +1,9 @@
 import type { FinishUnplacedDeleteRequest__Output, Instance } from '@sf/proto';
-import type { AuditSink, PoolCatalog } from '../allocator/allocator.js';
+import { Allocator, type AuditSink, type PoolCatalog } from '../allocator/allocator.js';
 import type { Sql } from '../internal/sql.js';
 import { canonicalUuid } from '../internal/values.js';
 import { Reservations } from '../scheduling/reservations.js';
-import { deleteInterfaces, releaseInterfaceAllocations, releasingTransaction } from './holdings.js';
+import { deleteInterfaces, releaseInterfaceAllocations } from './holdings.js';
 import { INSTANCE_TABLE, getInstance } from './instance.repo.js';
 import { transitionState } from './object-table.js';
 import { notQueued } from './operation.repo.js';
@@ -19,7 +19,8 @@ import { notQueued } from './operation.repo.js';
  */
 export async function finishUnplacedDelete(db: Sql, req: FinishUnplacedDeleteRequest__Output, catalog: PoolCatalog, audit: AuditSink): Promise<Instance> {
   const key = canonicalUuid(req.uuid);
-  await releasingTransaction(db, catalog, audit, async (tx, allocator) => {
+  await db.transaction(async (tx) => {
+    const allocator = new Allocator(tx, catalog, audit);
     await transitionState(tx, INSTANCE_TABLE, key, req.namespace, 'deleted', req.from_states, undefined, notQueued('instance', key));
     await releaseInterfaceAllocations(tx, allocator, key);
     await deleteInterfaces(tx, key);
