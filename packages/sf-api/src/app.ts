@@ -4,7 +4,7 @@ import type { Registry } from 'prom-client';
 import { installAuth } from './internal/auth-hook.js';
 import { installBodyParsing } from './internal/body.js';
 import type { ApiDeps } from './internal/context.js';
-import { installErrorHandlers } from './internal/errors.js';
+import { installErrorHandlers, sendError } from './internal/errors.js';
 import { installIdempotency } from './internal/idempotency-hook.js';
 import { installMetrics } from './internal/metrics.js';
 import { ROUTES } from './routes/index.js';
@@ -20,6 +20,8 @@ const PROBES = new Set(['/livez', '/readyz', '/healthz']);
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** Request bodies are small JSON documents; uploads (16 MiB chunks) are not served yet. */
 const BODY_LIMIT = 1024 * 1024;
+/** A path parameter as sent: a 255-character name or metadata key, percent-encoded UTF-8, fits (fastify's default is 100). */
+const MAX_PARAM_LENGTH = 255 * 12;
 
 /** The fastify app with every route of ROUTES, hooks in a fixed order: metrics, auth, body, idempotency. */
 export async function buildApp(deps: ApiDeps): Promise<App> {
@@ -36,6 +38,11 @@ export async function buildApp(deps: ApiDeps): Promise<App> {
     return503OnClosing: false,
     // HEAD twins of GET routes would inherit a body schema HEAD cannot have.
     exposeHeadRoutes: false,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // A malformed or oversized URL is refused before routing; it still gets Shaken Fist's envelope.
+    frameworkErrors: (err, request, reply) => {
+      sendError(request, reply, err.statusCode ?? 400, err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is too long' : 'the url is not valid', 'SF_ERR_INVALID_URL');
+    },
   });
   // Shaken Fist's client sends GET parameters as a JSON body (API.md section 1.2): let fastify parse and validate them.
   app.addHttpMethod('GET', { hasBody: true, overrideExisting: true });

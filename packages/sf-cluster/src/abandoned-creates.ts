@@ -39,7 +39,9 @@ async function failed(db: DatabaseClient, objectType: 'instance' | 'network', uu
  * left alone) or finds its object failed (its enqueue is refused). The user
  * deletes it as any errored object. The addresses and ids such a create
  * took were leased for the same time, so those it had not yet tied to an
- * interface lapse by themselves.
+ * interface lapse by themselves. A network an older sf-api or sf-cluster
+ * failed only half way (in error, still naming its VNI, never queued) gives
+ * up its VNI here too: a DELETE answers 404 for a network in error.
  */
 export async function failAbandonedCreates(db: DatabaseClient, olderThanSeconds: number, now = Date.now() / 1000): Promise<Abandoned[]> {
   const before = now - olderThanSeconds;
@@ -48,8 +50,9 @@ export async function failAbandonedCreates(db: DatabaseClient, olderThanSeconds:
     if (instance.state_updated >= before) continue;
     if (await failed(db, 'instance', instance.uuid)) abandoned.push({ objectType: 'instance', uuid: instance.uuid, namespace: instance.namespace });
   }
-  for await (const network of networksIn(db, ['initial'])) {
-    if (network.state_updated >= before) continue;
+  // A network in error that still names its VNI is a failure an older sf-api or sf-cluster left half way.
+  for await (const network of networksIn(db, ['initial', 'error'])) {
+    if (network.state_updated >= before || (network.state === 'error' && network.vxid === 0)) continue;
     if (await failed(db, 'network', network.uuid)) abandoned.push({ objectType: 'network', uuid: network.uuid, namespace: network.namespace });
   }
   return abandoned;

@@ -4,6 +4,7 @@ import { SYSTEM_NAMESPACE } from '../internal/auth-hook.js';
 import { hashKey } from '../internal/keys.js';
 import { NAME_PATTERN, existingNamespace, fullNamespaceView, visibleNamespace } from '../internal/namespaces.js';
 import { allPages } from '../internal/pages.js';
+import { NAMESPACE_BLOCKING_INSTANCE } from '../internal/refs.js';
 import { emptyBody, listOf, namespaceView, nullReply, refParams } from '../internal/schemas.js';
 import { checkKeyName, checkKeyValue } from './namespace-keys.js';
 import type { RoutePlugin } from './types.js';
@@ -72,8 +73,8 @@ export const namespaceRoutes: RoutePlugin = (app, deps) => {
     if (ns === SYSTEM_NAMESPACE) throw new ForbiddenError('you cannot delete the system namespace');
     const namespace = await visibleNamespace(deps, request, ns);
     if (namespace.state === 'deleted') return null;
-    const instances = await deps.db.instances.list({ namespace: ns, page: { page_size: 1000, page_token: '' } });
-    if (instances.instances.some((i) => i.state !== 'deleted' && i.state !== 'error')) throw new ValidationError('you cannot delete a namespace with instances');
+    const instances = await deps.db.instances.list({ namespace: ns, states: NAMESPACE_BLOCKING_INSTANCE, page: { page_size: 1, page_token: '' } });
+    if (instances.instances.length > 0) throw new ValidationError('you cannot delete a namespace with instances');
     const networks = await deps.db.networks.list({ namespace: ns, states: ['initial', 'created'], page: { page_size: 1, page_token: '' } });
     if (networks.networks.length > 0) throw new ValidationError('you cannot delete a namespace with networks');
     // Keys go first: a live key is how authentication knows its namespace is live.

@@ -127,6 +127,8 @@ export const networkRoutes: RoutePlugin = (app, deps) => {
     const asked = request.body.namespace;
     if (asked !== undefined && asked !== null && asked !== '' && asked !== network.namespace) throw new NotFoundError('network not in namespace');
     if (network.state === 'deleted') return null;
+    // Dead but not delete-wait: nothing is left to tear down through this route (API.md section 6.2).
+    if (network.state === 'error') throw new NotFoundError('network is deleted');
     const updated = await deleteNetwork(deps, request, network, await hasInterfaces(deps, network));
     return view(deps, updated);
   });

@@ -7,7 +7,7 @@ import type { RoutePlugin } from './types.js';
  * the error envelope (after authentication, before the body is read, so an
  * upload chunk is not parsed), and their capability tokens stay out of GET /.
  */
-const LATER: Array<[HTTPMethods, string, string]> = [
+const LATER: Array<[HTTPMethods, string, string, 'admin'?]> = [
   ['GET', '/instances/:ref/consoledata', 'serial console reads need the node agent'],
   ['DELETE', '/instances/:ref/consoledata', 'serial console reads need the node agent'],
   ['GET', '/instances/:ref/vdiconsolehelper', 'VDI consoles'],
@@ -30,7 +30,7 @@ const LATER: Array<[HTTPMethods, string, string]> = [
   ['DELETE', '/networks/:ref/dns', 'DNS entries'],
   ['GET', '/networks/:ref/ping/:address', 'network pings'],
   ['GET', '/nodes/:name/processmetrics', 'process metrics'],
-  ['GET', '/admin/locks', 'the lock listing'],
+  ['GET', '/admin/locks', 'the lock listing', 'admin'],
   ['GET', '/admin/cacert', 'the cluster CA'],
   ['POST', '/artifacts', 'artifacts'],
   ['GET', '/artifacts', 'artifacts'],
@@ -60,12 +60,14 @@ const LATER: Array<[HTTPMethods, string, string]> = [
 export const NOT_IMPLEMENTED = LATER;
 
 export const notImplementedRoutes: RoutePlugin = (app) => {
-  for (const [method, url, what] of LATER) {
+  for (const [method, url, what, who] of LATER) {
     const names = [...url.matchAll(/:([^/]+)/g)].map((m) => m[1] as string);
     const params = { type: 'object', properties: Object.fromEntries(names.map((n) => [n, { type: 'string' }])), required: names };
     app.route({
       method,
       url,
+      // An admin route answers others 401 before it says it is not built (API.md section 3.3).
+      config: { admin: who === 'admin' },
       schema: { summary: `Not implemented yet: ${what}`, params, body: {}, response: { 200: {} } },
       onRequest: async () => {
         throw new NotImplementedError(`${what} are not available on this cluster yet`, { code: 'SF_ERR_NOT_IMPLEMENTED' });

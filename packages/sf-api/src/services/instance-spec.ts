@@ -67,7 +67,7 @@ export const createInstanceSchema = {
     },
     uefi: { type: ['boolean', 'null'] },
     secure_boot: { type: ['boolean', 'null'] },
-    nvram_template: nstr(2048),
+    nvram_template: nstr(255),
     configdrive: nstr(32),
     metadata: { type: ['object', 'null'], additionalProperties: true, maxProperties: 64, propertyNames: { minLength: 1, maxLength: 255 } },
     side_channels: { type: ['array', 'null'], maxItems: 8, items: { type: 'string', maxLength: 64 } },

@@ -424,9 +424,33 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     assert.equal(ok<View>(await s.call('GET', `/networks/${free.uuid}`, { token: t2 })).state, 'deleted');
   });
 
-  it('answers 501 in the envelope for capabilities not built yet', async () => {
+  it('answers 501 in the envelope for capabilities not built yet, 401 first on an admin one', async () => {
     envelope(await s.call('GET', '/artifacts', { token: t1 }), 501);
     envelope(await s.call('POST', '/upload/abc', { token: t1, raw: Buffer.from([0, 1, 2, 255]), headers: { 'content-type': 'application/octet-stream' } }), 501);
     envelope(await s.call('POST', '/upload/abc', { raw: 'x' }), 401);
+    envelope(await s.call('GET', '/admin/locks', { token: t1 }), 401);
+    envelope(await s.call('GET', '/admin/locks', { token: admin }), 501);
+  });
+
+  it('a network in error is dead: its DELETE is 404 "network is deleted" and queues nothing', async () => {
+    const failed = ok<View>(await s.call('POST', '/networks', { token: t1, body: { netblock: '10.31.0.0/24', name: 'failed' } }));
+    const uuid = String(failed.uuid);
+    // As the network worker will leave it when it cannot build the network.
+    await s.tier.client.networks.transition(uuid, 'error', { errorMessage: 'could not build' });
+    const before = (await s.tier.client.operations.list({ target_role: 'network', operation_type: 'network.delete' })).operations.length;
+    envelope(await s.call('DELETE', `/networks/${uuid}`, { token: t1 }), 404, 'network is deleted');
+    assert.equal((await s.tier.client.operations.list({ target_role: 'network', operation_type: 'network.delete' })).operations.length, before, 'nothing queued');
+    assert.equal(ok<View>(await s.call('GET', `/networks/${uuid}`, { token: t1 })).state, 'error');
+  });
+
+  it('long path parameters and malformed urls: served up to 255 characters, refused in the envelope past that', async () => {
+    const key = 'k'.repeat(150);
+    const path = `/instances/${String(inst.uuid)}/metadata`;
+    assert.equal((await s.call('PUT', `${path}/${key}`, { token: t1, body: { value: 1 } })).text, 'null');
+    assert.equal((ok<Record<string, unknown>>(await s.call('GET', path, { token: t1 })))[key], 1);
+    assert.equal((await s.call('DELETE', `${path}/${key}`, { token: t1 })).text, 'null');
+    envelope(await s.call('GET', `/networks/${'n'.repeat(4000)}`, { token: t1 }), 414);
+    envelope(await s.call('GET', '/instances/%E0%A4%A', { token: t1 }), 400);
+    envelope(await s.call('GET', '/interfaces/not-a-uuid', { token: t1 }), 404, 'interface not found');
   });
 });

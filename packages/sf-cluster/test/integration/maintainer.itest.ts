@@ -97,7 +97,7 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     });
     assert.notEqual(next, leader);
   });
-  it('fails a create its sf-api abandoned and gives back what it held; a create with its work queued is left alone', async () => {
+  it('fails a create its sf-api abandoned and gives back what it held, finishes a network failed half way; a create with its work queued is left alone', async () => {
     await until('a maintainer', holder);
     const db = tier.client;
     const lan = await db.networks.create({ namespace: 'ns1', name: 'lan', netblock: '10.7.0.0/24' });
@@ -108,6 +108,11 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     const orphan = await db.networks.create({ namespace: 'ns1', name: 'half-made', netblock: '10.8.0.0/24' });
     const vni = await db.allocations.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: orphan.uuid }, purpose: 'vxid', ttl_seconds: 0 });
     await db.networks.update({ uuid: orphan.uuid, vxid: Number(vni.value) });
+    // A revision-2 sf-api was killed after failing this network and before giving back its VNI.
+    const halfFailed = await db.networks.create({ namespace: 'ns1', name: 'half-failed', netblock: '10.12.0.0/24' });
+    const halfVni = await db.allocations.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: halfFailed.uuid }, purpose: 'vxid', ttl_seconds: 0 });
+    await db.networks.update({ uuid: halfFailed.uuid, vxid: Number(halfVni.value) });
+    await db.networks.transition(halfFailed.uuid, 'error', { errorMessage: 'create failed' });
 
     const failed = await until('the abandoned instance to fail', async () => {
       const instance = await db.instances.get(abandoned.uuid);
@@ -119,6 +124,10 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     const someoneElse = { type: 'network_interface', uuid: randomUUID() };
     assert.equal((await db.allocations.allocate({ pool: 'mac', owner: someoneElse, purpose: 'macaddr', value: mac.value, ttl_seconds: 0 })).value, mac.value, 'its MAC is free again');
     assert.equal((await db.allocations.allocate({ pool: 'vxlan', owner: someoneElse, purpose: 'vxid', value: vni.value, ttl_seconds: 0 })).value, vni.value, 'its VNI is free again');
+    await until('the half-failed network to give up its VNI', async () => ((await db.networks.get(halfFailed.uuid)).vxid === 0 ? true : undefined));
+    assert.equal((await db.networks.get(halfFailed.uuid)).error_message, 'create failed', 'its message is kept');
+    const yetAnother = { type: 'network', uuid: randomUUID() };
+    assert.equal((await db.allocations.allocate({ pool: 'vxlan', owner: yetAnother, purpose: 'vxid', value: halfVni.value, ttl_seconds: 0 })).value, halfVni.value, 'its VNI is free again');
     assert.equal(await db.scheduling.release(abandoned.uuid), false, 'its reservation was already released');
     assert.equal((await db.instances.get(queued.uuid)).state, 'initial', 'a create whose work is queued waits for its worker');
     assert.equal((await db.networks.get(lan.uuid)).state, 'created');

@@ -6,7 +6,7 @@ import { Reservations } from '../scheduling/reservations.js';
 import { deleteInterfaces, releaseInterfaceAllocations } from './holdings.js';
 import { INSTANCE_TABLE, getInstance } from './instance.repo.js';
 import { NETWORK_TABLE, getNetwork } from './network.repo.js';
-import { assignments, lockedState, transitionState } from './object-table.js';
+import { assignments, lockedState, transitionState, updateColumns } from './object-table.js';
 import { notQueued } from './operation.repo.js';
 
 /*
@@ -49,13 +49,25 @@ export async function failInstanceCreate(db: Sql, req: FailInstanceCreateRequest
   return getInstance(db, key, '');
 }
 
-/** The network to error, its VNI cleared from its row (where it is unique) and released for the next network. */
+/**
+ * The network to error, its VNI cleared from its row (where it is unique)
+ * and released for the next network. A network already in error that still
+ * names its VNI and never had work queued was left half way by an older
+ * caller (one transition, then the releases): it gives up its VNI the same
+ * way. A DELETE cannot do it for them: API.md answers 404 for a network in
+ * error.
+ */
 export async function failNetworkCreate(db: Sql, req: FailNetworkCreateRequest__Output, catalog: PoolCatalog, audit: AuditSink): Promise<Network> {
   const key = canonicalUuid(req.uuid);
   await db.transaction(async (tx) => {
     const allocator = new Allocator(tx, catalog, audit);
-    const set = assignments([['error_message', message(req.error_message)], ['vxid', null]]);
-    await transitionState(tx, NETWORK_TABLE, key, req.namespace, 'error', ['initial'], set, notQueued('network', key));
+    if ((await lockedState(tx, NETWORK_TABLE, key, req.namespace)) === 'error') {
+      await notQueued('network', key)(tx);
+      await updateColumns(tx, NETWORK_TABLE, key, req.namespace, 0, assignments([['vxid', null]]));
+    } else {
+      const set = assignments([['error_message', message(req.error_message)], ['vxid', null]]);
+      await transitionState(tx, NETWORK_TABLE, key, req.namespace, 'error', ['initial'], set, notQueued('network', key));
+    }
     await allocator.releaseOwner({ type: 'network', uuid: key });
   });
   return getNetwork(db, key, '');

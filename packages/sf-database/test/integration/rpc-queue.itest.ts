@@ -233,7 +233,7 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
       assert.equal(await client.scheduling.held(vm.uuid), undefined, 'its reservation released');
     });
 
-    it('a failed network create gives up its VNI in one step, unless its work was queued', async () => {
+    it('a failed network create gives up its VNI in one step, as does one left half way, unless its work was queued', async () => {
       const owned = async (name: string) => {
         const uuid = randomUUID();
         const vni = await client.allocations.allocate({ pool: 'vxlan', owner: { type: 'network', uuid }, purpose: 'vxid', ttl_seconds: 0 });
@@ -247,11 +247,23 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
       assert.equal((await client.allocations.allocate({ pool: 'vxlan', owner: reuse, purpose: 'vxid', value: failed.vni, ttl_seconds: 0 })).value, failed.vni, 'its VNI free');
       await client.allocations.releaseOwner(reuse);
 
+      // Left half way by a revision-2 caller: in error, still naming its VNI, nothing queued.
+      const halfFailed = await owned('half-failed');
+      await client.networks.transition(halfFailed.uuid, 'error', { errorMessage: 'create abandoned' });
+      const settled = await client.networks.failCreate(halfFailed.uuid);
+      assert.deepEqual([settled.state, settled.vxid, settled.error_message], ['error', 0, 'create abandoned'], 'its VNI given up, its message kept');
+      assert.equal((await client.allocations.allocate({ pool: 'vxlan', owner: reuse, purpose: 'vxid', value: halfFailed.vni, ttl_seconds: 0 })).value, halfFailed.vni);
+      await client.allocations.releaseOwner(reuse);
+
       const queued = await owned('queued');
       await client.operations.enqueue({ operation_type: 'network.create', target_role: 'network', targets: [{ object_type: 'network', object_uuid: queued.uuid }], require_states: ['initial'] });
       await assert.rejects(client.networks.failCreate(queued.uuid), refusedAsQueued);
       const kept = await client.networks.get(queued.uuid);
       assert.deepEqual([kept.state, String(kept.vxid)], ['initial', queued.vni], 'nothing changed');
+      // A worker failed it: its work was queued, so its VNI is the worker's to give back.
+      await client.networks.transition(queued.uuid, 'error');
+      await assert.rejects(client.networks.failCreate(queued.uuid), refusedAsQueued);
+      assert.equal(String((await client.networks.get(queued.uuid)).vxid), queued.vni);
     });
 
     it('an unplaced instance is deleted with what it holds in one step, unless its work was queued', async () => {
