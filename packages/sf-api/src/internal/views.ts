@@ -16,7 +16,13 @@ export interface StoredVideo {
   side_channels?: string[] | null;
 }
 
-export function interfaceView(i: NetworkInterface__Output, metadata: Record<string, unknown> = {}) {
+/** Metadata as the tier sends it (key -> JSON text), as the views show it. */
+export function parsedMetadata(json: Record<string, string> | undefined): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(json ?? {}).map(([key, value]) => [key, JSON.parse(value) as unknown]));
+}
+
+/** An interface's view; its metadata as read with it, unless given. */
+export function interfaceView(i: NetworkInterface__Output, metadata: Record<string, unknown> = parsedMetadata(i.metadata_json)) {
   return {
     uuid: i.uuid, state: i.state, metadata, version: VERSION.interface, network_uuid: i.network_uuid, instance_uuid: i.instance_uuid,
     macaddr: i.macaddr, ipv4: orNull(i.ipv4), order: i.order, model: i.model, floating: orNull(i.floating),

@@ -21,7 +21,7 @@ export const interfaceRoutes: RoutePlugin = (app, deps) => {
     schema: { summary: 'The NICs of an instance, in order', params: refParams('ref'), body: emptyBody, response: { 200: listOf(interfaceView) } },
   }, async (request) => {
     const instance = await instanceByRef(deps, request, request.params.ref);
-    const { network_interfaces: nics } = await deps.db.networkInterfaces.list({ instance_uuid: instance.uuid, namespace: instance.namespace });
+    const { network_interfaces: nics } = await deps.db.networkInterfaces.list({ instance_uuid: instance.uuid, namespace: instance.namespace, with_metadata: true });
     return nics.sort((a, b) => a.order - b.order).map((nic) => toView(nic));
   });
 
@@ -29,7 +29,7 @@ export const interfaceRoutes: RoutePlugin = (app, deps) => {
     schema: { summary: 'The interfaces on a network', params: refParams('ref'), body: emptyBody, response: { 200: listOf(interfaceView) } },
   }, async (request) => {
     const network = await networkByRef(deps, request, request.params.ref);
-    const { network_interfaces: nics } = await deps.db.networkInterfaces.list({ network_uuid: network.uuid, states: ['initial', 'created'] });
+    const { network_interfaces: nics } = await deps.db.networkInterfaces.list({ network_uuid: network.uuid, states: ['initial', 'created'], with_metadata: true });
     return nics.map((nic) => toView(nic));
   });
 };

@@ -4,12 +4,12 @@ import { checkKey } from '../internal/auth-hook.js';
 import type { FastifyRequest } from 'fastify';
 import { scopeOf, type ApiDeps } from '../internal/context.js';
 import { instanceByRef, isUuid, orNotFound } from '../internal/refs.js';
-import { instanceView } from '../internal/views.js';
+import { instanceView, parsedMetadata } from '../internal/views.js';
 
-/** One instance with its interfaces and metadata: the two reads run side by side. */
+/** One instance with its interfaces (with their metadata) and its metadata: the two reads run side by side. */
 export async function loadInstanceView(deps: ApiDeps, instance: Instance__Output) {
   const [interfaces, metadata] = await Promise.all([
-    deps.db.networkInterfaces.list({ instance_uuid: instance.uuid, namespace: instance.namespace }),
+    deps.db.networkInterfaces.list({ instance_uuid: instance.uuid, namespace: instance.namespace, with_metadata: true }),
     deps.db.metadata.get({ objectType: 'instance', objectRef: instance.uuid, namespace: instance.namespace }),
   ]);
   return instanceView(instance, interfaces.network_interfaces, metadata);
@@ -17,8 +17,7 @@ export async function loadInstanceView(deps: ApiDeps, instance: Instance__Output
 
 /** The view from GetInstanceViews' parts. */
 function fromParts(view: InstanceView__Output) {
-  const metadata = Object.fromEntries(Object.entries(view.metadata_json).map(([k, v]) => [k, JSON.parse(v) as unknown]));
-  return instanceView(view.instance as Instance__Output, view.interfaces, metadata);
+  return instanceView(view.instance as Instance__Output, view.interfaces, parsedMetadata(view.metadata_json));
 }
 
 /**

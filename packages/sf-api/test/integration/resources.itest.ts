@@ -9,7 +9,7 @@ import { envelope, ok } from '../helpers/assert-envelope.js';
 import { addNode, startStack, SYSTEM_KEY, type Stack } from '../helpers/stack.js';
 
 type View = Record<string, unknown> & { uuid: string; state: string };
-type Nic = { uuid: string; macaddr: string; ipv4: string | null; order: number; network_uuid: string; instance_uuid: string };
+type Nic = { uuid: string; macaddr: string; ipv4: string | null; order: number; network_uuid: string; instance_uuid: string; metadata: Record<string, unknown> };
 
 /** The body create_instance() sends: every key present, unset ones null. */
 function instanceBody(name: string, more: Record<string, unknown> = {}): Record<string, unknown> {
@@ -146,6 +146,16 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     const nic = ok<Nic>(await s.call('GET', `/interfaces/${nics[0]?.uuid}`, { token: t1 }));
     assert.equal(nic.instance_uuid, inst.uuid);
     assert.equal(ok<Nic[]>(await s.call('GET', `/networks/${net.uuid}/interfaces`, { token: t1 })).length, 1);
+    // An interface's metadata is in every view of it (API.md sections 1.5 and 7), not only its own GET.
+    ok(await s.call('PUT', `/interfaces/${nic.uuid}/metadata/role`, { token: t1, body: { value: { primary: true } } }));
+    const role = { role: { primary: true } };
+    assert.deepEqual(ok<Nic>(await s.call('GET', `/interfaces/${nic.uuid}`, { token: t1 })).metadata, role);
+    assert.deepEqual(ok<Nic[]>(await s.call('GET', `/instances/${inst.uuid}/interfaces`, { token: t1 }))[0]?.metadata, role);
+    assert.deepEqual(ok<Nic[]>(await s.call('GET', `/networks/${net.uuid}/interfaces`, { token: t1 }))[0]?.metadata, role);
+    assert.deepEqual((ok<View>(await s.call('GET', `/instances/${inst.uuid}`, { token: t1 })).interfaces as Nic[])[0]?.metadata, role);
+    assert.deepEqual((ok<View>(await s.call('GET', '/instances/web1', { token: t1 })).interfaces as Nic[])[0]?.metadata, role);
+    assert.deepEqual((ok<View[]>(await s.call('GET', '/instances', { token: t1 })).find((i) => i.uuid === inst.uuid)?.interfaces as Nic[])[0]?.metadata, role);
+    ok(await s.call('DELETE', `/interfaces/${nic.uuid}/metadata/role`, { token: t1 }));
     ok(await s.call('POST', '/instances', { token: t1, body: instanceBody('twin') }));
     ok(await s.call('POST', '/instances', { token: t1, body: instanceBody('twin') }));
     envelope(await s.call('GET', '/instances/twin', { token: t1 }), 400, 'multiple instances have the name "twin" in namespace "t1"');

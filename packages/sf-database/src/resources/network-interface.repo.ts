@@ -3,7 +3,7 @@ import { ValidationError } from '@sf/common';
 import type { ListNetworkInterfacesRequest__Output, NetworkInterface, UpdateNetworkInterfaceRequest__Output } from '@sf/proto';
 import type { Param, Sql } from '../internal/sql.js';
 import { NETWORK_INTERFACE_STATES, NETWORK_INTERFACE_START_STATES, checkStartState } from '../internal/states.js';
-import { ListQuery, canonicalUuid, epoch, nullable, paged, required, text } from '../internal/values.js';
+import { ListQuery, canonicalUuid, epoch, jsonColumnText, nullable, paged, required, text, type JsonColumn } from '../internal/values.js';
 import { assignments, getRow, purgeDeleted, transitionState, updateColumns, type ObjectTable } from './object-table.js';
 
 export const NETWORK_INTERFACE_TABLE: ObjectTable = {
@@ -53,6 +53,19 @@ export function toInterface(row: InterfaceRow): NetworkInterface {
   };
 }
 
+/** An object_metadata row of an interface, as read beside interface rows. */
+export type InterfaceMetadataRow = { object_ref: string; meta_key: string; value: JsonColumn };
+
+/** Puts each metadata row on the interface it belongs to (the interfaces' metadata_json). */
+export function withInterfaceMetadata(nics: NetworkInterface[], rows: readonly InterfaceMetadataRow[]): NetworkInterface[] {
+  const byUuid = new Map(nics.map((nic) => [nic.uuid, nic]));
+  for (const row of rows) {
+    const nic = byUuid.get(row.object_ref);
+    if (nic !== undefined) (nic.metadata_json ??= {})[row.meta_key] = jsonColumnText(row.value);
+  }
+  return nics;
+}
+
 export async function getNetworkInterface(db: Sql, uuid: string, namespace: string): Promise<NetworkInterface> {
   return toInterface(await getRow<InterfaceRow>(db, NETWORK_INTERFACE_TABLE, GET_SQL, canonicalUuid(uuid), namespace));
 }
@@ -92,7 +105,16 @@ export async function listNetworkInterfaces(
     .whereIf(req.instance_uuid === '' ? '' : canonicalUuid(req.instance_uuid, 'instance_uuid'), 'instance_uuid = ?');
   const { sql, params, limit } = query.build(`SELECT ${COLUMNS} FROM network_interfaces`, 'uuid', req.page);
   const { items, next } = paged(await db.rows<InterfaceRow>(sql, params), limit, (row) => row.uuid);
-  return { network_interfaces: items.map(toInterface), next_page_token: next };
+  const nics = items.map(toInterface);
+  if (req.with_metadata && items.length > 0) {
+    const metadata = await db.rows<InterfaceMetadataRow>(
+      `SELECT object_ref, meta_key, value FROM object_metadata WHERE object_type = '${NETWORK_INTERFACE_TABLE.kind}'
+        AND object_ref IN (${items.map(() => '?').join(', ')}) ORDER BY object_ref, meta_key`,
+      items.map((row) => row.uuid),
+    );
+    withInterfaceMetadata(nics, metadata);
+  }
+  return { network_interfaces: nics, next_page_token: next };
 }
 
 export async function transitionNetworkInterface(db: Sql, uuid: string, namespace: string, to: string, from: readonly string[]): Promise<NetworkInterface> {

@@ -8,6 +8,7 @@ export interface ListNetworkInterfacesRequest {
   'network_uuid'?: (string);
   'instance_uuid'?: (string);
   'page'?: (_sf_database_v1_PageRequest | null);
+  'with_metadata'?: (boolean);
 }
 
 export interface ListNetworkInterfacesRequest__Output {
@@ -16,4 +17,5 @@ export interface ListNetworkInterfacesRequest__Output {
   'network_uuid': (string);
   'instance_uuid': (string);
   'page': (_sf_database_v1_PageRequest__Output | null);
+  'with_metadata': (boolean);
 }

@@ -16,6 +16,7 @@ export interface NetworkInterface {
   'order'?: (number);
   'model'?: (string);
   'floating'?: (string);
+  'metadata_json'?: ({[key: string]: string});
 }
 
 export interface NetworkInterface__Output {
@@ -32,4 +33,5 @@ export interface NetworkInterface__Output {
   'order': (number);
   'model': (string);
   'floating': (string);
+  'metadata_json': ({[key: string]: string});
 }
