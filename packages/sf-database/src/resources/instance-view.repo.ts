@@ -16,11 +16,11 @@ function keyHolds(rows: readonly KeyRow[], check: KeyCheck__Output | null): bool
 }
 
 /**
- * The key check and the four reads (instances, interfaces, and the metadata
- * of both) as one compound statement: one write to MariaDB and one thread
- * woken there. Four statements side by side on four
+ * The key check and the reads (instances, their interfaces, and the
+ * metadata of both) as one compound statement: one write to MariaDB and one
+ * thread woken there. The same statements side by side on their own
  * connections cost a GET twice the tier time on two cores (0.5 ms against
- * 0.25 ms here), most of it in the socket writes.
+ * 0.25 ms, measured with four), most of it in the socket writes.
  */
 function viewStatement(wanted: readonly string[]): string {
   const list = placeholders(wanted.length);

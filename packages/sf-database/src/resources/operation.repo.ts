@@ -207,8 +207,8 @@ async function requireState(tx: Sql, table: ObjectTable, uuid: string, namespace
  * For a change that must not happen once work was queued for the object
  * (failing a create, finishing the delete of an unplaced instance): any
  * operation ever queued for it, read under a shared lock after the change
- * locked the object's row. An enqueue that requires the object's state takes that row lock
- * first, so of the two exactly one goes ahead.
+ * locked the object's row. An enqueue that requires the object's state
+ * takes that row lock first, so of the two exactly one goes ahead.
  */
 export function notQueued(objectType: string, objectUuid: string): TransitionGuard {
   return async (tx) => {
