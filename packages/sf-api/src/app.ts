@@ -41,6 +41,8 @@ export async function buildApp(deps: ApiDeps): Promise<App> {
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     // A malformed or oversized URL is refused before routing; it still gets Shaken Fist's envelope.
     frameworkErrors: (err, request, reply) => {
+      // No hook runs for these: the request id header is set here.
+      reply.header('x-request-id', request.id);
       sendError(request, reply, err.statusCode ?? 400, err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is too long' : 'the url is not valid', 'SF_ERR_INVALID_URL');
     },
   });

@@ -28,7 +28,7 @@ export type * from './generated/index.js';
  * metadata; a call to an RPC an older sf-database lacks is sent only to
  * endpoints that have it. Revision 2: require_states, unless_queued,
  * GetReservation, FinishUnplacedDelete. Revision 3: FailInstanceCreate,
- * FailNetworkCreate.
+ * FailNetworkCreate, interface metadata in lists (with_metadata) and views.
  */
 export const API_REVISION = 3;
 export const API_REVISION_KEY = 'sf-api-revision';

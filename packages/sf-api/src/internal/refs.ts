@@ -1,5 +1,5 @@
 import { NotFoundError, ValidationError } from '@sf/common';
-import type { Instance__Output, Network__Output } from '@sf/database-client';
+import type { Instance__Output, Network__Output, NetworkInterface__Output } from '@sf/database-client';
 import type { FastifyRequest } from 'fastify';
 import type { ApiDeps } from './context.js';
 import { scopeOf } from './context.js';
@@ -36,7 +36,8 @@ async function byRef<T>(kind: string, request: FastifyRequest, ref: string, get:
 const ACTIVE_INSTANCE = ['initial', 'preflight', 'creating', 'created', 'delete-wait', 'error', 'initial-error', 'preflight-error', 'creating-error', 'created-error', 'delete-wait-error'];
 /** The instance states that keep a namespace from being deleted (API.md section 4: any not deleted or error). */
 export const NAMESPACE_BLOCKING_INSTANCE = ACTIVE_INSTANCE.filter((state) => state !== 'error');
-const ACTIVE_NETWORK = ['initial', 'created', 'delete-wait', 'error'];
+/** Names match live networks only: a dead one (deleted, delete-wait, error; API.md section 13.1) keeps no claim on its name. */
+export const ACTIVE_NETWORK = ['initial', 'created'];
 
 export function instanceByRef(deps: ApiDeps, request: FastifyRequest, ref: string): Promise<Instance__Output> {
   return byRef('instance', request, ref,
@@ -51,3 +52,9 @@ export function networkByRef(deps: ApiDeps, request: FastifyRequest, ref: string
 }
 
 export { notFound, orNotFound };
+
+/** An interface by reference: interfaces have no names, so anything but a uuid is not one of them (API.md section 7). */
+export async function interfaceByUuid(deps: ApiDeps, request: FastifyRequest, ref: string): Promise<NetworkInterface__Output> {
+  if (!isUuid(ref)) throw notFound('interface');
+  return orNotFound('interface', () => deps.db.networkInterfaces.get(ref, scopeOf(request)));
+}

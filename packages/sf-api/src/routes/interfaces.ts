@@ -1,5 +1,4 @@
-import { scopeOf } from '../internal/context.js';
-import { instanceByRef, isUuid, networkByRef, notFound, orNotFound } from '../internal/refs.js';
+import { instanceByRef, interfaceByUuid, networkByRef } from '../internal/refs.js';
 import { emptyBody, interfaceView, listOf, refParams } from '../internal/schemas.js';
 import { interfaceView as toView } from '../internal/views.js';
 import type { RoutePlugin } from './types.js';
@@ -9,10 +8,7 @@ export const interfaceRoutes: RoutePlugin = (app, deps) => {
   app.get<{ Params: { uuid: string } }>('/interfaces/:uuid', {
     schema: { summary: 'One network interface', params: refParams('uuid'), body: emptyBody, response: { 200: interfaceView } },
   }, async (request) => {
-    // Interfaces have no names: anything but a uuid is simply not one of them (API.md section 7).
-    if (!isUuid(request.params.uuid)) throw notFound('interface');
-    const scope = scopeOf(request);
-    const nic = await orNotFound('interface', () => deps.db.networkInterfaces.get(request.params.uuid, scope));
+    const nic = await interfaceByUuid(deps, request, request.params.uuid);
     const metadata = await deps.db.metadata.get({ objectType: 'network_interface', objectRef: nic.uuid, namespace: nic.namespace });
     return toView(nic, metadata);
   });

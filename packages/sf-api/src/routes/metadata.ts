@@ -2,9 +2,9 @@ import { ValidationError } from '@sf/common';
 import type { MetadataOwner } from '@sf/database-client';
 import type { FastifyRequest } from 'fastify';
 import { recordEvent } from '../internal/audit.js';
-import { scopeOf, type ApiDeps } from '../internal/context.js';
+import type { ApiDeps } from '../internal/context.js';
 import { visibleNamespace } from '../internal/namespaces.js';
-import { instanceByRef, networkByRef, orNotFound } from '../internal/refs.js';
+import { instanceByRef, interfaceByUuid, networkByRef } from '../internal/refs.js';
 import { emptyBody, metadata, nullReply, refParams } from '../internal/schemas.js';
 import { checkInstanceMetadata } from '../services/instance-spec.js';
 import { nodeByName } from './nodes.js';
@@ -30,7 +30,7 @@ const KINDS: Kind[] = [
     return { objectType: 'network', objectRef: n.uuid, namespace: n.namespace };
   } },
   { prefix: '/interfaces/:uuid', param: 'uuid', admin: false, owner: async (deps, r, ref) => {
-    const n = await orNotFound('interface', () => deps.db.networkInterfaces.get(ref, scopeOf(r)));
+    const n = await interfaceByUuid(deps, r, ref);
     return { objectType: 'network_interface', objectRef: n.uuid, namespace: n.namespace };
   } },
   { prefix: '/nodes/:name', param: 'name', admin: true, owner: async (deps, _r, ref) => ({ objectType: 'node', objectRef: (await nodeByName(deps, ref)).name }) },

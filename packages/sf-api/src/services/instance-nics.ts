@@ -1,7 +1,7 @@
 import { DependencyNotReadyError, NotFoundError, NotImplementedError, ValidationError, ipv4BlockContains, ipv4ReservedInBlock, isPoolMac, parseIpv4, parseIpv4Block } from '@sf/common';
 import type { Network__Output } from '@sf/database-client';
 import type { ApiDeps } from '../internal/context.js';
-import { isUuid } from '../internal/refs.js';
+import { ACTIVE_NETWORK, isUuid } from '../internal/refs.js';
 import { NIC_MODELS, type NetworkSpec } from './instance-spec.js';
 
 export interface NicPlan {
@@ -32,7 +32,7 @@ async function resolveNetwork(deps: ApiDeps, namespace: string, admin: boolean, 
     if (!admin && network.namespace !== namespace) throw new NotFoundError(`network ${ref} does not exist`);
     return network;
   }
-  const { networks } = await deps.db.networks.list({ namespace, name: ref, states: ['initial', 'created', 'delete-wait', 'error'] });
+  const { networks } = await deps.db.networks.list({ namespace, name: ref, states: ACTIVE_NETWORK });
   if (networks.length === 0) throw new NotFoundError(`network ${ref} not found`);
   if (networks.length > 1) throw new ValidationError(`multiple networks have the name "${ref}" in namespace "${namespace}"`);
   return networks[0] as Network__Output;

@@ -451,6 +451,10 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     envelope(await s.call('DELETE', `/networks/${uuid}`, { token: t1 }), 404, 'network is deleted');
     assert.equal((await s.tier.client.operations.list({ target_role: 'network', operation_type: 'network.delete' })).operations.length, before, 'nothing queued');
     assert.equal(ok<View>(await s.call('GET', `/networks/${uuid}`, { token: t1 })).state, 'error');
+    // A dead network keeps no claim on its name: the one made again is the one the name finds.
+    envelope(await s.call('GET', '/networks/failed', { token: t1 }), 404, 'network not found');
+    const again = ok<View>(await s.call('POST', '/networks', { token: t1, body: { netblock: '10.32.0.0/24', name: 'failed' } }));
+    assert.equal(ok<View>(await s.call('GET', '/networks/failed', { token: t1 })).uuid, again.uuid);
   });
 
   it('long path parameters and malformed urls: served up to 255 characters, refused in the envelope past that', async () => {
@@ -460,7 +464,10 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     assert.equal((ok<Record<string, unknown>>(await s.call('GET', path, { token: t1 })))[key], 1);
     assert.equal((await s.call('DELETE', `${path}/${key}`, { token: t1 })).text, 'null');
     envelope(await s.call('GET', `/networks/${'n'.repeat(4000)}`, { token: t1 }), 414);
-    envelope(await s.call('GET', '/instances/%E0%A4%A', { token: t1 }), 400);
+    const badUrl = await s.call('GET', '/instances/%E0%A4%A', { token: t1 });
+    envelope(badUrl, 400);
+    assert.ok(badUrl.headers['x-request-id'], 'the request id is sent on a refused url too');
     envelope(await s.call('GET', '/interfaces/not-a-uuid', { token: t1 }), 404, 'interface not found');
+    envelope(await s.call('GET', '/interfaces/not-a-uuid/metadata', { token: t1 }), 404, 'interface not found');
   });
 });

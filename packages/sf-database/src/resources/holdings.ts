@@ -14,7 +14,7 @@ export async function releaseInterfaceAllocations(tx: Sql, allocator: Allocator,
   const owners = new Set(mine.map((nic) => nic.uuid));
   const asked = [...new Set(planned)].filter((uuid) => !owners.has(uuid));
   if (asked.length > 0) {
-    const written = await tx.rows<{ uuid: string }>(`SELECT uuid FROM network_interfaces WHERE uuid IN (${asked.map(() => '?').join(', ')})`, asked);
+    const written = await tx.textRows<{ uuid: string }>(`SELECT uuid FROM network_interfaces WHERE uuid IN (${asked.map(() => '?').join(', ')})`, asked);
     const elsewhere = new Set(written.map((nic) => nic.uuid));
     for (const uuid of asked) if (!elsewhere.has(uuid)) owners.add(uuid);
   }

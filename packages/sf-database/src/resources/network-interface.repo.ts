@@ -107,7 +107,7 @@ export async function listNetworkInterfaces(
   const { items, next } = paged(await db.rows<InterfaceRow>(sql, params), limit, (row) => row.uuid);
   const nics = items.map(toInterface);
   if (req.with_metadata && items.length > 0) {
-    const metadata = await db.rows<InterfaceMetadataRow>(
+    const metadata = await db.textRows<InterfaceMetadataRow>(
       `SELECT object_ref, meta_key, value FROM object_metadata WHERE object_type = '${NETWORK_INTERFACE_TABLE.kind}'
         AND object_ref IN (${items.map(() => '?').join(', ')}) ORDER BY object_ref, meta_key`,
       items.map((row) => row.uuid),
