@@ -1,5 +1,6 @@
 import type { Logger } from '@sf/common';
 import type { Abandoned } from './abandoned-creates.js';
+import type { PurgeOutcome } from './purge-deleted.js';
 
 /** The calls of the tier the maintenance jobs make. */
 export interface MaintenancePort {
@@ -8,6 +9,7 @@ export interface MaintenancePort {
   reconcileCapacity(): Promise<Array<{ scope: string; key: string }>>;
   failAbandonedCreates(olderThanSeconds: number): Promise<Abandoned[]>;
   requeueAbandonedDeletes(olderThanSeconds: number): Promise<Abandoned[]>;
+  purgeDeleted(delaySeconds: number): Promise<PurgeOutcome>;
 }
 
 export interface Job {
@@ -23,9 +25,12 @@ export interface JobIntervals {
   abandonedMs: number;
   /** A create or delete this long without its work queued is abandoned. */
   abandonedAfterSeconds: number;
+  purgeMs: number;
+  /** A deleted object stays readable this long before it is purged (CLEANER_DELAY). */
+  cleanerDelaySeconds: number;
 }
 
-/** What only the elected maintainer does: give back what dead creators held, settle abandoned creates and deletes, and fix counter drift. */
+/** What only the elected maintainer does: give back what dead creators held, settle abandoned creates and deletes, fix counter drift, and purge what was deleted long enough ago. */
 export function maintenanceJobs(intervals: JobIntervals): Job[] {
   return [
     {
@@ -59,6 +64,22 @@ export function maintenanceJobs(intervals: JobIntervals): Job[] {
       run: async (port, log) => {
         for (const { objectType, uuid, namespace } of await port.requeueAbandonedDeletes(intervals.abandonedAfterSeconds)) {
           log.warn({ object_type: objectType, object_uuid: uuid, namespace }, 'queued again the teardown of a delete its sf-api abandoned');
+        }
+      },
+    },
+    {
+      name: 'purge_deleted',
+      intervalMs: intervals.purgeMs,
+      run: async (port, log) => {
+        const { purged, held, truncated } = await port.purgeDeleted(intervals.cleanerDelaySeconds);
+        for (const { objectType, ref, namespace } of purged) log.info({ object_type: objectType, object_ref: ref, namespace }, 'purged a deleted object');
+        if (truncated) log.info({ purged: purged.length }, 'more deleted objects to purge; the next pass goes on');
+        // An instance deleted that long ago should hold nothing: what it still holds is leaked until someone looks.
+        // Networks and namespaces wait on their worker or on rows purged in a later pass.
+        for (const { objectType, ref, namespace, held: what } of held) {
+          const fields = { object_type: objectType, object_ref: ref, namespace, held: what };
+          if (objectType === 'instance') log.warn(fields, 'a deleted instance still holds resources; not purged');
+          else log.debug(fields, 'a deleted object is not purged yet');
         }
       },
     },

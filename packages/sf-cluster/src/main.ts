@@ -8,6 +8,7 @@ import { requeueAbandonedDeletes } from './abandoned-deletes.js';
 import { maintenanceJobs, type MaintenancePort } from './jobs.js';
 import { Leadership } from './leadership.js';
 import { Maintainer } from './maintainer.js';
+import { purgeDeleted } from './purge-deleted.js';
 
 const { config, log, notifier } = startDaemon('sf-cluster');
 const client = DatabaseClient.fromConfig(config.mariadb_gateway, log);
@@ -19,6 +20,7 @@ const port: MaintenancePort = {
   reconcileCapacity: () => client.scheduling.reconcile(),
   failAbandonedCreates: (olderThanSeconds) => failAbandonedCreates(client, olderThanSeconds),
   requeueAbandonedDeletes: (olderThanSeconds) => requeueAbandonedDeletes(client, olderThanSeconds),
+  purgeDeleted: (delaySeconds) => purgeDeleted(client, delaySeconds),
 };
 const jobs = maintenanceJobs({
   reapMs: config.cluster.reap_interval_seconds * 1000,
@@ -26,6 +28,8 @@ const jobs = maintenanceJobs({
   reconcileMs: config.scheduler.reconcile_interval_seconds * 1000,
   abandonedMs: config.cluster.abandoned_interval_seconds * 1000,
   abandonedAfterSeconds: config.cluster.abandoned_create_seconds,
+  purgeMs: config.cluster.purge_interval_seconds * 1000,
+  cleanerDelaySeconds: config.cluster.cleaner_delay_seconds,
 });
 const maintainer = new Maintainer(leadership, jobs, port, log);
 

@@ -1,4 +1,4 @@
-import { pages, type DatabaseClient, type Instance__Output, type Network__Output } from '@sf/database-client';
+import { pages, type DatabaseClient, type Instance__Output, type Namespace__Output, type Network__Output } from '@sf/database-client';
 
 /** Every instance in one of these states, in every namespace. */
 export function instancesIn(db: DatabaseClient, states: string[]): AsyncGenerator<Instance__Output> {
@@ -8,4 +8,9 @@ export function instancesIn(db: DatabaseClient, states: string[]): AsyncGenerato
 /** Every network in one of these states, in every namespace. */
 export function networksIn(db: DatabaseClient, states: string[]): AsyncGenerator<Network__Output> {
   return pages((page) => db.networks.list({ states, page }).then((r) => ({ items: r.networks, next: r.next_page_token })));
+}
+
+/** Every namespace in one of these states. */
+export function namespacesIn(db: DatabaseClient, states: string[]): AsyncGenerator<Namespace__Output> {
+  return pages((page) => db.namespaces.list({ states, page }).then((r) => ({ items: r.namespaces, next: r.next_page_token })));
 }

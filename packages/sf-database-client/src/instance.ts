@@ -90,8 +90,12 @@ export class InstanceClient {
     return this.t.call(this.s.UpdateInstance, request, 'once', options);
   }
 
-  /** Purges an instance already in state deleted. */
-  delete(uuid: string, namespace = '', options?: CallOptions): Promise<DeleteResponse__Output> {
-    return this.t.call(this.s.DeleteInstance, { uuid, namespace }, 'once', options);
+  /**
+   * Purges an instance deleted at least minAgeSeconds ago (by the
+   * database's clock) that holds nothing, with its interfaces; see
+   * DeleteInstance in the proto for what refuses it.
+   */
+  purge(uuid: string, more: { namespace?: string; minAgeSeconds?: number } = {}, options?: CallOptions): Promise<DeleteResponse__Output> {
+    return this.t.call(this.s.DeleteInstance, { uuid, namespace: more.namespace ?? '', min_age_seconds: more.minAgeSeconds ?? 0 }, 'once', withRevision(4, options));
   }
 }

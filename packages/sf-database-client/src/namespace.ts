@@ -1,6 +1,6 @@
 import type { DeleteResponse__Output, ListNamespacesRequest, ListNamespacesResponse__Output, NamespaceKey__Output, Namespace__Output } from '@sf/proto';
 import { databaseServices } from '@sf/proto';
-import type { CallOptions, Transport } from './internal/transport.js';
+import { withRevision, type CallOptions, type Transport } from './internal/transport.js';
 
 export class NamespaceClient {
   private readonly s = databaseServices().namespace;
@@ -23,8 +23,9 @@ export class NamespaceClient {
     return this.t.call(this.s.TransitionNamespaceState, { name, to_state: toState, from_states: fromStates }, 'once', options);
   }
 
-  delete(name: string, options?: CallOptions): Promise<DeleteResponse__Output> {
-    return this.t.call(this.s.DeleteNamespace, { name }, 'once', options);
+  /** Purges a namespace deleted at least minAgeSeconds ago that no object row names any more, freeing its name. */
+  purge(name: string, more: { minAgeSeconds?: number } = {}, options?: CallOptions): Promise<DeleteResponse__Output> {
+    return this.t.call(this.s.DeleteNamespace, { name, min_age_seconds: more.minAgeSeconds ?? 0 }, 'once', withRevision(4, options));
   }
 
   /** Stores the key's hash (never the key) with a fresh nonce, revoking tokens minted before. */

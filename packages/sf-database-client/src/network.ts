@@ -37,7 +37,8 @@ export class NetworkClient {
     return this.t.call(this.s.UpdateNetwork, request, 'once', options);
   }
 
-  delete(uuid: string, namespace = '', options?: CallOptions): Promise<DeleteResponse__Output> {
-    return this.t.call(this.s.DeleteNetwork, { uuid, namespace }, 'once', options);
+  /** Purges a network deleted at least minAgeSeconds ago that holds nothing (its VNI given back, no interface rows). */
+  purge(uuid: string, more: { namespace?: string; minAgeSeconds?: number } = {}, options?: CallOptions): Promise<DeleteResponse__Output> {
+    return this.t.call(this.s.DeleteNetwork, { uuid, namespace: more.namespace ?? '', min_age_seconds: more.minAgeSeconds ?? 0 }, 'once', withRevision(4, options));
   }
 }

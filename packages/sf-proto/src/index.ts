@@ -29,8 +29,11 @@ export type * from './generated/index.js';
  * endpoints that have it. Revision 2: require_states, unless_queued,
  * GetReservation, FinishUnplacedDelete. Revision 3: FailInstanceCreate,
  * FailNetworkCreate, interface metadata in lists (with_metadata) and views.
+ * Revision 4: DeleteInstance, DeleteNetwork and DeleteNamespace purge only
+ * what holds nothing, after min_age_seconds (before, a purge could orphan
+ * a network's VNI).
  */
-export const API_REVISION = 3;
+export const API_REVISION = 4;
 export const API_REVISION_KEY = 'sf-api-revision';
 
 /** Where the .proto files live at run time (they ship with the package). */

@@ -120,6 +120,11 @@ describe('sf-api auth and namespaces (real HTTP, real sf-database, MariaDB)', fu
     envelope(await s.call('GET', '/instances', { token: gone }), 401);
     envelope(await s.call('POST', '/auth', { body: { namespace: 'gone', key: 'kg' } }), 404, 'namespace not found');
     assert.equal(((await s.call('GET', '/auth/namespaces/gone', { token: admin })).json as { state: string }).state, 'deleted');
+    envelope(await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'gone' } }), 403, 'namespace exists');
+    // Purged (by sf-cluster after CLEANER_DELAY), the name is free again.
+    await s.tier.client.namespaces.purge('gone');
+    envelope(await s.call('GET', '/auth/namespaces/gone', { token: admin }), 404);
+    assert.equal((await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'gone' } })).status, 200);
   });
 
   it('an expired token is refused with "Signature has expired"', async () => {

@@ -407,6 +407,11 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     envelope(await s.call('DELETE', `/instances/${huge?.uuid}`, { token: t1 }), 404, 'instance not found');
     assert.ok(!ok<View[]>(await s.call('GET', '/instances', { token: t1 })).some((i) => i.uuid === huge?.uuid));
     assert.ok(ok<View[]>(await s.call('GET', '/instances', { token: t1, body: { all: true } })).some((i) => i.uuid === huge?.uuid));
+    // sf-cluster's purge after CLEANER_DELAY (here without the delay): then the instance is gone for good.
+    await s.tier.client.instances.purge(huge?.uuid ?? '');
+    envelope(await s.call('GET', `/instances/${huge?.uuid}`, { token: t1 }), 404, 'instance not found');
+    envelope(await s.call('GET', `/instances/${huge?.uuid}/events`, { token: t1 }), 404, 'instance not found');
+    assert.ok(!ok<View[]>(await s.call('GET', '/instances', { token: t1, body: { all: true } })).some((i) => i.uuid === huge?.uuid));
     const lone = ok<View>(await s.call('POST', '/networks', { token: t1, body: { netblock: '10.2.0.0/24', name: 'lone' } }));
     assert.equal(ok<View>(await s.call('DELETE', '/networks/lone', { token: t1 })).state, 'deleted');
     assert.equal((await s.tier.client.operations.hasPending('network', lone.uuid)).pending, true, 'its teardown is queued');

@@ -32,6 +32,8 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
         SHAKENFIST_CLUSTER_RECLAIM_INTERVAL_SECONDS: '0.5',
         SHAKENFIST_CLUSTER_ABANDONED_CREATE_SECONDS: '2',
         SHAKENFIST_CLUSTER_ABANDONED_INTERVAL_SECONDS: '0.3',
+        SHAKENFIST_CLUSTER_CLEANER_DELAY_SECONDS: '2',
+        SHAKENFIST_CLUSTER_PURGE_INTERVAL_SECONDS: '0.3',
         SHAKENFIST_SCHEDULER_RECONCILE_INTERVAL_SECONDS: '10',
       },
       stdio: 'ignore',
@@ -162,5 +164,30 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     assert.equal((await db.operations.hasPending('instance', instance.uuid)).pending, false, 'a teardown that ran is not queued again');
     assert.equal((await db.operations.hasPending('network', waiting.uuid)).pending, false, 'a network waiting for its interfaces is left to wait');
+  });
+
+  it('purges what was deleted longer ago than the cleaner delay, once it holds nothing', async () => {
+    await until('a maintainer', holder);
+    const db = tier.client;
+    await db.namespaces.create('ns-gone');
+    const net = await db.networks.create({ namespace: 'ns-gone', name: 'done', netblock: '10.13.0.0/24' });
+    // An instance of another namespace on it: the network, then the namespace, wait for its purge.
+    const { instance } = await instanceHolding('deleted-unplaced', net.uuid, '02:00:00:00:0d:01');
+    await db.instances.finishUnplacedDelete(instance.uuid, { fromStates: ['initial'] });
+    await db.networks.transition(net.uuid, 'deleted');
+    // Deleted, but its network worker has not yet given its VNI back: it must outlive the delay.
+    const tornDown = await db.networks.create({ namespace: 'ns1', name: 'vni-still-held', netblock: '10.14.0.0/24' });
+    const vni = await db.allocations.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: tornDown.uuid }, purpose: 'vxid', ttl_seconds: 0 });
+    await db.networks.update({ uuid: tornDown.uuid, vxid: Number(vni.value) });
+    await db.networks.transition(tornDown.uuid, 'deleted');
+    await db.namespaces.transition('ns-gone', 'deleted');
+
+    assert.equal((await db.instances.get(instance.uuid)).state, 'deleted', 'readable until the delay has passed');
+    const gone = (read: () => Promise<unknown>) => read().then(() => undefined, (err: unknown) => (err instanceof Error && /not found/.test(err.message) ? true : undefined));
+    await until('the instance to be purged', () => gone(() => db.instances.get(instance.uuid)));
+    await until('its network to be purged', () => gone(() => db.networks.get(net.uuid)));
+    await until('the namespace to be purged', () => gone(() => db.namespaces.get('ns-gone')));
+    assert.equal((await db.namespaces.create('ns-gone')).state, 'created', 'its name is free again');
+    assert.equal((await db.networks.get(tornDown.uuid)).vxid, Number(vni.value), 'a network still naming its VNI is kept');
   });
 });

@@ -49,12 +49,16 @@ class FakePort implements MaintenancePort {
     this.calls.push('requeue');
     return Promise.resolve([]);
   }
+  purgeDeleted(delaySeconds: number) {
+    this.calls.push(`purge>${delaySeconds}s`);
+    return Promise.resolve({ purged: [], held: [], truncated: false });
+  }
 }
 
 describe('maintainer', () => {
   let clock = 0;
   const now = () => clock;
-  const jobs = maintenanceJobs({ reapMs: 10, reclaimMs: 20, reconcileMs: 100, abandonedMs: 50, abandonedAfterSeconds: 600 });
+  const jobs = maintenanceJobs({ reapMs: 10, reclaimMs: 20, reconcileMs: 100, abandonedMs: 50, abandonedAfterSeconds: 600, purgeMs: 200, cleanerDelaySeconds: 3600 });
 
   beforeEach(() => {
     clock = 0;
@@ -68,11 +72,11 @@ describe('maintainer', () => {
     const standby = new Maintainer(new Leadership(locks, 'b', 60, log), jobs, standbyPort, log, now);
     await leader.pass();
     await standby.pass();
-    assert.deepEqual(port.calls, ['reap', 'reclaim', 'abandoned>600s', 'requeue', 'reconcile']);
+    assert.deepEqual(port.calls, ['reap', 'reclaim', 'abandoned>600s', 'requeue', 'purge>3600s', 'reconcile']);
     assert.deepEqual(standbyPort.calls, []);
     clock = 15;
     await leader.pass();
-    assert.deepEqual(port.calls.slice(5), ['reap']);
+    assert.deepEqual(port.calls.slice(6), ['reap']);
   });
 
   it('keeps going when a job fails; failing abandoned creates does not stop requeueing abandoned deletes', async () => {
@@ -80,7 +84,7 @@ describe('maintainer', () => {
     port.failReap = true;
     port.failAbandoned = true;
     await new Maintainer(new Leadership(new FakeLocks(), 'a', 60, log), jobs, port, log, now).pass();
-    assert.deepEqual(port.calls, ['reap', 'reclaim', 'abandoned>600s', 'requeue', 'reconcile']);
+    assert.deepEqual(port.calls, ['reap', 'reclaim', 'abandoned>600s', 'requeue', 'purge>3600s', 'reconcile']);
   });
 
   it('stops working when the lease cannot be renewed (fails closed), and a standby takes over after a resign', async () => {
@@ -93,11 +97,11 @@ describe('maintainer', () => {
     clock = 1000;
     await leader.pass();
     assert.equal(leadership.isLeader, false);
-    assert.equal(port.calls.length, 5);
+    assert.equal(port.calls.length, 6);
     locks.down = false;
     locks.holder = undefined;
     const standbyPort = new FakePort();
     await new Maintainer(new Leadership(locks, 'b', 60, log), jobs, standbyPort, log, now).pass();
-    assert.equal(standbyPort.calls.length, 5);
+    assert.equal(standbyPort.calls.length, 6);
   });
 });

@@ -5,7 +5,7 @@ import type { Param, Sql } from '../internal/sql.js';
 import { INSTANCE_STATES, INSTANCE_START_STATES, checkStartState } from '../internal/states.js';
 import { ListQuery, isUuid, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, text, type JsonColumn } from '../internal/values.js';
 import { Coalescer } from '../server/coalesce.js';
-import { assignments, getRow, notFound, purgeDeleted, transitionAsked, updateColumns, type ObjectTable, type TransitionAsked, type TransitionGuard } from './object-table.js';
+import { assignments, getRow, notFound, transitionAsked, updateColumns, type ObjectTable, type TransitionAsked, type TransitionGuard } from './object-table.js';
 
 export const INSTANCE_TABLE: ObjectTable = { table: 'instances', key: 'uuid', kind: 'instance', namespaced: true, machine: INSTANCE_STATES };
 
@@ -234,6 +234,3 @@ export async function updateInstance(db: Sql, req: UpdateInstanceRequest__Output
   return getInstance(db, key, '');
 }
 
-export async function deleteInstance(db: Sql, uuid: string, namespace: string): Promise<void> {
-  await purgeDeleted(db, INSTANCE_TABLE, canonicalUuid(uuid), namespace);
-}

@@ -3,7 +3,7 @@ import type { ListNamespacesRequest__Output, Namespace } from '@sf/proto';
 import type { Sql } from '../internal/sql.js';
 import { NAMESPACE_STATES, NAMESPACE_START_STATES, checkStartState } from '../internal/states.js';
 import { ListQuery, epoch, paged, required } from '../internal/values.js';
-import { getRow, purgeDeleted, transitionState, type ObjectTable } from './object-table.js';
+import { getRow, transitionState, type ObjectTable } from './object-table.js';
 
 export const NAMESPACE_TABLE: ObjectTable = { table: 'namespaces', key: 'name', kind: 'namespace', namespaced: false, machine: NAMESPACE_STATES };
 
@@ -46,6 +46,3 @@ export async function transitionNamespace(db: Sql, name: string, to: string, fro
   return getNamespace(db, name);
 }
 
-export async function deleteNamespace(db: Sql, name: string): Promise<void> {
-  await purgeDeleted(db, NAMESPACE_TABLE, required(name, 'name'), '');
-}

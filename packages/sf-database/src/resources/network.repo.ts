@@ -4,7 +4,7 @@ import type { ListNetworksRequest__Output, Network, UpdateNetworkRequest__Output
 import type { Param, Sql } from '../internal/sql.js';
 import { NETWORK_STATES, NETWORK_START_STATES, checkStartState } from '../internal/states.js';
 import { ListQuery, canonicalUuid, epoch, nullable, paged, required, text } from '../internal/values.js';
-import { assignments, getRow, purgeDeleted, transitionAsked, updateColumns, type ObjectTable, type TransitionAsked, type TransitionGuard } from './object-table.js';
+import { assignments, getRow, transitionAsked, updateColumns, type ObjectTable, type TransitionAsked, type TransitionGuard } from './object-table.js';
 
 export const NETWORK_TABLE: ObjectTable = { table: 'networks', key: 'uuid', kind: 'network', namespaced: true, machine: NETWORK_STATES };
 
@@ -109,6 +109,3 @@ export async function updateNetwork(db: Sql, req: UpdateNetworkRequest__Output):
   return getNetwork(db, key, '');
 }
 
-export async function deleteNetwork(db: Sql, uuid: string, namespace: string): Promise<void> {
-  await purgeDeleted(db, NETWORK_TABLE, canonicalUuid(uuid), namespace);
-}

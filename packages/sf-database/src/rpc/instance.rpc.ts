@@ -1,8 +1,9 @@
 import type { InstanceServiceHandlers } from '@sf/proto';
 import type { PoolCatalog } from '../allocator/allocator.js';
-import { createInstance, deleteInstance, getInstances, instanceReader, listInstances, transitionInstance, updateInstance } from '../resources/instance.repo.js';
+import { createInstance, getInstances, instanceReader, listInstances, transitionInstance, updateInstance } from '../resources/instance.repo.js';
 import { failInstanceCreate } from '../resources/failed-create.js';
 import { notQueued } from '../resources/operation.repo.js';
+import { purgeInstance } from '../resources/purge.js';
 import { finishUnplacedDelete } from '../resources/unplaced-delete.js';
 import type { Audit } from '../server/audit.js';
 import { unary, type RpcRuntime } from '../server/unary.js';
@@ -27,7 +28,7 @@ export function instanceService(rt: RpcRuntime, catalog: PoolCatalog, audit: Aud
       return failInstanceCreate(db, req, catalog, audit.record);
     }),
     DeleteInstance: unary(rt, 'DeleteInstance', 'once', async (req, { db }) => {
-      await deleteInstance(db, req.uuid, req.namespace);
+      await purgeInstance(db, req.uuid, req.namespace, req.min_age_seconds);
       return { ok: true };
     }),
   };

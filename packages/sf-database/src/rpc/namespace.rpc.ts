@@ -1,5 +1,6 @@
 import type { NamespaceServiceHandlers } from '@sf/proto';
-import { createNamespace, deleteNamespace, getNamespace, listNamespaces, transitionNamespace } from '../resources/namespace.repo.js';
+import { createNamespace, getNamespace, listNamespaces, transitionNamespace } from '../resources/namespace.repo.js';
+import { purgeNamespace } from '../resources/purge.js';
 import {
   addNamespaceTrust,
   deleteNamespaceKey,
@@ -18,7 +19,7 @@ export function namespaceService(rt: RpcRuntime): NamespaceServiceHandlers {
     ListNamespaces: unary(rt, 'ListNamespaces', 'read', (req, { db }) => listNamespaces(db, req)),
     TransitionNamespaceState: unary(rt, 'TransitionNamespaceState', 'once', (req, { db }) => transitionNamespace(db, req.name, req.to_state, req.from_states)),
     DeleteNamespace: unary(rt, 'DeleteNamespace', 'once', async (req, { db }) => {
-      await deleteNamespace(db, req.name);
+      await purgeNamespace(db, req.name, req.min_age_seconds);
       return { ok: true };
     }),
     SetNamespaceKey: unary(rt, 'SetNamespaceKey', 'once', (req, { db }) => setNamespaceKey(db, req.namespace, req.key_name, req.key_hash)),

@@ -1,8 +1,9 @@
 import type { NetworkServiceHandlers } from '@sf/proto';
 import type { PoolCatalog } from '../allocator/allocator.js';
 import { failNetworkCreate } from '../resources/failed-create.js';
-import { createNetwork, deleteNetwork, getNetwork, listNetworks, transitionNetwork, updateNetwork } from '../resources/network.repo.js';
+import { createNetwork, getNetwork, listNetworks, transitionNetwork, updateNetwork } from '../resources/network.repo.js';
 import { notQueued } from '../resources/operation.repo.js';
+import { purgeNetwork } from '../resources/purge.js';
 import type { Audit } from '../server/audit.js';
 import { unary, type RpcRuntime } from '../server/unary.js';
 
@@ -20,7 +21,7 @@ export function networkService(rt: RpcRuntime, catalog: PoolCatalog, audit: Audi
       return failNetworkCreate(db, req, catalog, audit.record);
     }),
     DeleteNetwork: unary(rt, 'DeleteNetwork', 'once', async (req, { db }) => {
-      await deleteNetwork(db, req.uuid, req.namespace);
+      await purgeNetwork(db, req.uuid, req.namespace, req.min_age_seconds);
       return { ok: true };
     }),
   };

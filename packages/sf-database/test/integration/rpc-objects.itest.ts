@@ -30,7 +30,7 @@ describe('sf-database object RPCs (real process, real MariaDB)', function () {
       const deleted = await client.namespaces.transition('gamma', 'deleted');
       assert.equal(deleted.state, 'deleted');
       assert.equal(deleted.generation, 2);
-      assert.deepEqual(await client.namespaces.delete('gamma'), { ok: true });
+      assert.deepEqual(await client.namespaces.purge('gamma'), { ok: true });
       await assert.rejects(client.namespaces.get('gamma'), NotFoundError);
     });
 
@@ -38,7 +38,7 @@ describe('sf-database object RPCs (real process, real MariaDB)', function () {
       await assert.rejects(client.namespaces.create('alpha'), AlreadyExistsError);
       await assert.rejects(client.namespaces.create('no spaces'), ValidationError);
       await assert.rejects(client.namespaces.transition('alpha', 'created'), InvalidStateTransitionError);
-      await assert.rejects(client.namespaces.delete('alpha'), (err: unknown) => err instanceof InvalidStateTransitionError && /is created/.test(err.message));
+      await assert.rejects(client.namespaces.purge('alpha'), (err: unknown) => err instanceof InvalidStateTransitionError && /is created/.test(err.message));
       await assert.rejects(client.namespaces.get('nope'), NotFoundError);
     });
   });
@@ -191,10 +191,10 @@ describe('sf-database object RPCs (real process, real MariaDB)', function () {
 
     it('purges only a deleted instance', async () => {
       const made = await newInstance();
-      await assert.rejects(client.instances.delete(made.uuid), InvalidStateTransitionError);
+      await assert.rejects(client.instances.purge(made.uuid), InvalidStateTransitionError);
       await client.instances.transition(made.uuid, 'deleted');
-      await assert.rejects(client.instances.delete(made.uuid, 'beta'), NotFoundError);
-      assert.deepEqual(await client.instances.delete(made.uuid, 'alpha'), { ok: true });
+      await assert.rejects(client.instances.purge(made.uuid, { namespace: 'beta' }), NotFoundError);
+      assert.deepEqual(await client.instances.purge(made.uuid, { namespace: 'alpha' }), { ok: true });
       await assert.rejects(client.instances.get(made.uuid), NotFoundError);
     });
   });
@@ -215,7 +215,7 @@ describe('sf-database object RPCs (real process, real MariaDB)', function () {
       assert.equal((await client.networks.transition(net.uuid, 'created')).state, 'created');
       await assert.rejects(client.networks.transition(net.uuid, 'initial'), InvalidStateTransitionError);
       await client.networks.transition(other.uuid, 'deleted');
-      assert.deepEqual(await client.networks.delete(other.uuid), { ok: true });
+      assert.deepEqual(await client.networks.purge(other.uuid), { ok: true });
     });
 
     it('create, get, list, update, transition, purge an interface', async () => {

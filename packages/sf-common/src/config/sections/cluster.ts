@@ -7,6 +7,8 @@ export interface ClusterConfig {
   reclaim_interval_seconds: number;
   abandoned_create_seconds: number;
   abandoned_interval_seconds: number;
+  cleaner_delay_seconds: number;
+  purge_interval_seconds: number;
 }
 
 export const clusterSection: JSONSchemaType<ClusterConfig> = {
@@ -26,7 +28,16 @@ export const clusterSection: JSONSchemaType<ClusterConfig> = {
         'A create or delete (instance or network) that has not queued its work this long after it began is abandoned (its sf-api died): the addresses and ids a create took are leased for this long, and sf-cluster then moves the object to error and gives back what it held, or queues the teardown of the delete.',
     },
     abandoned_interval_seconds: { type: 'number', minimum: 0.1, maximum: 3600, default: 60, description: 'How often sf-cluster looks for abandoned creates and deletes.' },
+    cleaner_delay_seconds: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 2592000,
+      default: 3600,
+      description:
+        "Shaken Fist's CLEANER_DELAY: a deleted instance, network or namespace stays readable by UUID (or name) this long, then sf-cluster purges it. Clients poll a deleted instance until they read `deleted`, so keep it well above their polling time. An object that still holds something (a VNI its network worker has not given back, say) is purged only once it holds nothing.",
+    },
+    purge_interval_seconds: { type: 'number', minimum: 0.1, maximum: 86400, default: 300, description: 'How often sf-cluster purges deleted objects older than cleaner_delay_seconds.' },
   },
-  required: ['tick_seconds', 'lock_lease_seconds', 'reap_interval_seconds', 'reclaim_interval_seconds', 'abandoned_create_seconds', 'abandoned_interval_seconds'],
+  required: ['tick_seconds', 'lock_lease_seconds', 'reap_interval_seconds', 'reclaim_interval_seconds', 'abandoned_create_seconds', 'abandoned_interval_seconds', 'cleaner_delay_seconds', 'purge_interval_seconds'],
   additionalProperties: false,
 };

@@ -4,9 +4,11 @@
 export interface DeleteInstanceRequest {
   'uuid'?: (string);
   'namespace'?: (string);
+  'min_age_seconds'?: (number);
 }
 
 export interface DeleteInstanceRequest__Output {
   'uuid': (string);
   'namespace': (string);
+  'min_age_seconds': (number);
 }

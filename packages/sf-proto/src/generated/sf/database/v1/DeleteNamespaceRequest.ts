@@ -3,8 +3,10 @@
 
 export interface DeleteNamespaceRequest {
   'name'?: (string);
+  'min_age_seconds'?: (number);
 }
 
 export interface DeleteNamespaceRequest__Output {
   'name': (string);
+  'min_age_seconds': (number);
 }

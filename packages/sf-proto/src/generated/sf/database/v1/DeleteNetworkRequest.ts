@@ -4,9 +4,11 @@
 export interface DeleteNetworkRequest {
   'uuid'?: (string);
   'namespace'?: (string);
+  'min_age_seconds'?: (number);
 }
 
 export interface DeleteNetworkRequest__Output {
   'uuid': (string);
   'namespace': (string);
+  'min_age_seconds': (number);
 }
