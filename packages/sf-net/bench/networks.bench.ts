@@ -19,6 +19,7 @@ import { execa } from 'execa';
 import { createLogger } from '@sf/common/log';
 import { Dataplane, type NetworkSpec } from '../src/index.js';
 import { applyTable, observeTable } from '../src/internal/nft.js';
+import { CommandRunner } from '../src/internal/runner.js';
 import { TABLE_NAME, nodeTable } from '../src/internal/nft-ruleset.js';
 import { bridgeName, gatewayVethName, vxlanName } from '../src/internal/names.js';
 import { NETNS_DIR, createNetns, deleteNetns, listNetns } from '../src/internal/netns.js';
@@ -125,18 +126,20 @@ async function baseline(): Promise<number> {
 async function nft1000(): Promise<number> {
   const node = `${prefix}nft`;
   createNetns(node);
+  const runner = new CommandRunner();
   try {
     const thousand = Array.from({ length: 1000 }, (_, i) => spec(i + 1, { dhcp: false, nat: true }));
-    await applyTable(node, nodeTable(specs({ dhcp: false, nat: true })), undefined);
-    const current = await observeTable(node, 'inet', TABLE_NAME);
+    await applyTable(runner, node, nodeTable(specs({ dhcp: false, nat: true })), undefined);
+    const current = await observeTable(runner, node, 'inet', TABLE_NAME);
     const runs: number[] = [];
     for (let r = 0; r < 3; r++) {
       const t = performance.now();
-      await applyTable(node, nodeTable(thousand), current);
+      await applyTable(runner, node, nodeTable(thousand), current);
       runs.push(performance.now() - t);
     }
     return runs.sort((a, b) => a - b)[1] ?? 0;
   } finally {
+    runner.close();
     deleteNetns(node);
   }
 }

@@ -16,6 +16,7 @@ import { observeAll, observeNetwork, observeNode, presentVnis } from './internal
 import { removeCarrier, removeNetnsLeftovers, removeObserved } from './internal/remove.js';
 import { inParallel } from './internal/parallel.js';
 import { Rtnl } from './internal/rtnl.js';
+import { CommandRunner } from './internal/runner.js';
 import { enableIpForwarding, ipForwarding } from './internal/sysctl.js';
 
 /** Only instance interfaces join a network's bridge: anything else on the node is not ours to move. */
@@ -55,11 +56,12 @@ export class Dataplane {
   static open(options: DataplaneOptions): Dataplane {
     const log: Logger = (options.log ?? createLogger({ name: 'sf-net' })).child({ component: 'dataplane' });
     const node = Rtnl.open(options.nodeNetns);
-    return new Dataplane({ options, node, log, mtu: virtualMtu(options.underlayMtu) });
+    return new Dataplane({ options, node, runner: new CommandRunner(), log, mtu: virtualMtu(options.underlayMtu) });
   }
 
   close(): void {
     this.ctx.node.close();
+    this.ctx.runner.close();
   }
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {
@@ -202,17 +204,17 @@ export class Dataplane {
 
   private async convergeNodeTable(specs: NetworkSpec[], actions: DataplaneAction[]): Promise<void> {
     const { nodeNetns } = this.ctx.options;
-    const current = await observeTable(nodeNetns, 'inet', TABLE_NAME);
+    const current = await observeTable(this.ctx.runner, nodeNetns, 'inet', TABLE_NAME);
     if (specs.length === 0) {
       if (current !== undefined) {
-        await deleteTable(nodeNetns, 'inet', TABLE_NAME);
+        await deleteTable(this.ctx.runner, nodeNetns, 'inet', TABLE_NAME);
         actions.push({ vni: undefined, kind: 'delete node table' });
       }
       return;
     }
     const table = nodeTable(specs);
     if (current?.hash !== tableHash(table) || current.rules !== ruleCount(table)) {
-      await applyTable(nodeNetns, table, current);
+      await applyTable(this.ctx.runner, nodeNetns, table, current);
       actions.push({ vni: undefined, kind: 'apply node table', detail: { rules: ruleCount(table) } });
     }
   }

@@ -2,11 +2,14 @@ import type { Logger } from '@sf/common/log';
 import type { DataplaneOptions } from '../types.js';
 import { VXLAN_OVERHEAD } from './names.js';
 import type { Rtnl } from './rtnl.js';
+import type { CommandRunner } from './runner.js';
 
-/** What every step needs: settings, the node's netlink socket and the logger. */
+/** What every step needs: settings, the node's netlink socket, the command runner and the logger. */
 export interface DataplaneContext {
   readonly options: DataplaneOptions;
   readonly node: Rtnl;
+  /** nft and dnsmasq runs. */
+  readonly runner: CommandRunner;
   readonly log: Logger;
   /** MTU of VXLAN devices, bridges and every veth joined to them. */
   readonly mtu: number;

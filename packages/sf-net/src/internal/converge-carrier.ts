@@ -12,6 +12,7 @@ import { createNetns, openNetns } from './netns.js';
 import { applyTable, deleteTable } from './nft.js';
 import { TABLE_NAME, natTable, ruleCount, tableHash } from './nft-ruleset.js';
 import { Rtnl } from './rtnl.js';
+import type { CommandRunner } from './runner.js';
 import { enableIpForwarding } from './sysctl.js';
 
 type Act = (kind: string, detail?: Record<string, unknown>) => void;
@@ -152,23 +153,23 @@ async function convergeDnsmasq(ctx: DataplaneContext, vni: number, carrier: Carr
     act('stop dnsmasq for new configuration');
   }
   writeDnsmasqFiles(vni, paths, config, hosts);
-  const pid = await startDnsmasq(vni, ctx.options.dnsmasqPath, namespace, paths);
+  const pid = await startDnsmasq(ctx.runner, vni, ctx.options.dnsmasqPath, namespace, paths);
   markHostsLoaded(vni, paths, hosts);
   act('start dnsmasq', { pid });
 }
 
-async function convergeNat(vni: number, spec: NetworkSpec, namespace: string, seen: ObservedNetwork, fresh: boolean, act: Act): Promise<void> {
+async function convergeNat(runner: CommandRunner, vni: number, spec: NetworkSpec, namespace: string, seen: ObservedNetwork, fresh: boolean, act: Act): Promise<void> {
   const table = natTable(spec);
   if (table === undefined) {
     if (seen.natTable !== undefined) {
-      await deleteTable(namespace, 'ip', TABLE_NAME);
+      await deleteTable(runner, namespace, 'ip', TABLE_NAME);
       act('delete nat table');
     }
     return;
   }
   const current = fresh ? undefined : seen.natTable;
   if (current?.hash === tableHash(table) && current.rules === ruleCount(table)) return;
-  await applyTable(namespace, table, current);
+  await applyTable(runner, namespace, table, current);
   act('apply nat table', { vni, rules: ruleCount(table) });
 }
 
@@ -203,5 +204,5 @@ export async function convergeCarrier(ctx: DataplaneContext, spec: NetworkSpec, 
   await convergeEgress(ctx, spec, namespace, view, act);
   await convergeInterior(ctx, spec, carrier, namespace, view, act);
   await convergeDnsmasq(ctx, vni, carrier, namespace, view, act);
-  await convergeNat(vni, spec, namespace, view, !seen.netns, act);
+  await convergeNat(ctx.runner, vni, spec, namespace, view, !seen.netns, act);
 }

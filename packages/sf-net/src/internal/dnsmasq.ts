@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { execa } from 'execa';
 import { DnsmasqError } from '../errors.js';
 import type { ObservedDnsmasq } from '../types.js';
 import type { DnsmasqPaths } from './dnsmasq-config.js';
 import { netnsPath } from './netns.js';
+import type { CommandRunner } from './runner.js';
 
 function readOptional(path: string): string | undefined {
   try {
@@ -62,12 +62,11 @@ export function writeDnsmasqFiles(vni: number, paths: DnsmasqPaths, config: stri
 }
 
 /** dnsmasq daemonises once its sockets are bound, so a zero exit means it is serving. */
-export async function startDnsmasq(vni: number, binary: string, namespace: string, paths: DnsmasqPaths): Promise<number> {
-  try {
-    await execa('nsenter', [`--net=${netnsPath(namespace)}`, binary, `--conf-file=${paths.config}`]);
-  } catch (err) {
+export async function startDnsmasq(runner: CommandRunner, vni: number, binary: string, namespace: string, paths: DnsmasqPaths): Promise<number> {
+  const result = await runner.run('nsenter', [`--net=${netnsPath(namespace)}`, binary, `--conf-file=${paths.config}`]).catch((err: unknown) => {
     throw new DnsmasqError('start', vni, err);
-  }
+  });
+  if (result.exitCode !== 0) throw new DnsmasqError('start', vni, new Error(`${result.error ?? `exit ${result.exitCode}`}: ${result.stderr.trim()}`));
   const found = observeDnsmasq(paths);
   if (found === undefined) throw new DnsmasqError('start', vni, new Error('no live process behind the pid file'));
   return found.pid;

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execa } from 'execa';
 import { NftError } from '../errors.js';
 import type { ObservedTable } from '../types.js';
 import { netnsPath } from './netns.js';
+import type { CommandRunner } from './runner.js';
 import { GENERATION_CHAIN, GENERATION_PREFIX, deleteTableCommands, replaceTableCommands, type NftFamily, type NftTable } from './nft-ruleset.js';
 
 /** `nft` run in a named namespace through util-linux nsenter, or in our own. */
@@ -17,26 +17,27 @@ function nftCommand(namespace: string | undefined, args: string[]): [string, str
  * `nft -f -` opens /dev/stdin, which fails on the socket Node gives a child as
  * stdin, so the transaction goes through a private file instead.
  */
-async function runNft(namespace: string | undefined, operation: string, table: string, input: unknown): Promise<void> {
+async function runNft(runner: CommandRunner, namespace: string | undefined, operation: string, table: string, input: unknown): Promise<void> {
   const path = join(tmpdir(), `sf-net-nft-${process.pid}-${randomBytes(6).toString('hex')}.json`);
   try {
     writeFileSync(path, JSON.stringify(input), { mode: 0o600 });
     const [file, args] = nftCommand(namespace, ['-j', '-f', path]);
-    await execa(file, args);
+    const result = await runner.run(file, args);
+    if (result.exitCode !== 0) throw new NftError(operation, table, namespace, new Error(result.error ?? `exit ${result.exitCode}`), result.stderr);
   } catch (err) {
-    throw new NftError(operation, table, namespace, err, (err as { stderr?: string }).stderr);
+    throw err instanceof NftError ? err : new NftError(operation, table, namespace, err);
   } finally {
     rmSync(path, { force: true });
   }
 }
 
 /** Replace `table` whole; `current` (what observe saw, undefined when absent) picks the cheapest atomic way. */
-export function applyTable(namespace: string | undefined, table: NftTable, current: ObservedTable | undefined): Promise<void> {
-  return runNft(namespace, 'replace table', `${table.family} ${table.name}`, replaceTableCommands(table, current));
+export function applyTable(runner: CommandRunner, namespace: string | undefined, table: NftTable, current: ObservedTable | undefined): Promise<void> {
+  return runNft(runner, namespace, 'replace table', `${table.family} ${table.name}`, replaceTableCommands(table, current));
 }
 
-export function deleteTable(namespace: string | undefined, family: NftFamily, name: string): Promise<void> {
-  return runNft(namespace, 'delete table', `${family} ${name}`, deleteTableCommands(family, name));
+export function deleteTable(runner: CommandRunner, namespace: string | undefined, family: NftFamily, name: string): Promise<void> {
+  return runNft(runner, namespace, 'delete table', `${family} ${name}`, deleteTableCommands(family, name));
 }
 
 interface ListedObject {
@@ -46,12 +47,14 @@ interface ListedObject {
 }
 
 /** The generation and rule count of a table, or undefined when it does not exist. */
-export async function observeTable(namespace: string | undefined, family: NftFamily, name: string): Promise<ObservedTable | undefined> {
+export async function observeTable(runner: CommandRunner, namespace: string | undefined, family: NftFamily, name: string): Promise<ObservedTable | undefined> {
   const [file, args] = nftCommand(namespace, ['-j', 'list', 'table', family, name]);
-  const result = await execa(file, args, { reject: false });
+  const result = await runner.run(file, args).catch((err: unknown) => {
+    throw new NftError('list table', `${family} ${name}`, namespace, err);
+  });
   if (result.exitCode !== 0) {
     if (/No such file or directory/.test(result.stderr)) return undefined;
-    throw new NftError('list table', `${family} ${name}`, namespace, new Error(`exit ${result.exitCode}`), result.stderr);
+    throw new NftError('list table', `${family} ${name}`, namespace, new Error(result.error ?? `exit ${result.exitCode}`), result.stderr);
   }
   const listed = (JSON.parse(result.stdout) as { nftables: ListedObject[] }).nftables;
   const rules = listed.filter((o) => o.rule !== undefined);

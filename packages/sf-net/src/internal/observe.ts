@@ -104,7 +104,7 @@ export async function observeNetwork(ctx: DataplaneContext, node: NodeState, vni
     netns,
     interior: netns && deep ? await observeInterior(namespace) : undefined,
     dnsmasq: deep || existsSync(paths.config) ? observeDnsmasq(paths) : undefined,
-    natTable: netns && deep ? await observeTable(namespace, 'ip', TABLE_NAME) : undefined,
+    natTable: netns && deep ? await observeTable(ctx.runner, namespace, 'ip', TABLE_NAME) : undefined,
   };
 }
 
@@ -119,7 +119,7 @@ export async function observeAll(ctx: DataplaneContext): Promise<DataplaneSnapsh
   return {
     networks,
     instanceInterfaces: instanceInterfaces(node),
-    nodeTable: await observeTable(ctx.options.nodeNetns, 'inet', TABLE_NAME),
+    nodeTable: await observeTable(ctx.runner, ctx.options.nodeNetns, 'inet', TABLE_NAME),
     nodeForwarding: ipForwarding(ctx.options.nodeNetns),
   };
 }

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 /** The network configuration tools sf-net must never run: all of it goes through netlink and nft. */
 const BANNED = /^(?:\/(?:usr\/)?s?bin\/)?(?:ip|brctl|bridge|iptables(?:-\w+)?|ip6tables(?:-\w+)?|ebtables|ifconfig|route)$/;
 
-const SPAWNERS = /\b(?:execa|execaSync|execaNode|spawn|spawnSync|exec|execSync|execFile|execFileSync|fork)\s*\(/g;
+// `run` is the CommandRunner's: it hands the command to execa in its helper process.
+const SPAWNERS = /\b(?:execa|execaSync|execaNode|spawn|spawnSync|exec|execSync|execFile|execFileSync|fork|run)\s*\(/g;
 const LITERAL = /(['"`])((?:\\.|(?!\1).)*)\1/g;
 
 /** The text of a call from its opening parenthesis to the matching close. */
@@ -57,6 +58,7 @@ describe('no network configuration tools are exec\'d', () => {
     assert.deepEqual(bannedCommands("execaSync('bridge fdb append', { shell: true })"), ['bridge fdb append']);
     assert.deepEqual(bannedCommands("execa('/usr/sbin/iptables-nft', [])"), ['/usr/sbin/iptables-nft']);
     assert.deepEqual(bannedCommands("execa('nsenter', ['--net=/x', 'ip', 'link'])"), ['ip']);
+    assert.deepEqual(bannedCommands("await ctx.runner.run('nsenter', ['--net=/x', 'bridge', 'fdb'])"), ['bridge']);
     assert.deepEqual(bannedCommands("import { spawn } from 'node:child_process';"), ['child_process']);
     assert.deepEqual(bannedCommands("import { $ } from 'execa';"), ['execa $']);
     assert.deepEqual(bannedCommands("execa('nsenter', ['--net=/run/netns/x', 'nft', '-j'])"), []);

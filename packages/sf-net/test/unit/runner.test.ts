@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { execaNode } from 'execa';
+import { CommandRunner } from '../../src/internal/runner.js';
+
+const RUNNER = fileURLToPath(new URL('../../src/internal/runner.js', import.meta.url));
+
+/** A process that has not exited (a zombie waiting for its reaper has). */
+function running(pid: number): boolean {
+  try {
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+async function exited(pid: number): Promise<boolean> {
+  for (let i = 0; i < 100 && running(pid); i++) await new Promise((r) => setTimeout(r, 20));
+  return !running(pid);
+}
+
+/** The helper's pid, read from inside it. */
+async function helperPid(runner: CommandRunner): Promise<number> {
+  const reply = await runner.run('sh', ['-c', 'echo $PPID']);
+  return Number(reply.stdout.trim());
+}
+
+describe('command runner (a helper process that runs commands by execa)', () => {
+  let runner: CommandRunner;
+  beforeEach(() => {
+    runner = new CommandRunner();
+  });
+  afterEach(() => runner.close());
+
+  it('answers each command with its exit code, output and errors, several at once', async () => {
+    const [ok, failed, missing] = await Promise.all([
+      runner.run('sh', ['-c', 'echo out; echo err >&2']),
+      runner.run('sh', ['-c', 'exit 3']),
+      runner.run('/nonexistent/sf-net-test-binary', []),
+    ]);
+    assert.deepEqual(ok, { exitCode: 0, stdout: 'out', stderr: 'err' });
+    assert.equal(failed.exitCode, 3);
+    assert.match(failed.error ?? '', /exit code 3/);
+    assert.equal(missing.exitCode, null);
+    assert.match(missing.error ?? '', /ENOENT/);
+  });
+
+  it('fails the commands of a helper that died and starts another for the next', async () => {
+    const pid = await helperPid(runner);
+    const slow = runner.run('sleep', ['5']);
+    process.kill(pid, 'SIGKILL');
+    await assert.rejects(slow, /command runner exited/);
+    const next = await helperPid(runner);
+    assert.notEqual(next, pid);
+  });
+
+  it('close ends the helper', async () => {
+    const pid = await helperPid(runner);
+    runner.close();
+    assert.ok(await exited(pid));
+  });
+
+  it('an idle helper does not keep its parent alive, and goes when the parent does', async () => {
+    const script = `const { CommandRunner } = await import(${JSON.stringify(RUNNER)});
+      const r = new CommandRunner();
+      const reply = await r.run('sh', ['-c', 'echo $PPID']);
+      console.log(reply.stdout.trim());`;
+    const parent = await execaNode({ timeout: 10_000 })`--input-type=module -e ${script}`;
+    const pid = Number(parent.stdout.trim());
+    assert.ok(pid > 0);
+    assert.ok(await exited(pid), 'the helper exited with its parent');
+  });
+});
