@@ -9,7 +9,8 @@ export interface MaintenancePort {
   reconcileCapacity(): Promise<Array<{ scope: string; key: string }>>;
   failAbandonedCreates(olderThanSeconds: number): Promise<Abandoned[]>;
   requeueAbandonedDeletes(olderThanSeconds: number): Promise<Abandoned[]>;
-  purgeDeleted(delaySeconds: number): Promise<PurgeOutcome>;
+  /** One pass of purging what was deleted longer ago than the cleaner delay. */
+  purgeDeleted(): Promise<PurgeOutcome>;
 }
 
 export interface Job {
@@ -26,8 +27,6 @@ export interface JobIntervals {
   /** A create or delete this long without its work queued is abandoned. */
   abandonedAfterSeconds: number;
   purgeMs: number;
-  /** A deleted object stays readable this long before it is purged (CLEANER_DELAY). */
-  cleanerDelaySeconds: number;
 }
 
 /** What only the elected maintainer does: give back what dead creators held, settle abandoned creates and deletes, fix counter drift, and purge what was deleted long enough ago. */
@@ -71,15 +70,18 @@ export function maintenanceJobs(intervals: JobIntervals): Job[] {
       name: 'purge_deleted',
       intervalMs: intervals.purgeMs,
       run: async (port, log) => {
-        const { purged, held, truncated } = await port.purgeDeleted(intervals.cleanerDelaySeconds);
+        const { purged, held, retired, truncated } = await port.purgeDeleted();
         for (const { objectType, ref, namespace } of purged) log.info({ object_type: objectType, object_ref: ref, namespace }, 'purged a deleted object');
+        for (const { ref, namespace } of retired) log.info({ object_type: 'network', object_ref: ref, namespace }, 'moved a network in error of a deleted namespace to deleted');
         if (truncated) log.info({ purged: purged.length }, 'more deleted objects to purge; the next pass goes on');
-        // An instance deleted that long ago should hold nothing: what it still holds is leaked until someone looks.
-        // Networks and namespaces wait on their worker or on rows purged in a later pass.
+        // Each is reported once per retry period. An instance deleted that long ago should hold nothing: what it
+        // still holds is leaked until someone looks. A namespace waits for what still names it (instances in
+        // error an admin must delete); a network for rows purged later.
         for (const { objectType, ref, namespace, held: what } of held) {
           const fields = { object_type: objectType, object_ref: ref, namespace, held: what };
           if (objectType === 'instance') log.warn(fields, 'a deleted instance still holds resources; not purged');
-          else log.debug(fields, 'a deleted object is not purged yet');
+          else if (objectType === 'namespace') log.info(fields, 'a deleted namespace still has objects; not purged');
+          else log.debug(fields, 'a deleted network is not purged yet');
         }
       },
     },

@@ -8,19 +8,20 @@ import { requeueAbandonedDeletes } from './abandoned-deletes.js';
 import { maintenanceJobs, type MaintenancePort } from './jobs.js';
 import { Leadership } from './leadership.js';
 import { Maintainer } from './maintainer.js';
-import { purgeDeleted } from './purge-deleted.js';
+import { Purger } from './purge-deleted.js';
 
 const { config, log, notifier } = startDaemon('sf-cluster');
 const client = DatabaseClient.fromConfig(config.mariadb_gateway, log);
 const holder = `${config.node.name === '' ? hostname() : config.node.name}:${process.pid}:${randomBytes(3).toString('hex')}`;
 const leadership = new Leadership(client.locks, holder, config.cluster.lock_lease_seconds, log);
+const purger = new Purger(client, config.cluster.cleaner_delay_seconds);
 const port: MaintenancePort = {
   reapExpiredReservations: () => client.scheduling.reapExpired(),
   reclaimExpiredAllocations: () => client.allocations.reclaimExpired(),
   reconcileCapacity: () => client.scheduling.reconcile(),
   failAbandonedCreates: (olderThanSeconds) => failAbandonedCreates(client, olderThanSeconds),
   requeueAbandonedDeletes: (olderThanSeconds) => requeueAbandonedDeletes(client, olderThanSeconds),
-  purgeDeleted: (delaySeconds) => purgeDeleted(client, delaySeconds),
+  purgeDeleted: () => purger.pass(),
 };
 const jobs = maintenanceJobs({
   reapMs: config.cluster.reap_interval_seconds * 1000,
@@ -29,7 +30,6 @@ const jobs = maintenanceJobs({
   abandonedMs: config.cluster.abandoned_interval_seconds * 1000,
   abandonedAfterSeconds: config.cluster.abandoned_create_seconds,
   purgeMs: config.cluster.purge_interval_seconds * 1000,
-  cleanerDelaySeconds: config.cluster.cleaner_delay_seconds,
 });
 const maintainer = new Maintainer(leadership, jobs, port, log);
 

@@ -5,9 +5,9 @@ export function instancesIn(db: DatabaseClient, states: string[]): AsyncGenerato
   return pages((page) => db.instances.list({ states, page }).then((r) => ({ items: r.instances, next: r.next_page_token })));
 }
 
-/** Every network in one of these states, in every namespace. */
-export function networksIn(db: DatabaseClient, states: string[]): AsyncGenerator<Network__Output> {
-  return pages((page) => db.networks.list({ states, page }).then((r) => ({ items: r.networks, next: r.next_page_token })));
+/** Every network in one of these states, in every namespace or in one. */
+export function networksIn(db: DatabaseClient, states: string[], namespace = ''): AsyncGenerator<Network__Output> {
+  return pages((page) => db.networks.list({ namespace, states, page }).then((r) => ({ items: r.networks, next: r.next_page_token })));
 }
 
 /** Every namespace in one of these states. */

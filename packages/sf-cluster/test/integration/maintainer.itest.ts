@@ -180,6 +180,16 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     const vni = await db.allocations.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: tornDown.uuid }, purpose: 'vxid', ttl_seconds: 0 });
     await db.networks.update({ uuid: tornDown.uuid, vxid: Number(vni.value) });
     await db.networks.transition(tornDown.uuid, 'deleted');
+    // A create that went on after a DELETE finished its instance, and died: an interface and its MAC left.
+    const late = await db.instances.create({ namespace: 'ns1', name: 'late-create', cpus: 1, memory_mib: 512 });
+    await db.instances.finishUnplacedDelete(late.uuid, { fromStates: ['initial'] });
+    const lateNic = await db.networkInterfaces.create({ namespace: 'ns1', network_uuid: tornDown.uuid, instance_uuid: late.uuid, macaddr: '02:00:00:00:0d:02', order: 0 });
+    await db.allocations.allocate({ pool: 'mac', owner: { type: 'network_interface', uuid: lateNic.uuid }, purpose: 'macaddr', value: '02:00:00:00:0d:02', ttl_seconds: 0 });
+    // A network whose create failed, in a namespace deleted since: nobody may DELETE it (API.md), so the purge retires it.
+    await db.namespaces.create('ns-err');
+    const failedNet = await db.networks.create({ namespace: 'ns-err', name: 'failed', netblock: '10.15.0.0/24' });
+    await db.networks.failCreate(failedNet.uuid, { errorMessage: 'create failed' });
+    await db.namespaces.transition('ns-err', 'deleted');
     await db.namespaces.transition('ns-gone', 'deleted');
 
     assert.equal((await db.instances.get(instance.uuid)).state, 'deleted', 'readable until the delay has passed');
@@ -189,5 +199,10 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     await until('the namespace to be purged', () => gone(() => db.namespaces.get('ns-gone')));
     assert.equal((await db.namespaces.create('ns-gone')).state, 'created', 'its name is free again');
     assert.equal((await db.networks.get(tornDown.uuid)).vxid, Number(vni.value), 'a network still naming its VNI is kept');
+    await until('the late create\'s instance to be purged', () => gone(() => db.instances.get(late.uuid)));
+    const someoneElse = { type: 'network_interface', uuid: randomUUID() };
+    assert.equal((await db.allocations.allocate({ pool: 'mac', owner: someoneElse, purpose: 'macaddr', value: '02:00:00:00:0d:02', ttl_seconds: 0 })).value, '02:00:00:00:0d:02', 'its MAC is free again');
+    await until('the failed network of the deleted namespace to be purged', () => gone(() => db.networks.get(failedNet.uuid)));
+    await until('that namespace to be purged', () => gone(() => db.namespaces.get('ns-err')));
   });
 });

@@ -49,16 +49,16 @@ class FakePort implements MaintenancePort {
     this.calls.push('requeue');
     return Promise.resolve([]);
   }
-  purgeDeleted(delaySeconds: number) {
-    this.calls.push(`purge>${delaySeconds}s`);
-    return Promise.resolve({ purged: [], held: [], truncated: false });
+  purgeDeleted() {
+    this.calls.push('purge');
+    return Promise.resolve({ purged: [], held: [], retired: [], truncated: false });
   }
 }
 
 describe('maintainer', () => {
   let clock = 0;
   const now = () => clock;
-  const jobs = maintenanceJobs({ reapMs: 10, reclaimMs: 20, reconcileMs: 100, abandonedMs: 50, abandonedAfterSeconds: 600, purgeMs: 200, cleanerDelaySeconds: 3600 });
+  const jobs = maintenanceJobs({ reapMs: 10, reclaimMs: 20, reconcileMs: 100, abandonedMs: 50, abandonedAfterSeconds: 600, purgeMs: 200 });
 
   beforeEach(() => {
     clock = 0;
@@ -72,7 +72,7 @@ describe('maintainer', () => {
     const standby = new Maintainer(new Leadership(locks, 'b', 60, log), jobs, standbyPort, log, now);
     await leader.pass();
     await standby.pass();
-    assert.deepEqual(port.calls, ['reap', 'reclaim', 'abandoned>600s', 'requeue', 'purge>3600s', 'reconcile']);
+    assert.deepEqual(port.calls, ['reap', 'reclaim', 'abandoned>600s', 'requeue', 'purge', 'reconcile']);
     assert.deepEqual(standbyPort.calls, []);
     clock = 15;
     await leader.pass();
@@ -84,7 +84,7 @@ describe('maintainer', () => {
     port.failReap = true;
     port.failAbandoned = true;
     await new Maintainer(new Leadership(new FakeLocks(), 'a', 60, log), jobs, port, log, now).pass();
-    assert.deepEqual(port.calls, ['reap', 'reclaim', 'abandoned>600s', 'requeue', 'purge>3600s', 'reconcile']);
+    assert.deepEqual(port.calls, ['reap', 'reclaim', 'abandoned>600s', 'requeue', 'purge', 'reconcile']);
   });
 
   it('stops working when the lease cannot be renewed (fails closed), and a standby takes over after a resign', async () => {

@@ -7,6 +7,13 @@ export interface ConnectOptions {
   poolSize?: number;
 }
 
+/**
+ * Run first on every connection. Rows are read and written as UTC
+ * (`timezone: 'Z'`) and ages are computed with NOW() in SQL; both hold only
+ * if the session's time zone is UTC too, whatever the server's own is.
+ */
+export const SESSION_SETUP = "SET time_zone = '+00:00'";
+
 /** mysql2 connection settings shared by the knex pool and the lock connection. */
 export function connectionSettings(config: MariadbConfig, options: ConnectOptions = {}): Knex.MySql2ConnectionConfig {
   const settings: Knex.MySql2ConnectionConfig = {
@@ -30,7 +37,13 @@ export function createKnex(config: MariadbConfig, options: ConnectOptions = {}):
   return knexFactory.knex({
     client: 'mysql2',
     connection: connectionSettings(config, options),
-    pool: { min: 0, max: options.poolSize ?? config.pool_size },
+    pool: {
+      min: 0,
+      max: options.poolSize ?? config.pool_size,
+      afterCreate: (conn: { query(sql: string, done: (err: Error | null) => void): void }, done: (err: Error | null, conn: unknown) => void) => {
+        conn.query(SESSION_SETUP, (err) => done(err, conn));
+      },
+    },
   });
 }
 

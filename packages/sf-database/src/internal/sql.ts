@@ -10,7 +10,7 @@ import {
   type MariadbConfig,
   type SfError,
 } from '@sf/common';
-import { connectionSettings, describeTarget } from './connection.js';
+import { SESSION_SETUP, connectionSettings, describeTarget } from './connection.js';
 
 export type Param = string | number | boolean | null | Date | Buffer;
 
@@ -228,6 +228,8 @@ export class PoolSql extends RunnerSql {
       // A JSON column is text to us; parsed values would make a JSON string indistinguishable from raw text.
       jsonStrings: true,
     });
+    // Queued ahead of anything else on the connection; a failure here shows on its first real query.
+    pool.on('connection', (conn) => conn.query(SESSION_SETUP, () => undefined));
     return new PoolSql(pool, describeTarget(config));
   }
 

@@ -54,9 +54,18 @@ async function pendingWork(tx: Sql, objectType: string, uuids: readonly string[]
   return rows.map((r) => `operation ${r.uuid}`);
 }
 
-async function deleteMetadata(tx: Sql, objectType: string, refs: readonly string[]): Promise<void> {
+/**
+ * What a purged object leaves besides its row: its metadata, and its part
+ * in finished operations (nothing unfinished is left, or it was held).
+ * The operation targets go too because "was work ever queued" guards read
+ * them: a keyed create retried after the purge makes the same uuid again
+ * and must not find the old object's work.
+ */
+async function deleteTraces(tx: Sql, objectType: string, refs: readonly string[]): Promise<void> {
   if (refs.length === 0) return;
-  await tx.exec(`DELETE FROM object_metadata WHERE object_type = ? AND object_ref IN (${placeholders(refs.length)})`, [objectType, ...refs]);
+  const list = placeholders(refs.length);
+  await tx.exec(`DELETE FROM object_metadata WHERE object_type = ? AND object_ref IN (${list})`, [objectType, ...refs]);
+  await tx.exec(`DELETE FROM cluster_operation_targets WHERE object_type = ? AND object_uuid IN (${list})`, [objectType, ...refs]);
 }
 
 /**
@@ -81,10 +90,11 @@ export async function purgeInstance(db: Sql, uuid: string, namespace: string, mi
       ...(await pendingWork(tx, INSTANCE_TABLE.kind, [key])),
       ...(await pendingWork(tx, NETWORK_INTERFACE_TABLE.kind, nicUuids)),
     ]);
-    await deleteMetadata(tx, NETWORK_INTERFACE_TABLE.kind, nicUuids);
+    await deleteTraces(tx, NETWORK_INTERFACE_TABLE.kind, nicUuids);
     await tx.exec('DELETE FROM network_interfaces WHERE instance_uuid = ?', [key]);
-    await deleteMetadata(tx, INSTANCE_TABLE.kind, [key]);
-    await tx.exec('DELETE FROM node_reservations WHERE instance_uuid = ?', [key]);
+    await deleteTraces(tx, INSTANCE_TABLE.kind, [key]);
+    // Released only: one placed for this uuid since the check above is a live create's, which the reaper settles.
+    await tx.exec("DELETE FROM node_reservations WHERE instance_uuid = ? AND state = 'released'", [key]);
     await tx.exec('DELETE FROM instances WHERE uuid = ?', [key]);
   });
 }
@@ -109,7 +119,7 @@ export async function purgeNetwork(db: Sql, uuid: string, namespace: string, min
       ...(await allocationsOf(tx, [{ type: NETWORK_TABLE.kind, uuid: key }])),
       ...(await pendingWork(tx, NETWORK_TABLE.kind, [key])),
     ]);
-    await deleteMetadata(tx, NETWORK_TABLE.kind, [key]);
+    await deleteTraces(tx, NETWORK_TABLE.kind, [key]);
     await tx.exec('DELETE FROM networks WHERE uuid = ?', [key]);
   });
 }
@@ -119,8 +129,9 @@ const NAMESPACED = ['instances', 'networks', 'network_interfaces', 'node_reserva
 
 /**
  * Purges a namespace deleted at least minAgeSeconds ago (its keys, trusts
- * and quotas go with it), which frees its name: Shaken Fist refuses a
- * deleted name until then. Refused while any object still names it.
+ * and quotas go with it, and the idempotent replies stored for it), which
+ * frees its name: Shaken Fist refuses a deleted name until then. Refused
+ * while any object still names it.
  */
 export async function purgeNamespace(db: Sql, name: string, minAgeSeconds: number): Promise<void> {
   const key = required(name, 'name');
@@ -135,7 +146,9 @@ export async function purgeNamespace(db: Sql, name: string, minAgeSeconds: numbe
       return n > 0 ? [`${n} ${table} row(s)`] : [];
     });
     refuseHeld(NAMESPACE_TABLE, key, held);
-    await deleteMetadata(tx, NAMESPACE_TABLE.kind, [key]);
+    await deleteTraces(tx, NAMESPACE_TABLE.kind, [key]);
+    // A namespace made again under this name must not be answered with the old one's stored replies.
+    await tx.exec('DELETE FROM api_requests WHERE namespace = ?', [key]);
     await tx.exec('DELETE FROM namespaces WHERE name = ?', [key]);
   });
 }

@@ -84,6 +84,8 @@ describe('sf-database purge of deleted objects (real process, real MariaDB)', fu
 
     assert.deepEqual(await client.instances.purge(vm.uuid, { minAgeSeconds: HOUR }), { ok: true });
     assert.equal(await rowCount('SELECT COUNT(*) AS n FROM object_metadata WHERE object_ref IN (?, ?)', [vm.uuid, nic.uuid]), 0);
+    assert.equal(await client.operations.everQueued('instance', vm.uuid, ''), false, 'a create retried under the same uuid finds no old work');
+    assert.equal(await rowCount('SELECT COUNT(*) AS n FROM cluster_operations WHERE uuid = ?', [operation?.uuid ?? '']), 1, 'the finished operation itself stays');
   });
 
   it('purges a deleted network only once its VNI is given back and no interface row names it', async () => {
@@ -112,6 +114,8 @@ describe('sf-database purge of deleted objects (real process, real MariaDB)', fu
   it('purges a deleted namespace once no object names it, which frees its name', async () => {
     await client.namespaces.create('gone');
     await client.namespaces.setKey('gone', 'k', 'hash-of-a-key');
+    const stored = { requestKey: 'f'.repeat(64), namespace: 'gone', status: 200, responseJson: '{"uuid":"x"}', ttlSeconds: 86400 };
+    await client.apiRequests.put(stored);
     await client.metadata.set({ objectType: 'namespace', objectRef: 'gone', namespace: 'gone' }, 'team', '"x"');
     const net = await client.networks.create({ namespace: 'gone', name: 'left', netblock: '10.43.0.0/24' });
     await client.networks.transition(net.uuid, 'deleted');
@@ -125,6 +129,7 @@ describe('sf-database purge of deleted objects (real process, real MariaDB)', fu
     await client.networks.purge(net.uuid, { minAgeSeconds: HOUR });
     assert.deepEqual(await client.namespaces.purge('gone', { minAgeSeconds: HOUR }), { ok: true });
     assert.equal(await rowCount('SELECT COUNT(*) AS n FROM namespace_keys WHERE namespace = ?', ['gone']), 0);
+    assert.equal(await rowCount('SELECT COUNT(*) AS n FROM api_requests WHERE namespace = ?', ['gone']), 0, 'no stored reply answers a namespace made again under the name');
     assert.equal(await rowCount('SELECT COUNT(*) AS n FROM object_metadata WHERE object_type = ? AND object_ref = ?', ['namespace', 'gone']), 0);
     assert.equal((await client.namespaces.create('gone')).state, 'created', 'the name is free again');
   });
@@ -134,5 +139,10 @@ describe('sf-database purge of deleted objects (real process, real MariaDB)', fu
     await assert.rejects(client.networks.purge(net.uuid, { namespace: 'beta' }), NotFoundError);
     await assert.rejects(client.networks.purge(net.uuid), (err: unknown) => err instanceof InvalidStateTransitionError && /is initial/.test(err.message));
     await assert.rejects(client.networks.purge(randomUUID()), NotFoundError);
+  });
+
+  it("runs the tier's sessions in UTC, whatever the server's zone, so ages computed with NOW() match the rows read", async () => {
+    const [row] = await sql.rows<{ tz: string }>('SELECT @@session.time_zone AS tz');
+    assert.equal(row?.tz, '+00:00');
   });
 });

@@ -34,7 +34,7 @@ export const clusterSection: JSONSchemaType<ClusterConfig> = {
       maximum: 2592000,
       default: 3600,
       description:
-        "Shaken Fist's CLEANER_DELAY: a deleted instance, network or namespace stays readable by UUID (or name) this long, then sf-cluster purges it. Clients poll a deleted instance until they read `deleted`, so keep it well above their polling time. An object that still holds something (a VNI its network worker has not given back, say) is purged only once it holds nothing.",
+        "Shaken Fist's CLEANER_DELAY: a deleted instance, network or namespace stays readable by UUID (or name) this long, then sf-cluster purges it. Clients poll a deleted instance until they read `deleted`, so keep it well above their polling time. An object that still holds something (a VNI its network worker has not given back, say) is purged only once it holds nothing, and a namespace only after every object that names it.",
     },
     purge_interval_seconds: { type: 'number', minimum: 0.1, maximum: 86400, default: 300, description: 'How often sf-cluster purges deleted objects older than cleaner_delay_seconds.' },
   },
