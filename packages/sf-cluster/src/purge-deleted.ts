@@ -20,9 +20,9 @@ export interface PurgeOutcome {
 }
 
 /**
- * Tier calls in one pass: the maintainer renews its lease and pings its
- * watchdog between passes, so a backlog (the first pass after an upgrade,
- * say) is worked off over several.
+ * Objects asked about in one pass (each costs one to four tier calls): the
+ * maintainer renews its lease and pings its watchdog between passes, so a
+ * backlog (the first pass after an upgrade, say) is worked off over several.
  */
 export const PURGES_PER_PASS = 500;
 

@@ -228,8 +228,11 @@ export class PoolSql extends RunnerSql {
       // A JSON column is text to us; parsed values would make a JSON string indistinguishable from raw text.
       jsonStrings: true,
     });
-    // Queued ahead of anything else on the connection; a failure here shows on its first real query.
-    pool.on('connection', (conn) => conn.query(SESSION_SETUP, () => undefined));
+    // Queued ahead of anything else on the connection. A session it failed on would read times
+    // shifted by the server's offset, so the connection is dropped and its first query fails instead.
+    pool.on('connection', (conn) => conn.query(SESSION_SETUP, (err) => {
+      if (err !== null) conn.destroy();
+    }));
     return new PoolSql(pool, describeTarget(config));
   }
 

@@ -141,7 +141,7 @@ describe('sf-database purge of deleted objects (real process, real MariaDB)', fu
     await assert.rejects(client.networks.purge(randomUUID()), NotFoundError);
   });
 
-  it("runs the tier's sessions in UTC, whatever the server's zone, so ages computed with NOW() match the rows read", async () => {
+  it("the tier's connection pool runs its sessions in UTC, whatever the server's zone", async () => {
     const [row] = await sql.rows<{ tz: string }>('SELECT @@session.time_zone AS tz');
     assert.equal(row?.tz, '+00:00');
   });

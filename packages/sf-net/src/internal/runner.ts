@@ -19,11 +19,71 @@ export interface RunResult {
 export type RunReply = RunResult & { id: number };
 
 type Waiter = { resolve: (result: RunResult) => void; reject: (err: Error) => void };
-// The parent's Node flags are not the helper's: an --inspect port or an -e script must not be inherited.
-const HELPER_OPTIONS = { nodeOptions: [], ipc: true, stdin: 'ignore', stdout: 'ignore', stderr: 'inherit', buffer: false, reject: false } as const;
-type Helper = ResultPromise<typeof HELPER_OPTIONS>;
+
+/**
+ * The parent's Node flags are not the helper's: an --inspect port, a
+ * --require hook or an -e script must not be inherited, from the command
+ * line or from NODE_OPTIONS.
+ */
+const HELPER_OPTIONS = {
+  nodeOptions: [],
+  env: { NODE_OPTIONS: '' },
+  ipc: true,
+  stdin: 'ignore',
+  stdout: 'ignore',
+  stderr: 'inherit',
+  buffer: false,
+  reject: false,
+} as const;
+
+type HelperProcess = ResultPromise<typeof HELPER_OPTIONS>;
 
 const CHILD = fileURLToPath(new URL('./runner-child.js', import.meta.url));
+
+/** One helper process and the commands it has been sent; ended once, by whichever end comes first. */
+class Helper {
+  readonly pending = new Map<number, Waiter>();
+  private ended = false;
+
+  constructor(
+    readonly process: HelperProcess,
+    private readonly onEnd: (helper: Helper) => void,
+  ) {}
+
+  /** A helper that failed to spawn is a placeholder without IPC methods (execa's early error). */
+  get usable(): boolean {
+    return !this.ended && typeof this.process.sendMessage === 'function' && this.process.connected;
+  }
+
+  send(id: number, request: RunRequest, waiter: Waiter): void {
+    this.pending.set(id, waiter);
+    this.process.channel?.ref();
+    try {
+      this.process.sendMessage(request).catch((err: unknown) => this.end(`sending a command failed: ${String(err)}`));
+    } catch (err) {
+      this.end(`sending a command failed: ${String(err)}`);
+    }
+  }
+
+  settle(id: number, result: RunResult): void {
+    const waiter = this.pending.get(id);
+    if (waiter === undefined) return;
+    this.pending.delete(id);
+    waiter.resolve(result);
+    if (this.pending.size === 0) this.process.channel?.unref();
+  }
+
+  /** Fails what it still had, kills it if it lingers, and tells the runner it is gone. */
+  end(why: string): void {
+    if (this.ended) return;
+    this.ended = true;
+    const err = new Error(`command runner ${why}`);
+    for (const waiter of this.pending.values()) waiter.reject(err);
+    this.pending.clear();
+    this.process.kill();
+    this.onEnd(this);
+  }
+}
 
 /**
  * Runs the dataplane's commands (nft, dnsmasq) by execa in a small helper
@@ -32,55 +92,59 @@ const CHILD = fileURLToPath(new URL('./runner-child.js', import.meta.url));
  * (about 140 MB resident) 5 ms a command here, from a bare Node process
  * under 2 ms, and then on the helper's thread, not the daemon's. The
  * helper starts with the first command and again after it died (the
- * commands it had are failed); it exits with its parent.
+ * commands it had fail); it exits with its parent, and an idle one does
+ * not keep the parent alive.
  */
 export class CommandRunner {
   private helper: Helper | undefined;
-  private readonly pending = new Map<number, Waiter>();
+  private closed = false;
   private nextId = 1;
 
+  /** `script` is the helper's entry point; tests point it elsewhere. */
+  constructor(private readonly script = CHILD) {}
+
   run(file: string, args: string[]): Promise<RunResult> {
-    const helper = this.helper ?? this.start();
+    if (this.closed) return Promise.reject(new Error('command runner is closed'));
+    const helper = this.helper?.usable === true ? this.helper : this.start();
     const id = this.nextId++;
     return new Promise<RunResult>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      helper.channel?.ref();
-      helper.sendMessage({ id, file, args } satisfies RunRequest).catch((err: unknown) => this.settle(id, (w) => w.reject(err instanceof Error ? err : new Error(String(err)))));
+      if (!helper.usable) {
+        reject(new Error('command runner could not start its helper process'));
+        return;
+      }
+      helper.send(id, { id, file, args }, { resolve, reject });
     });
   }
 
+  /** Ends the helper; commands still out fail, and later ones are refused. */
   close(): void {
-    this.helper?.kill();
-    this.helper = undefined;
+    this.closed = true;
+    this.helper?.end('closed');
   }
 
   private start(): Helper {
-    const helper = execaNode(CHILD, [], HELPER_OPTIONS);
-    this.helper = helper;
-    void this.listen(helper);
-    void helper.then((result) => {
-      if (this.helper === helper) this.helper = undefined;
-      const err = new Error(`command runner exited: ${result.signal ?? result.exitCode ?? 'unknown'}`);
-      for (const id of [...this.pending.keys()]) this.settle(id, (w) => w.reject(err));
+    this.helper?.end('replaced');
+    const helper = new Helper(execaNode(this.script, [], HELPER_OPTIONS), (gone) => {
+      if (this.helper === gone) this.helper = undefined;
     });
-    helper.unref();
-    helper.channel?.unref();
+    this.helper = helper;
+    const proc = helper.process;
+    void proc.then((result) => helper.end(`exited: ${result.message || result.signal || String(result.exitCode)}`));
+    if (typeof proc.getEachMessage !== 'function') return helper;
+    void this.listen(helper).then(
+      () => helper.end('disconnected'),
+      (err: unknown) => helper.end(`stopped answering: ${String(err)}`),
+    );
+    proc.unref();
+    proc.channel?.unref();
     return helper;
   }
 
   private async listen(helper: Helper): Promise<void> {
-    // Not a reference: an idle helper must not keep the daemon alive; pending commands ref the channel.
-    for await (const message of helper.getEachMessage({ reference: false })) {
+    // Not a reference: an idle helper must not keep the daemon alive; a pending command refs the channel.
+    for await (const message of helper.process.getEachMessage({ reference: false })) {
       const { id, ...result } = message as RunReply;
-      this.settle(id, (w) => w.resolve(result));
+      helper.settle(id, result);
     }
-  }
-
-  private settle(id: number, how: (waiter: Waiter) => void): void {
-    const waiter = this.pending.get(id);
-    if (waiter === undefined) return;
-    this.pending.delete(id);
-    how(waiter);
-    if (this.pending.size === 0) this.helper?.channel?.unref();
   }
 }

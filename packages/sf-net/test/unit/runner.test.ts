@@ -34,31 +34,57 @@ describe('command runner (a helper process that runs commands by execa)', () => 
   afterEach(() => runner.close());
 
   it('answers each command with its exit code, output and errors, several at once', async () => {
-    const [ok, failed, missing] = await Promise.all([
+    const [ok, failed, missing, refused] = await Promise.all([
       runner.run('sh', ['-c', 'echo out; echo err >&2']),
       runner.run('sh', ['-c', 'exit 3']),
       runner.run('/nonexistent/sf-net-test-binary', []),
+      runner.run('echo', ['a\u0000b']),
     ]);
     assert.deepEqual(ok, { exitCode: 0, stdout: 'out', stderr: 'err' });
     assert.equal(failed.exitCode, 3);
     assert.match(failed.error ?? '', /exit code 3/);
     assert.equal(missing.exitCode, null);
     assert.match(missing.error ?? '', /ENOENT/);
+    assert.equal(refused.exitCode, null);
+    assert.match(refused.error ?? '', /null bytes/);
   });
 
   it('fails the commands of a helper that died and starts another for the next', async () => {
     const pid = await helperPid(runner);
-    const slow = runner.run('sleep', ['5']);
+    const slow = runner.run('sleep', ['1']);
     process.kill(pid, 'SIGKILL');
-    await assert.rejects(slow, /command runner exited/);
+    await assert.rejects(slow, /command runner (exited|disconnected)/);
     const next = await helperPid(runner);
     assert.notEqual(next, pid);
   });
 
-  it('close ends the helper', async () => {
+  it('close ends the helper, fails what it had and refuses what comes after', async () => {
     const pid = await helperPid(runner);
+    const pending = runner.run('sleep', ['1']);
     runner.close();
+    await assert.rejects(pending, /command runner closed/);
+    await assert.rejects(runner.run('true', []), /command runner is closed/);
     assert.ok(await exited(pid));
+  });
+
+  it('a helper that cannot start fails the command, and the next command tries again', async () => {
+    const broken = new CommandRunner('/nonexistent/sf-net-runner-child.js');
+    try {
+      await assert.rejects(broken.run('true', []), /command runner/);
+      await assert.rejects(broken.run('true', []), /command runner/);
+    } finally {
+      broken.close();
+    }
+  });
+
+  it('the helper inherits no Node flags from its parent', async () => {
+    const script = `const { CommandRunner } = await import(${JSON.stringify(RUNNER)});
+      const r = new CommandRunner();
+      const reply = await r.run('sh', ['-c', 'echo "[$NODE_OPTIONS]"; cat /proc/$PPID/cmdline']);
+      console.log(reply.stdout);`;
+    const parent = await execaNode({ timeout: 10_000, env: { NODE_OPTIONS: '--max-old-space-size=123' } })`--input-type=module --max-semi-space-size=2 -e ${script}`;
+    assert.doesNotMatch(parent.stdout, /semi-space|max-old-space-size|input-type/);
+    assert.match(parent.stdout, /\[\]/);
   });
 
   it('an idle helper does not keep its parent alive, and goes when the parent does', async () => {
