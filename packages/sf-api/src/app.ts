@@ -6,7 +6,7 @@ import { installBodyParsing } from './internal/body.js';
 import type { ApiDeps } from './internal/context.js';
 import { installErrorHandlers, sendError } from './internal/errors.js';
 import { installIdempotency } from './internal/idempotency-hook.js';
-import { installMetrics } from './internal/metrics.js';
+import { installMetrics, type ApiMetrics } from './internal/metrics.js';
 import { ROUTES } from './routes/index.js';
 
 export interface App {
@@ -25,6 +25,8 @@ const MAX_PARAM_LENGTH = 255 * 12;
 
 /** The fastify app with every route of ROUTES, hooks in a fixed order: metrics, auth, body, idempotency. */
 export async function buildApp(deps: ApiDeps): Promise<App> {
+  // Filled in once the metrics exist; the refusals below can only come once the app listens.
+  const counted: { metrics?: ApiMetrics } = {};
   const app: FastifyInstance = Fastify({
     loggerInstance: deps.log as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
@@ -41,9 +43,12 @@ export async function buildApp(deps: ApiDeps): Promise<App> {
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     // A malformed or oversized URL is refused before routing; it still gets Shaken Fist's envelope.
     frameworkErrors: (err, request, reply) => {
-      // No hook runs for these: the request id header is set here.
+      // No hook runs for these: the request id header, the count and the access log line are done here.
+      const status = err.statusCode ?? 400;
       reply.header('x-request-id', request.id);
-      sendError(request, reply, err.statusCode ?? 400, err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is too long' : 'the url is not valid', 'SF_ERR_INVALID_URL');
+      counted.metrics?.countUnrouted(request.method, status);
+      request.log.info({ method: request.method, route: null, status, err_code: err.code }, 'request refused before routing');
+      sendError(request, reply, status, err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is too long' : 'the url is not valid', 'SF_ERR_INVALID_URL');
     },
   });
   // Shaken Fist's client sends GET parameters as a JSON body (API.md section 1.2): let fastify parse and validate them.
@@ -54,6 +59,7 @@ export async function buildApp(deps: ApiDeps): Promise<App> {
   });
   installErrorHandlers(app);
   const metrics = installMetrics(app, deps.readiness);
+  counted.metrics = metrics;
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -67,5 +73,5 @@ export async function buildApp(deps: ApiDeps): Promise<App> {
   installIdempotency(app, deps);
   for (const plugin of ROUTES) await app.register(async (scope) => plugin(scope, deps, () => routes));
   await app.ready();
-  return { app, metrics, routes };
+  return { app, metrics: metrics.registry, routes };
 }

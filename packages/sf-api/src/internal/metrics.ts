@@ -5,8 +5,15 @@ import type { Readiness } from './readiness.js';
 
 const START = Symbol('sf-api-start');
 
+/** The app's metrics: the registry to expose, and a count for what no hook sees. */
+export interface ApiMetrics {
+  registry: Registry;
+  /** A request refused before routing (a malformed or oversized URL): counted under route `unrouted`. */
+  countUnrouted(method: string, status: number): void;
+}
+
 /** Requests by route and status, latencies, in-flight and readiness, on their own registry (one per app, for tests). */
-export function installMetrics(app: FastifyInstance, readiness: Readiness): Registry {
+export function installMetrics(app: FastifyInstance, readiness: Readiness): ApiMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Counter({ name: 'sf_api_requests_total', help: 'Requests answered, by route and status', labelNames: ['method', 'route', 'status'], registers: [registry] });
@@ -28,7 +35,7 @@ export function installMetrics(app: FastifyInstance, readiness: Readiness): Regi
     const start = (request as unknown as Record<symbol, number>)[START] ?? performance.now();
     latency.observe({ method: request.method, route }, (performance.now() - start) / 1000);
   });
-  return registry;
+  return { registry, countUnrouted: (method, status) => requests.inc({ method, route: 'unrouted', status: String(status) }) };
 }
 
 /** Prometheus text on api.metrics_port, apart from the REST port so it is never load balanced. */

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import type { Registry } from 'prom-client';
 import { createLogger } from '@sf/common';
 import { Scheduler, TierPlacementStore } from '@sf/scheduler';
 import { startTier, type Tier } from '@sf/tools/tier';
@@ -20,6 +21,7 @@ export interface Stack {
   app: FastifyInstance;
   routes: RouteOptions[];
   deps: ApiDeps;
+  metrics: Registry;
   base: string;
   call(method: string, path: string, options?: CallOptions): Promise<Reply>;
   login(namespace: string, key: string): Promise<string>;
@@ -46,12 +48,12 @@ export async function startStack(options: { tier?: Tier; tokenDuration?: number 
       tokens: { secret: SECRET, duration: options.tokenDuration ?? 900, issuer: 'shakenfist' },
       createLeaseSeconds: 600,
     };
-    const { app, routes } = await buildApp(deps);
+    const { app, routes, metrics } = await buildApp(deps);
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
     const stack: Stack = {
-      tier, app, routes, deps, base,
+      tier, app, routes, deps, metrics, base,
       call: (method, path, o) => call(base, method, path, o),
       login: async (namespace, key) => {
         const r = await call(base, 'POST', '/auth', { body: { namespace, key } });

@@ -472,6 +472,9 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     const badUrl = await s.call('GET', '/instances/%E0%A4%A', { token: t1 });
     envelope(badUrl, 400);
     assert.ok(badUrl.headers['x-request-id'], 'the request id is sent on a refused url too');
+    const counted = await s.metrics.metrics();
+    assert.match(counted, /sf_api_requests_total\{method="GET",route="unrouted",status="400"\} [1-9]/, 'refused urls are counted');
+    assert.match(counted, /sf_api_requests_total\{method="GET",route="unrouted",status="414"\} [1-9]/);
     envelope(await s.call('GET', '/interfaces/not-a-uuid', { token: t1 }), 404, 'interface not found');
     envelope(await s.call('GET', '/interfaces/not-a-uuid/metadata', { token: t1 }), 404, 'interface not found');
   });
