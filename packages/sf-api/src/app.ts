@@ -4,7 +4,7 @@ import type { Registry } from 'prom-client';
 import { installAuth } from './internal/auth-hook.js';
 import { installBodyParsing } from './internal/body.js';
 import type { ApiDeps } from './internal/context.js';
-import { installErrorHandlers, sendError } from './internal/errors.js';
+import { SF_MESSAGE, installErrorHandlers, sendError } from './internal/errors.js';
 import { installIdempotency } from './internal/idempotency-hook.js';
 import { installMetrics, type ApiMetrics } from './internal/metrics.js';
 import { ROUTES } from './routes/index.js';
@@ -36,7 +36,9 @@ export async function buildApp(deps: ApiDeps): Promise<App> {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
+    // `x-sf-message` gives a field Shaken Fist's own wording for a wrong type (internal/errors.ts); verbose lets the
+    // error handler see it. The first error is the one reported.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false, verbose: true, keywords: [SF_MESSAGE] } },
     return503OnClosing: false,
     // HEAD twins of GET routes would inherit a body schema HEAD cannot have.
     exposeHeadRoutes: false,

@@ -23,10 +23,15 @@ interface Mapped {
   code: string;
 }
 
+/** A schema keyword: the message API.md gives for a value of the wrong type there, in place of ajv's. */
+export const SF_MESSAGE = 'x-sf-message';
+
 /** ajv reports `/disk/0/size must be integer`; Shaken Fist's validator says `<parameter>: <reason>`. */
 function validationMessage(err: FastifyError): string {
   const first = err.validation?.[0];
   if (first === undefined) return err.message;
+  const own = (first as { parentSchema?: Record<string, unknown> }).parentSchema?.[SF_MESSAGE];
+  if (first.keyword === 'type' && typeof own === 'string') return own;
   const missing = first.keyword === 'required' ? String((first.params as { missingProperty?: string }).missingProperty ?? '') : '';
   const extra = first.keyword === 'additionalProperties' ? String((first.params as { additionalProperty?: string }).additionalProperty ?? '') : '';
   const where = first.instancePath.replace(/^\//, '').replaceAll('/', '.');

@@ -35,7 +35,8 @@ export function instanceView(i: Instance__Output, interfaces: NetworkInterface__
   const view: Record<string, unknown> = {
     uuid: i.uuid, name: i.name, namespace: i.namespace, state: i.state, metadata, version: VERSION.instance,
     cpus: i.cpus, memory: Number(i.memory_mib),
-    disk_spec: i.disks.map((d) => ({ size: d.size_gib, base: orNull(d.base), bus: d.bus, type: d.type })),
+    // As accepted (API.md section 5.2): what the client left unset reads null, not the default the driver applies.
+    disk_spec: i.disks.map((d) => ({ size: numOrNull(d.size_gib), base: orNull(d.base), bus: orNull(d.bus), type: orNull(d.type) })),
     disks: [],
     interfaces: [...interfaces].sort((a, b) => a.order - b.order).map((n) => interfaceView(n)),
     ssh_key: orNull(i.ssh_key), user_data: orNull(i.user_data), video,

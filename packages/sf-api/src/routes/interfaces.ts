@@ -1,3 +1,4 @@
+import { allPages } from '../internal/pages.js';
 import { instanceByRef, interfaceByUuid, networkByRef } from '../internal/refs.js';
 import { emptyBody, interfaceView, listOf, refParams } from '../internal/schemas.js';
 import { interfaceView as toView } from '../internal/views.js';
@@ -25,7 +26,11 @@ export const interfaceRoutes: RoutePlugin = (app, deps) => {
     schema: { summary: 'The interfaces on a network', params: refParams('ref'), body: emptyBody, response: { 200: listOf(interfaceView) } },
   }, async (request) => {
     const network = await networkByRef(deps, request, request.params.ref);
-    const { network_interfaces: nics } = await deps.db.networkInterfaces.list({ network_uuid: network.uuid, states: ['initial', 'created'], with_metadata: true });
+    // Every page: a network has no cap on its interfaces, unlike an instance (32).
+    const nics = await allPages(async (page) => {
+      const r = await deps.db.networkInterfaces.list({ network_uuid: network.uuid, states: ['initial', 'created'], with_metadata: true, page });
+      return { items: r.network_interfaces, next: r.next_page_token };
+    });
     return nics.map((nic) => toView(nic));
   });
 };

@@ -23,6 +23,8 @@ const trustBody = { type: 'object', properties: { external_namespace: { type: ['
 type CreateBody = { namespace?: string | null; key_name?: string | null; key?: unknown };
 type Params = { ns: string };
 
+const namespaceExists = (): ForbiddenError => new ForbiddenError('namespace exists', { code: 'SF_ERR_FORBIDDEN_NAMESPACE_EXISTS' });
+
 /** /auth/namespaces (API.md section 4): create and delete are system's; the rest follows trust. */
 export const namespaceRoutes: RoutePlugin = (app, deps) => {
   app.post<{ Body: CreateBody }>('/auth/namespaces', {
@@ -32,6 +34,11 @@ export const namespaceRoutes: RoutePlugin = (app, deps) => {
     const { namespace: name, key_name: keyName, key } = request.body;
     if (name === undefined || name === null || name === '') throw new ValidationError('no namespace specified');
     if (!new RegExp(NAME_PATTERN).test(name)) throw new ValidationError('namespace: must match ' + NAME_PATTERN);
+    // API.md section 4's order: an existing name is refused before the key is looked at (the create below refuses a racer).
+    if (await deps.db.namespaces.get(name).then(() => true, (err: unknown) => {
+      if (err instanceof NotFoundError) return false;
+      throw err;
+    })) throw namespaceExists();
     if (keyName !== undefined && keyName !== null) {
       checkKeyName(keyName);
       checkKeyValue(key);
@@ -40,7 +47,7 @@ export const namespaceRoutes: RoutePlugin = (app, deps) => {
     const firstKey = keyName !== undefined && keyName !== null ? { name: keyName, hash: await hashKey(key as string) } : undefined;
     // Shaken Fist refuses even a deleted, not yet purged name.
     const ns = await deps.db.namespaces.create(name).catch((err: unknown) => {
-      throw err instanceof AlreadyExistsError ? new ForbiddenError('namespace exists', { code: 'SF_ERR_FORBIDDEN_NAMESPACE_EXISTS' }) : err;
+      throw err instanceof AlreadyExistsError ? namespaceExists() : err;
     });
     if (firstKey !== undefined) await deps.keys.set(name, firstKey.name, firstKey.hash);
     recordEvent(deps, request, 'audit', 'namespace created', 'namespace', name);

@@ -129,7 +129,10 @@ export const networkRoutes: RoutePlugin = (app, deps) => {
     if (network.state === 'deleted') return null;
     // Dead but not delete-wait: nothing is left to tear down through this route (API.md section 6.2).
     if (network.state === 'error') throw new NotFoundError('network is deleted');
-    const updated = await deleteNetwork(deps, request, network, await hasInterfaces(deps, network));
-    return view(deps, updated);
+    const inUse = await hasInterfaces(deps, network);
+    const updated = await deleteNetwork(deps, request, network, inUse);
+    // API.md section 6.2: the view before the delete completes, so `created` for one without interfaces
+    // (gone at once here, torn down later by its worker) and `delete-wait` for one waiting for them.
+    return view(deps, inUse ? updated : network);
   });
 };

@@ -29,7 +29,7 @@ const LATER: Array<[HTTPMethods, string, string, 'admin'?]> = [
   ['POST', '/networks/:ref/dns', 'DNS entries'],
   ['DELETE', '/networks/:ref/dns', 'DNS entries'],
   ['GET', '/networks/:ref/ping/:address', 'network pings'],
-  ['GET', '/nodes/:name/processmetrics', 'process metrics'],
+  ['GET', '/nodes/:name/processmetrics', 'process metrics', 'admin'],
   ['GET', '/admin/locks', 'the lock listing', 'admin'],
   ['GET', '/admin/cacert', 'the cluster CA'],
   ['POST', '/artifacts', 'artifacts'],

@@ -11,7 +11,7 @@ export interface CreateInstanceBody {
   ssh_key?: string | null;
   user_data?: string | null;
   namespace?: string | null;
-  video?: { model?: string | null; memory?: number | null; vdi?: string | null } | null;
+  video?: { model?: string | null; memory?: number | string | null; vdi?: string | null } | null;
   uefi?: boolean | null;
   secure_boot?: boolean | null;
   nvram_template?: string | null;
@@ -53,6 +53,7 @@ export const createInstanceSchema = {
       type: ['array', 'null'], maxItems: 32,
       items: {
         type: 'object',
+        'x-sf-message': 'network specification should contain JSON objects',
         properties: { network_uuid: nstr(255), address: nstr(64), macaddress: nstr(64), model: nstr(16), float: { type: ['boolean', 'null'] } },
         additionalProperties: false,
       },
@@ -62,14 +63,15 @@ export const createInstanceSchema = {
     namespace: nstr(64),
     video: {
       type: ['object', 'null'],
-      properties: { model: nstr(32), memory: { type: ['integer', 'null'], minimum: 1, maximum: 1048576 }, vdi: nstr(32) },
+      // The CLI's -V model=qxl,memory=65536 sends memory as a string (API.md section 5.1: accept what the client sends).
+      properties: { model: nstr(32), memory: { type: ['integer', 'string', 'null'], minimum: 1, maximum: 1048576, pattern: '^[1-9][0-9]{0,6}$' }, vdi: nstr(32) },
       additionalProperties: false,
     },
     uefi: { type: ['boolean', 'null'] },
     secure_boot: { type: ['boolean', 'null'] },
     nvram_template: nstr(255),
     configdrive: nstr(32),
-    metadata: { type: ['object', 'null'], additionalProperties: true, maxProperties: 64, propertyNames: { minLength: 1, maxLength: 255 } },
+    metadata: { type: ['object', 'null'], 'x-sf-message': 'metadata must be a dictionary', additionalProperties: true, maxProperties: 64, propertyNames: { minLength: 1, maxLength: 255 } },
     side_channels: { type: ['array', 'null'], maxItems: 8, items: { type: 'string', maxLength: 64 } },
     placed_on: nstr(255),
   },
@@ -91,6 +93,7 @@ export interface InstanceSpec {
   name: string;
   cpus: number;
   memoryMib: number;
+  /** As the client sent them ('' and 0 for unset): the view shows them as accepted, and the compute worker applies the defaults (virtio, disk). */
   disks: Array<{ size_gib: number; base: string; bus: string; type: string }>;
   video: StoredVideo;
   uefi: boolean;
@@ -110,18 +113,20 @@ export function checkInstanceSpec(body: CreateInstanceBody): InstanceSpec {
   if (body.disk === undefined || body.disk === null || body.disk.length === 0) throw new ValidationError('instance must specify at least one disk');
   const disks = body.disk.map((d, index) => {
     if ((d.base ?? '') === '' && (d.size ?? 0) === 0) throw new ValidationError(`disk ${index} is blank and so needs a size`);
-    const bus = d.bus ?? 'virtio';
+    const bus = d.bus ?? '';
     if (bus === 'ide') throw new ValidationError('IDE disks are no longer supported');
-    if (!DISK_BUSES.includes(bus)) throw new ValidationError(`invalid disk bus ${bus}`);
-    const type = d.type ?? 'disk';
-    if (type !== 'disk' && type !== 'cdrom') throw new ValidationError(`invalid disk type ${type}`);
+    if (bus !== '' && !DISK_BUSES.includes(bus)) throw new ValidationError(`invalid disk bus ${bus}`);
+    const type = d.type ?? '';
+    if (type !== '' && type !== 'disk' && type !== 'cdrom') throw new ValidationError(`invalid disk type ${type}`);
     return { size_gib: d.size ?? 0, base: d.base ?? '', bus, type };
   });
   let video: StoredVideo = { ...DEFAULT_VIDEO };
   if (body.video !== undefined && body.video !== null) {
     if (body.video.model === undefined || body.video.model === null) throw new ValidationError('video specification requires "model"');
     if (body.video.memory === undefined || body.video.memory === null) throw new ValidationError('video specification requires "memory"');
-    video = { model: body.video.model, memory: body.video.memory, vdi: body.video.vdi ?? 'spice' };
+    const memory = Number(body.video.memory);
+    if (memory > 1048576) throw new ValidationError('video.memory: must be <= 1048576');
+    video = { model: body.video.model, memory, vdi: body.video.vdi ?? 'spice' };
   }
   const uefi = body.uefi ?? false;
   const secureBoot = body.secure_boot ?? false;

@@ -58,7 +58,16 @@ describe('sf-api auth and namespaces (real HTTP, real sf-database, MariaDB)', fu
     assert.deepEqual(created.json, { name: 'tenant1', state: 'created', metadata: {}, version: 5, keys: ['k1'], trust: { full: ['system'] } });
     envelope(await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'tenant1' } }), 403, 'namespace exists');
     envelope(await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'bad', key_name: '_service_key1', key: 'x' } }), 403, 'illegal key name');
+    // API.md section 4's order: an existing name is refused before its key is looked at.
+    envelope(await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'tenant1', key_name: '_service_key1', key: 42 } }), 403, 'namespace exists');
+    envelope(await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'bad', key_name: 'k', key: 42 } }), 400, 'key is not a string');
+    envelope(await s.call('GET', '/auth/namespaces/bad', { token: admin }), 404, 'namespace not found');
     const tenant = await s.login('tenant1', 'secret1');
+    // Key names are free text, as Shaken Fist takes them.
+    assert.equal((await s.call('POST', '/auth/namespaces/tenant1/keys', { token: admin, body: { key_name: 'ci@build-host', key: 'kci' } })).json, 'ci@build-host');
+    assert.ok(await s.login('tenant1', 'kci'));
+    envelope(await s.call('POST', '/auth/namespaces/tenant1/keys', { token: admin, body: { key_name: 'tab\there', key: 'kt' } }), 400, /key_name/);
+    assert.equal((await s.call('DELETE', `/auth/namespaces/tenant1/keys/${encodeURIComponent('ci@build-host')}`, { token: admin })).text, 'null');
     envelope(await s.call('POST', '/auth/namespaces', { token: tenant, body: { namespace: 'x' } }), 401, 'unauthorized');
     envelope(await s.call('GET', '/nodes', { token: tenant }), 401, 'unauthorized');
     envelope(await s.call('DELETE', '/auth/namespaces/tenant1', { token: tenant }), 401, 'unauthorized');

@@ -86,6 +86,8 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { video: { model: 'cirrus' } }) }), 400, 'video specification requires "memory"');
     envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { configdrive: 'floppy' }) }), 400, 'invalid config drive type: "floppy"');
     envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { metadata: { tags: 'x' } }) }), 400, 'value for "tags" key should be a JSON list');
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { metadata: ['tags'] }) }), 400, 'metadata must be a dictionary');
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { network: ['net1'] }) }), 400, 'network specification should contain JSON objects');
     envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { network: [{ network_uuid: 'nope' }] }) }), 404, 'network nope not found');
     envelope(await s.call('POST', '/instances', { token: t2, body: instanceBody('i', { network: [{ network_uuid: net.uuid }] }) }), 404, `network ${net.uuid} does not exist`);
     envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { network: [{ network_uuid: net.uuid, address: '10.9.9.9' }] }) }), 400, 'network specification requests an address outside the range of the network');
@@ -125,6 +127,16 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     // Leased while the create ran, kept once its work was queued: nothing of a finished create can lapse.
     for (const pool of await s.tier.client.allocations.usage()) assert.equal(Number(pool.leased), 0, `${pool.pool} holds no lease`);
     envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('web2', { network: [{ network_uuid: net.uuid, address: '10.1.0.10' }] }) }), 409, 'address 10.1.0.10 in use');
+    // As accepted (API.md section 5.2): what was left unset reads null, so Ansible's comparison of requested and existing disks holds.
+    assert.deepEqual(inst.disk_spec, [{ size: 8, base: 'debian:12', bus: null, type: 'disk' }]);
+    const spec = ok<View>(await s.call('POST', '/instances', { token: t1, body: instanceBody('spec', {
+      disk: [{ size: 4, base: null, bus: null, type: null }, { size: null, base: 'debian:12', bus: 'sata', type: 'cdrom' }],
+      video: { model: 'qxl', memory: '65536', vdi: null },
+    }) }));
+    assert.deepEqual(spec.disk_spec, [{ size: 4, base: null, bus: null, type: null }, { size: null, base: 'debian:12', bus: 'sata', type: 'cdrom' }]);
+    assert.deepEqual(spec.video, { model: 'qxl', memory: 65536, vdi: 'spice' }, 'the CLI sends video memory as a string');
+    envelope(await s.call('POST', '/instances', { token: t1, body: instanceBody('i', { video: { model: 'qxl', memory: '64k' } }) }), 400, /video\.memory/);
+    ok(await s.call('DELETE', `/instances/${spec.uuid}`, { token: t1 }));
     // The MAC it took before its address was refused belongs to an interface never written: given back all the same.
     for (const pool of await s.tier.client.allocations.usage()) assert.equal(Number(pool.leased), 0, `${pool.pool} holds no lease after the failed create`);
   });
@@ -160,6 +172,17 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     ok(await s.call('POST', '/instances', { token: t1, body: instanceBody('twin') }));
     envelope(await s.call('GET', '/instances/twin', { token: t1 }), 400, 'multiple instances have the name "twin" in namespace "t1"');
     envelope(await s.call('GET', '/instances/00000000-0000-4000-8000-000000000000', { token: t1 }), 404, 'instance not found');
+  });
+
+  it("a network's interface list is not cut at the tier's default page of 100", async () => {
+    const db = s.tier.client;
+    const wide = await db.networks.create({ namespace: 't1', name: 'wide', netblock: '10.60.0.0/16' });
+    const vm = await db.instances.create({ namespace: 't1', name: 'many-nics', state: 'initial', cpus: 1, memory_mib: 64 });
+    for (let i = 0; i < 120; i++) {
+      const mac = `02:00:00:60:${(i >> 8).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')}`;
+      await db.networkInterfaces.create({ namespace: 't1', network_uuid: wide.uuid, instance_uuid: vm.uuid, macaddr: mac, order: i });
+    }
+    assert.equal(ok<Nic[]>(await s.call('GET', '/networks/wide/interfaces', { token: t1 })).length, 120);
   });
 
   it('a keyed create whose first attempt died after writing the instance is finished by its retry, once', async () => {
@@ -413,7 +436,7 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     envelope(await s.call('GET', `/instances/${huge?.uuid}/events`, { token: t1 }), 404, 'instance not found');
     assert.ok(!ok<View[]>(await s.call('GET', '/instances', { token: t1, body: { all: true } })).some((i) => i.uuid === huge?.uuid));
     const lone = ok<View>(await s.call('POST', '/networks', { token: t1, body: { netblock: '10.2.0.0/24', name: 'lone' } }));
-    assert.equal(ok<View>(await s.call('DELETE', '/networks/lone', { token: t1 })).state, 'deleted');
+    assert.equal(ok<View>(await s.call('DELETE', '/networks/lone', { token: t1 })).state, 'initial', 'the view as it was before the delete (API.md section 6.2)');
     assert.equal((await s.tier.client.operations.hasPending('network', lone.uuid)).pending, true, 'its teardown is queued');
     assert.equal(ok<View>(await s.call('GET', `/networks/${lone.uuid}`, { token: t1 })).state, 'deleted');
     envelope(await s.call('DELETE', '/instances', { token: t1, body: { confirm: false } }), 400, 'parameter confirm is not set true');
@@ -445,6 +468,9 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     envelope(await s.call('POST', '/upload/abc', { raw: 'x' }), 401);
     envelope(await s.call('GET', '/admin/locks', { token: t1 }), 401);
     envelope(await s.call('GET', '/admin/locks', { token: admin }), 501);
+    // Every /nodes endpoint is system's (API.md section 9), built or not.
+    envelope(await s.call('GET', '/nodes/hv1/processmetrics', { token: t1 }), 401);
+    envelope(await s.call('GET', '/nodes/hv1/processmetrics', { token: admin }), 501);
   });
 
   it('a network in error is dead: its DELETE is 404 "network is deleted" and queues nothing', async () => {
