@@ -38,7 +38,7 @@ export async function buildApp(deps: ApiDeps): Promise<App> {
     },
     // `x-sf-message` gives a field Shaken Fist's own wording for a wrong type (internal/errors.ts); verbose lets the
     // error handler see it. The first error is the one reported.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false, verbose: true, keywords: [SF_MESSAGE] } },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false, verbose: true, allowUnionTypes: true, keywords: [SF_MESSAGE] } },
     return503OnClosing: false,
     // HEAD twins of GET routes would inherit a body schema HEAD cannot have.
     exposeHeadRoutes: false,

@@ -19,13 +19,17 @@ const itemKeyBody = { type: 'object', properties: { key: {} }, additionalPropert
 type KeyBody = { key_name?: string | null; key?: unknown };
 type Params = { ns: string; key_name?: string };
 
-/** Any printable name, as Shaken Fist takes (`ci@build-host`, say): it is only ever a key in a table and a JWT claim. */
-const KEY_NAME = /^\P{Cc}{1,64}$/u;
+/**
+ * Wider than namespace names (`ci@build-host`, `deploy+ro`), but only what
+ * the client can put in a key's URL unencoded: no `/ ? # %`, no spaces, and
+ * no name of dots alone, which URL libraries fold into the parent path.
+ */
+const KEY_NAME = /^[A-Za-z0-9][A-Za-z0-9@._+-]{0,63}$/;
 
 /** Internal keys are Shaken Fist's own; nobody may set one through the API. */
 export function checkKeyName(keyName: string): void {
-  if (keyName.startsWith('_service_key')) throw new ForbiddenError('illegal key name');
-  if (!KEY_NAME.test(keyName)) throw new ValidationError('key_name: must be 1 to 64 printable characters');
+  if (/^_service_key/i.test(keyName)) throw new ForbiddenError('illegal key name');
+  if (!KEY_NAME.test(keyName)) throw new ValidationError('key_name: must be a letter or digit, then up to 63 of letters, digits, @ . _ + -');
 }
 
 /** Keys are secrets of a sensible size: a huge one would only make every POST /auth hash it. */

@@ -63,11 +63,14 @@ describe('sf-api auth and namespaces (real HTTP, real sf-database, MariaDB)', fu
     envelope(await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'bad', key_name: 'k', key: 42 } }), 400, 'key is not a string');
     envelope(await s.call('GET', '/auth/namespaces/bad', { token: admin }), 404, 'namespace not found');
     const tenant = await s.login('tenant1', 'secret1');
-    // Key names are free text, as Shaken Fist takes them.
+    // Key names as people write them, but only what the client can put in the key's URL unencoded.
     assert.equal((await s.call('POST', '/auth/namespaces/tenant1/keys', { token: admin, body: { key_name: 'ci@build-host', key: 'kci' } })).json, 'ci@build-host');
     assert.ok(await s.login('tenant1', 'kci'));
-    envelope(await s.call('POST', '/auth/namespaces/tenant1/keys', { token: admin, body: { key_name: 'tab\there', key: 'kt' } }), 400, /key_name/);
-    assert.equal((await s.call('DELETE', `/auth/namespaces/tenant1/keys/${encodeURIComponent('ci@build-host')}`, { token: admin })).text, 'null');
+    for (const bad of ['tab\there', 'ci?2', 'ci#2', 'a%41', 'a/b', '..', 'deploy ']) {
+      envelope(await s.call('POST', '/auth/namespaces/tenant1/keys', { token: admin, body: { key_name: bad, key: 'kt' } }), 400, /key_name/);
+    }
+    envelope(await s.call('POST', '/auth/namespaces/tenant1/keys', { token: admin, body: { key_name: '_Service_key9', key: 'kt' } }), 403, 'illegal key name');
+    assert.equal((await s.call('DELETE', '/auth/namespaces/tenant1/keys/ci@build-host', { token: admin })).text, 'null');
     envelope(await s.call('POST', '/auth/namespaces', { token: tenant, body: { namespace: 'x' } }), 401, 'unauthorized');
     envelope(await s.call('GET', '/nodes', { token: tenant }), 401, 'unauthorized');
     envelope(await s.call('DELETE', '/auth/namespaces/tenant1', { token: tenant }), 401, 'unauthorized');

@@ -23,6 +23,19 @@ function isOurDnsmasq(pid: number, configPath: string): boolean {
   return cmdline.includes(`--conf-file=${configPath}`);
 }
 
+/**
+ * Whether a process we signalled still holds what it had. One that is
+ * exiting has an empty command line (its memory goes first) but may still
+ * hold its sockets until it is a zombie; a pid already given to another
+ * process is ours no more.
+ */
+function stillHolding(pid: number, configPath: string): boolean {
+  const stat = readOptional(`/proc/${pid}/stat`);
+  if (stat === undefined || / Z /.test(stat.slice(stat.lastIndexOf(')')))) return false;
+  const cmdline = readOptional(`/proc/${pid}/cmdline`) ?? '';
+  return cmdline === '' || cmdline.split('\0').includes(`--conf-file=${configPath}`);
+}
+
 /** The pid file can be lost or stale while dnsmasq runs on; its command line still names its configuration. */
 function findDnsmasq(paths: DnsmasqPaths): number | undefined {
   const pid = Number(readOptional(paths.pid)?.trim());
@@ -104,7 +117,7 @@ async function signalAndWait(vni: number, pid: number, configPath: string, signa
     throw new DnsmasqError('stop', vni, err);
   }
   for (let i = 0; i < 100; i++) {
-    if (!isOurDnsmasq(pid, configPath)) return true;
+    if (!stillHolding(pid, configPath)) return true;
     await sleep(20);
   }
   return false;
