@@ -70,6 +70,14 @@ describe('sf-api auth and namespaces (real HTTP, real sf-database, MariaDB)', fu
       envelope(await s.call('POST', '/auth/namespaces/tenant1/keys', { token: admin, body: { key_name: bad, key: 'kt' } }), 400, /key_name/);
     }
     envelope(await s.call('POST', '/auth/namespaces/tenant1/keys', { token: admin, body: { key_name: '_Service_key9', key: 'kt' } }), 403, 'illegal key name');
+    // Names compare exactly, as Shaken Fist's do: another case is another key, and setting it revokes nothing.
+    await s.call('POST', '/auth/namespaces/tenant1/keys', { token: admin, body: { key_name: 'deploy', key: 'k-lower' } });
+    const lower = await s.login('tenant1', 'k-lower');
+    await s.call('POST', '/auth/namespaces/tenant1/keys', { token: admin, body: { key_name: 'Deploy', key: 'k-upper' } });
+    assert.equal((await s.call('GET', '/instances', { token: lower })).status, 200, 'the other key\'s tokens still hold');
+    assert.ok(await s.login('tenant1', 'k-upper'));
+    const names = (await s.call('GET', '/auth/namespaces/tenant1/keys', { token: admin })).json as string[];
+    assert.ok(names.includes('deploy') && names.includes('Deploy'), JSON.stringify(names));
     assert.equal((await s.call('DELETE', '/auth/namespaces/tenant1/keys/ci@build-host', { token: admin })).text, 'null');
     envelope(await s.call('POST', '/auth/namespaces', { token: tenant, body: { namespace: 'x' } }), 401, 'unauthorized');
     envelope(await s.call('GET', '/nodes', { token: tenant }), 401, 'unauthorized');
