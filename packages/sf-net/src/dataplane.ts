@@ -56,7 +56,8 @@ export class Dataplane {
   static open(options: DataplaneOptions): Dataplane {
     const log: Logger = (options.log ?? createLogger({ name: 'sf-net' })).child({ component: 'dataplane' });
     const node = Rtnl.open(options.nodeNetns);
-    return new Dataplane({ options, node, runner: new CommandRunner(), log, mtu: virtualMtu(options.underlayMtu) });
+    const runner = new CommandRunner({ onStderr: (line) => log.warn({ helper_stderr: line }, 'the command runner wrote to stderr') });
+    return new Dataplane({ options, node, runner, log, mtu: virtualMtu(options.underlayMtu) });
   }
 
   close(): void {

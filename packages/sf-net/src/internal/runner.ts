@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { execaNode, type ResultPromise } from 'execa';
 
@@ -31,7 +32,7 @@ const HELPER_OPTIONS = {
   ipc: true,
   stdin: 'ignore',
   stdout: 'ignore',
-  stderr: 'inherit',
+  stderr: 'pipe',
   buffer: false,
   reject: false,
 } as const;
@@ -39,10 +40,14 @@ const HELPER_OPTIONS = {
 type HelperProcess = ResultPromise<typeof HELPER_OPTIONS>;
 
 const CHILD = fileURLToPath(new URL('./runner-child.js', import.meta.url));
+/** Lines of the helper's stderr kept for the reason it ended. */
+const STDERR_KEPT = 5;
 
 /** One helper process and the commands it has been sent; ended once, by whichever end comes first. */
 class Helper {
   readonly pending = new Map<number, Waiter>();
+  /** Its last lines on stderr, for the reason it ended. */
+  readonly stderr: string[] = [];
   private ended = false;
 
   constructor(
@@ -77,7 +82,8 @@ class Helper {
   end(why: string): void {
     if (this.ended) return;
     this.ended = true;
-    const err = new Error(`command runner ${why}`);
+    const said = this.stderr.length === 0 ? '' : ` (it wrote: ${this.stderr.join(' | ')})`;
+    const err = new Error(`command runner ${why}${said}`);
     for (const waiter of this.pending.values()) waiter.reject(err);
     this.pending.clear();
     this.process.kill();
@@ -100,8 +106,12 @@ export class CommandRunner {
   private closed = false;
   private nextId = 1;
 
-  /** `script` is the helper's entry point; tests point it elsewhere. */
-  constructor(private readonly script = CHILD) {}
+  /**
+   * `onStderr` gets each line the helper writes (a daemon logs them, so its
+   * log stays structured); `script` is the helper's entry point, which tests
+   * point elsewhere.
+   */
+  constructor(private readonly options: { onStderr?: (line: string) => void; script?: string } = {}) {}
 
   run(file: string, args: string[]): Promise<RunResult> {
     if (this.closed) return Promise.reject(new Error('command runner is closed'));
@@ -124,11 +134,16 @@ export class CommandRunner {
 
   private start(): Helper {
     this.helper?.end('replaced');
-    const helper = new Helper(execaNode(this.script, [], HELPER_OPTIONS), (gone) => {
+    const helper = new Helper(execaNode(this.options.script ?? CHILD, [], HELPER_OPTIONS), (gone) => {
       if (this.helper === gone) this.helper = undefined;
     });
     this.helper = helper;
     const proc = helper.process;
+    createInterface({ input: proc.stderr }).on('line', (line) => {
+      helper.stderr.push(line);
+      if (helper.stderr.length > STDERR_KEPT) helper.stderr.shift();
+      this.options.onStderr?.(line);
+    });
     void proc.then((result) => helper.end(`exited: ${result.message || result.signal || String(result.exitCode)}`));
     if (typeof proc.getEachMessage !== 'function') return helper;
     void this.listen(helper).then(
@@ -137,6 +152,7 @@ export class CommandRunner {
     );
     proc.unref();
     proc.channel?.unref();
+    (proc.stderr as { unref?: () => void }).unref?.();
     return helper;
   }
 

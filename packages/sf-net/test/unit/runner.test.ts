@@ -68,10 +68,13 @@ describe('command runner (a helper process that runs commands by execa)', () => 
   });
 
   it('a helper that cannot start fails the command, and the next command tries again', async () => {
-    const broken = new CommandRunner('/nonexistent/sf-net-runner-child.js');
+    const said: string[] = [];
+    const broken = new CommandRunner({ script: '/nonexistent/sf-net-runner-child.js', onStderr: (line) => said.push(line) });
     try {
       await assert.rejects(broken.run('true', []), /command runner/);
       await assert.rejects(broken.run('true', []), /command runner/);
+      for (let i = 0; i < 50 && !said.some((l) => /Cannot find module/.test(l)); i++) await new Promise((r) => setTimeout(r, 20));
+      assert.ok(said.some((l) => /Cannot find module/.test(l)), 'what the helper wrote reaches the caller, not the process stderr');
     } finally {
       broken.close();
     }
