@@ -119,3 +119,8 @@ export function jsonColumnText(value: JsonColumn): string {
 export function jsonColumnValue<T>(value: JsonColumn): T | null {
   return value === null ? null : (JSON.parse(value) as T);
 }
+
+/** `?, ?, ?` for n parameters (or n copies of a group such as `(?, ?)`), for IN lists and multi-row inserts. */
+export function placeholders(n: number, group = '?'): string {
+  return Array.from({ length: n }, () => group).join(', ');
+}

@@ -1,7 +1,7 @@
 import { ValidationError } from '@sf/common';
 import type { Event, EventAgeLimit, EventCountLimit, GetObjectEventsRequest__Output, GetObjectEventsResponse, PruneEventsResponse } from '@sf/proto';
 import { retryTransient, type Param, type Sql } from '../internal/sql.js';
-import { canonicalRef, canonicalUuid, jsonColumnText, required, type JsonColumn } from '../internal/values.js';
+import { canonicalRef, canonicalUuid, jsonColumnText, placeholders, required, type JsonColumn } from '../internal/values.js';
 
 const MAX_BATCH = 1000;
 const DEFAULT_LIMIT = 100;
@@ -18,10 +18,6 @@ interface EventRow {
   message: string;
   extra: JsonColumn;
   request_id: string | null;
-}
-
-function placeholders(n: number, group = '?'): string {
-  return Array.from({ length: n }, () => group).join(', ');
 }
 
 /**

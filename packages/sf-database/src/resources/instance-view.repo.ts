@@ -1,10 +1,8 @@
 import type { GetInstanceViewsResponse, InstanceView, KeyCheck__Output } from '@sf/proto';
 import type { Sql } from '../internal/sql.js';
-import { jsonColumnText, type JsonColumn } from '../internal/values.js';
+import { jsonColumnText, placeholders, type JsonColumn } from '../internal/values.js';
 import { INSTANCE_COLUMNS, askedInstances, instancesFound, type InstanceRow } from './instance.repo.js';
 import { INTERFACE_COLUMNS, NETWORK_INTERFACE_TABLE, toInterface, withInterfaceMetadata, type InterfaceMetadataRow, type InterfaceRow } from './network-interface.repo.js';
-
-const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
 type KeyRow = { nonce: string };
 type MetadataRow = { object_ref: string; meta_key: string; value: JsonColumn };

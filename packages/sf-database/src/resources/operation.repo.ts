@@ -10,7 +10,7 @@ import type {
   OperationTarget,
 } from '@sf/proto';
 import type { Param, Sql } from '../internal/sql.js';
-import { ListQuery, canonicalRef, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, text, type JsonColumn } from '../internal/values.js';
+import { ListQuery, canonicalRef, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, placeholders, required, text, type JsonColumn } from '../internal/values.js';
 import { INSTANCE_TABLE } from './instance.repo.js';
 import { NETWORK_TABLE } from './network.repo.js';
 import { lockedState, type ObjectTable, type TransitionGuard } from './object-table.js';
@@ -51,10 +51,6 @@ interface OperationRow {
 const COLUMNS = `uuid, operation_type, namespace, target_node, target_role, priority, payload, state, state_updated, generation,
   created, scheduled_at, claimed_by, lease_expires, attempts, error, request_id`;
 const CLAIMABLE = "(state = 'queued' OR (state = 'claimed' AND lease_expires < NOW(6)))";
-
-function placeholders(n: number): string {
-  return Array.from({ length: n }, () => '?').join(', ');
-}
 
 function toOperation(row: OperationRow, targets: OperationTarget[]): Operation {
   const error = jsonColumnValue<OperationError>(row.error) ?? undefined;

@@ -1,6 +1,6 @@
 import { InvalidStateTransitionError } from '@sf/common';
 import type { Param, Sql } from '../internal/sql.js';
-import { canonicalUuid, required } from '../internal/values.js';
+import { canonicalUuid, placeholders, required } from '../internal/values.js';
 import { INSTANCE_TABLE } from './instance.repo.js';
 import { NAMESPACE_TABLE } from './namespace.repo.js';
 import { NETWORK_INTERFACE_TABLE } from './network-interface.repo.js';
@@ -9,8 +9,6 @@ import { lockedState, type ObjectTable } from './object-table.js';
 
 /** One thing that still ties a deleted object to the live system, named for the refusal. */
 type Hold = string;
-
-const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
 /**
  * The object is locked, deleted and has been for at least minAgeSeconds by
@@ -37,7 +35,7 @@ function refuseHeld(t: ObjectTable, key: string, held: Hold[]): void {
 async function allocationsOf(tx: Sql, owners: ReadonlyArray<{ type: string; uuid: string }>): Promise<Hold[]> {
   if (owners.length === 0) return [];
   const rows = await tx.textRows<{ pool_name: string; value: string }>(
-    `SELECT pool_name, value FROM resource_pool_allocations WHERE (owner_type, owner_uuid) IN (${owners.map(() => '(?, ?)').join(', ')})`,
+    `SELECT pool_name, value FROM resource_pool_allocations WHERE (owner_type, owner_uuid) IN (${placeholders(owners.length, '(?, ?)')})`,
     owners.flatMap((o) => [o.type, o.uuid]),
   );
   return rows.map((r) => `allocation ${r.pool_name} ${r.value}`);
