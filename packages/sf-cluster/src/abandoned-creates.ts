@@ -1,6 +1,6 @@
-import { InvalidStateTransitionError, NotFoundError } from '@sf/common';
 import type { DatabaseClient } from '@sf/database-client';
 import { instancesIn, networksIn } from './pages.js';
+import { isRefusal } from './refusal.js';
 
 /** An instance or network whose create was abandoned, as the maintainer failed it. */
 export interface Abandoned {
@@ -24,7 +24,7 @@ async function failed(db: DatabaseClient, objectType: 'instance' | 'network', uu
     const after = await (objectType === 'instance' ? db.instances.failCreate(uuid, { errorMessage: MESSAGE }) : db.networks.failCreate(uuid, { errorMessage: MESSAGE }));
     return after.state === 'error';
   } catch (err) {
-    if (err instanceof InvalidStateTransitionError || err instanceof NotFoundError) return false;
+    if (isRefusal(err)) return false;
     throw err;
   }
 }

@@ -1,6 +1,7 @@
-import { InvalidStateTransitionError, NotFoundError } from '@sf/common';
+import { InvalidStateTransitionError } from '@sf/common';
 import type { DatabaseClient, Namespace__Output } from '@sf/database-client';
 import { instancesIn, namespacesIn, networksIn } from './pages.js';
+import { isRefusal } from './refusal.js';
 
 export interface PurgeTarget {
   objectType: 'instance' | 'network' | 'namespace';
@@ -133,7 +134,7 @@ export class Purger {
         const held = (err.details as { held?: unknown } | undefined)?.held;
         return { result: 'held', held: Array.isArray(held) ? held.map(String) : [err.message] };
       }
-      if (err instanceof InvalidStateTransitionError || err instanceof NotFoundError) return { result: 'skipped' };
+      if (isRefusal(err)) return { result: 'skipped' };
       throw err;
     }
   }
@@ -152,7 +153,7 @@ async function ignoreRefusal(call: Promise<unknown>): Promise<boolean> {
     await call;
     return true;
   } catch (err) {
-    if (err instanceof InvalidStateTransitionError || err instanceof NotFoundError) return false;
+    if (isRefusal(err)) return false;
     throw err;
   }
 }

@@ -88,7 +88,7 @@ export class ListQuery {
   }
 
   whereIn(column: string, values: readonly string[] | undefined): this {
-    if (values !== undefined && values.length > 0) this.where(`${column} IN (${values.map(() => '?').join(', ')})`, ...values);
+    if (values !== undefined && values.length > 0) this.where(`${column} IN (${placeholders(values.length)})`, ...values);
     return this;
   }
 

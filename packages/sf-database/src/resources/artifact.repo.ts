@@ -3,7 +3,7 @@ import { ValidationError } from '@sf/common';
 import type { AddArtifactVersionResponse, Artifact, ArtifactVersion, ListArtifactsRequest__Output } from '@sf/proto';
 import type { Param, Sql } from '../internal/sql.js';
 import { ARTIFACT_STATES, ARTIFACT_START_STATES, checkStartState } from '../internal/states.js';
-import { ListQuery, canonicalUuid, epoch, paged, required } from '../internal/values.js';
+import { ListQuery, canonicalUuid, epoch, paged, required, placeholders } from '../internal/values.js';
 import { getRow, purgeDeleted, transitionState, type ObjectTable } from './object-table.js';
 
 export const ARTIFACT_TABLE: ObjectTable = { table: 'artifacts', key: 'uuid', kind: 'artifact', namespaced: true, machine: ARTIFACT_STATES };
@@ -31,7 +31,7 @@ async function withVersions(db: Sql, rows: ArtifactRow[]): Promise<Artifact[]> {
   if (rows.length === 0) return [];
   const versions = await db.textRows<{ artifact_uuid: string; version_index: number; blob_uuid: string; created: Date }>(
     `SELECT artifact_uuid, version_index, blob_uuid, created FROM artifact_versions
-     WHERE artifact_uuid IN (${rows.map(() => '?').join(', ')}) ORDER BY version_index`,
+     WHERE artifact_uuid IN (${placeholders(rows.length)}) ORDER BY version_index`,
     rows.map((r) => r.uuid),
   );
   return rows.map((row) => ({

@@ -3,7 +3,7 @@ import { ValidationError } from '@sf/common';
 import type { Blob, ListBlobsRequest__Output, UpdateBlobRequest__Output } from '@sf/proto';
 import type { Param, Sql } from '../internal/sql.js';
 import { BLOB_STATES, BLOB_START_STATES, checkStartState } from '../internal/states.js';
-import { ListQuery, canonicalUuid, epoch, paged, required } from '../internal/values.js';
+import { ListQuery, canonicalUuid, epoch, paged, required, placeholders } from '../internal/values.js';
 import { assignments, getRow, purgeDeleted, transitionState, updateColumns, type ObjectTable } from './object-table.js';
 
 export const BLOB_TABLE: ObjectTable = { table: 'blobs', key: 'uuid', kind: 'blob', namespaced: false, machine: BLOB_STATES };
@@ -34,7 +34,7 @@ function sha256(value: string | undefined): string | null {
 async function withLocations(db: Sql, rows: BlobRow[]): Promise<Blob[]> {
   if (rows.length === 0) return [];
   const located = await db.textRows<{ blob_uuid: string; node: string }>(
-    `SELECT blob_uuid, node FROM blob_locations WHERE blob_uuid IN (${rows.map(() => '?').join(', ')}) ORDER BY node`,
+    `SELECT blob_uuid, node FROM blob_locations WHERE blob_uuid IN (${placeholders(rows.length)}) ORDER BY node`,
     rows.map((r) => r.uuid),
   );
   return rows.map((row) => ({

@@ -1,5 +1,6 @@
 import type { Allocator } from '../allocator/allocator.js';
 import type { Sql } from '../internal/sql.js';
+import { placeholders } from '../internal/values.js';
 import { NETWORK_INTERFACE_STATES, allowedSources } from '../internal/states.js';
 
 /**
@@ -14,7 +15,7 @@ export async function releaseInterfaceAllocations(tx: Sql, allocator: Allocator,
   const owners = new Set(mine.map((nic) => nic.uuid));
   const asked = [...new Set(planned)].filter((uuid) => !owners.has(uuid));
   if (asked.length > 0) {
-    const written = await tx.textRows<{ uuid: string }>(`SELECT uuid FROM network_interfaces WHERE uuid IN (${asked.map(() => '?').join(', ')})`, asked);
+    const written = await tx.textRows<{ uuid: string }>(`SELECT uuid FROM network_interfaces WHERE uuid IN (${placeholders(asked.length)})`, asked);
     const elsewhere = new Set(written.map((nic) => nic.uuid));
     for (const uuid of asked) if (!elsewhere.has(uuid)) owners.add(uuid);
   }
@@ -26,7 +27,7 @@ export async function deleteInterfaces(tx: Sql, instanceUuid: string): Promise<v
   const sources = allowedSources(NETWORK_INTERFACE_STATES, 'network_interface', 'deleted');
   await tx.exec(
     `UPDATE network_interfaces SET state = 'deleted', state_updated = NOW(6), generation = generation + 1
-      WHERE instance_uuid = ? AND state IN (${sources.map(() => '?').join(', ')})`,
+      WHERE instance_uuid = ? AND state IN (${placeholders(sources.length)})`,
     [instanceUuid, ...sources],
   );
 }

@@ -3,7 +3,7 @@ import { ValidationError } from '@sf/common';
 import type { Disk, GetInstancesResponse, Instance, ListInstancesRequest__Output, UpdateInstanceRequest__Output } from '@sf/proto';
 import type { Param, Sql } from '../internal/sql.js';
 import { INSTANCE_STATES, INSTANCE_START_STATES, checkStartState } from '../internal/states.js';
-import { ListQuery, isUuid, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, text, type JsonColumn } from '../internal/values.js';
+import { ListQuery, isUuid, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, placeholders, text, type JsonColumn } from '../internal/values.js';
 import { Coalescer } from '../server/coalesce.js';
 import { assignments, getRow, notFound, transitionAsked, updateColumns, type ObjectTable, type TransitionAsked, type TransitionGuard } from './object-table.js';
 
@@ -193,7 +193,7 @@ export async function createInstance(db: Sql, input: Instance): Promise<Instance
   await db.exec(
     `INSERT INTO instances (uuid, namespace, name, state, cpus, memory_mib, disk_spec, video, uefi, secure_boot,
        nvram_template, configdrive, ssh_key, user_data, requested_node, affinity, tags, power_state, error_message)
-     VALUES (${params.map(() => '?').join(', ')})`,
+     VALUES (${placeholders(params.length)})`,
     params,
   );
   return getInstance(db, uuid, '');

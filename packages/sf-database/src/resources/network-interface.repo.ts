@@ -3,7 +3,7 @@ import { ValidationError } from '@sf/common';
 import type { ListNetworkInterfacesRequest__Output, NetworkInterface, UpdateNetworkInterfaceRequest__Output } from '@sf/proto';
 import type { Param, Sql } from '../internal/sql.js';
 import { NETWORK_INTERFACE_STATES, NETWORK_INTERFACE_START_STATES, checkStartState } from '../internal/states.js';
-import { ListQuery, canonicalUuid, epoch, jsonColumnText, nullable, paged, required, text, type JsonColumn } from '../internal/values.js';
+import { ListQuery, canonicalUuid, epoch, jsonColumnText, nullable, paged, required, placeholders, text, type JsonColumn } from '../internal/values.js';
 import { assignments, getRow, purgeDeleted, transitionState, updateColumns, type ObjectTable } from './object-table.js';
 
 export const NETWORK_INTERFACE_TABLE: ObjectTable = {
@@ -88,7 +88,7 @@ export async function createNetworkInterface(db: Sql, input: NetworkInterface): 
   ];
   await db.exec(
     `INSERT INTO network_interfaces (uuid, namespace, state, network_uuid, instance_uuid, macaddr, ipv4, iface_order, model, floating)
-     VALUES (${params.map(() => '?').join(', ')})`,
+     VALUES (${placeholders(params.length)})`,
     params,
   );
   return getNetworkInterface(db, uuid, '');
@@ -109,7 +109,7 @@ export async function listNetworkInterfaces(
   if (req.with_metadata && items.length > 0) {
     const metadata = await db.textRows<InterfaceMetadataRow>(
       `SELECT object_ref, meta_key, value FROM object_metadata WHERE object_type = '${NETWORK_INTERFACE_TABLE.kind}'
-        AND object_ref IN (${items.map(() => '?').join(', ')}) ORDER BY object_ref, meta_key`,
+        AND object_ref IN (${placeholders(items.length)}) ORDER BY object_ref, meta_key`,
       items.map((row) => row.uuid),
     );
     withInterfaceMetadata(nics, metadata);

@@ -3,7 +3,7 @@ import { ValidationError } from '@sf/common';
 import type { ListNetworksRequest__Output, Network, UpdateNetworkRequest__Output } from '@sf/proto';
 import type { Param, Sql } from '../internal/sql.js';
 import { NETWORK_STATES, NETWORK_START_STATES, checkStartState } from '../internal/states.js';
-import { ListQuery, canonicalUuid, epoch, nullable, paged, required, text } from '../internal/values.js';
+import { ListQuery, canonicalUuid, epoch, nullable, paged, required, text, placeholders } from '../internal/values.js';
 import { assignments, getRow, transitionAsked, updateColumns, type ObjectTable, type TransitionAsked, type TransitionGuard } from './object-table.js';
 
 export const NETWORK_TABLE: ObjectTable = { table: 'networks', key: 'uuid', kind: 'network', namespaced: true, machine: NETWORK_STATES };
@@ -75,7 +75,7 @@ export async function createNetwork(db: Sql, input: Network): Promise<Network> {
   ];
   await db.exec(
     `INSERT INTO networks (uuid, namespace, name, state, vxid, netblock, provide_dhcp, provide_nat, provide_dns, carrier_node, egress_ipv4)
-     VALUES (${params.map(() => '?').join(', ')})`,
+     VALUES (${placeholders(params.length)})`,
     params,
   );
   return getNetwork(db, uuid, '');

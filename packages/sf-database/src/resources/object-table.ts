@@ -1,7 +1,7 @@
 import { InvalidStateTransitionError, NotFoundError } from '@sf/common';
 import type { Param, Sql } from '../internal/sql.js';
 import { allowedSources, type StateMachine } from '../internal/states.js';
-import { canonicalUuid } from '../internal/values.js';
+import { canonicalUuid, placeholders } from '../internal/values.js';
 
 /** What the shared guarded statements need to know about an object table. */
 export interface ObjectTable {
@@ -79,7 +79,7 @@ export async function transitionState(
   const where = keyClause(t, key, namespace);
   const sets = ['state = ?', 'state_updated = NOW(6)', 'generation = generation + 1', ...extra.sql];
   const result = await db.exec(
-    `UPDATE ${t.table} SET ${sets.join(', ')} WHERE ${where.sql} AND state IN (${sources.map(() => '?').join(', ')})`,
+    `UPDATE ${t.table} SET ${sets.join(', ')} WHERE ${where.sql} AND state IN (${placeholders(sources.length)})`,
     [to, ...extra.params, ...where.params, ...sources],
   );
   if (result.affectedRows > 0) return;

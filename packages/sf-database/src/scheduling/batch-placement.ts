@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AlreadyExistsError, isSfError, type Logger } from '@sf/common';
 import { retryTransient, type Param, type Sql } from '../internal/sql.js';
+import { placeholders } from '../internal/values.js';
 import { CLAIM_QUOTA_SQL, checkDemand, type Demand, type Placement, type Reservations } from './reservations.js';
 
 /** One placement of a PlaceMany call. */
@@ -63,7 +64,7 @@ function batchStatement(items: readonly BatchItem[]): BatchStatement {
     ReturnType<typeof perNode>,
   ];
   // The nodes that can take their share: the guarded UPDATE's condition, and on refusal the answer to which did.
-  const fitting = `c.node IN (${nodes.map(() => '?').join(', ')}) AND EXISTS (SELECT 1 FROM nodes n WHERE n.name = c.node AND n.state = 'created')
+  const fitting = `c.node IN (${placeholders(nodes.length)}) AND EXISTS (SELECT 1 FROM nodes n WHERE n.name = c.node AND n.state = 'created')
       AND c.cpus_used + ${cpus.sql} <= c.cpus_limit AND c.memory_mib_used + ${mem.sql} <= c.memory_mib_limit AND c.disk_gib_used + ${disk.sql} <= c.disk_gib_limit`;
   const fittingParams = [...nodes, ...cpus.values, ...mem.values, ...disk.values];
   const parts: string[] = [

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AlreadyExistsError, InsufficientCapacityError, InvalidStateTransitionError, NotFoundError, ValidationError } from '@sf/common';
 import { retryTransient, type Sql } from '../internal/sql.js';
+import { placeholders } from '../internal/values.js';
 
 /**
  * Placement by reservation (plans-digest section 4): capacity is counters on
@@ -194,7 +195,7 @@ export class Reservations {
   private async live(demands: readonly Demand[]): Promise<Placement[] | undefined> {
     const uuids = demands.map((d) => d.instanceUuid);
     const rows = await this.db.textRows<{ instance_uuid: string; node: string; uuid: string }>(
-      `SELECT instance_uuid, node, uuid FROM node_reservations WHERE live_instance_uuid IN (${uuids.map(() => '?').join(', ')})`,
+      `SELECT instance_uuid, node, uuid FROM node_reservations WHERE live_instance_uuid IN (${placeholders(uuids.length)})`,
       uuids,
     );
     if (rows.length !== demands.length) return undefined;
