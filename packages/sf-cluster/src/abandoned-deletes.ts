@@ -15,8 +15,9 @@ export async function requeueAbandonedDeletes(db: DatabaseClient, olderThanSecon
   const requeued: Abandoned[] = [];
   for await (const instance of instancesIn(db, ['delete-wait'])) {
     if (instance.state_updated >= before || instance.node === '' || (await db.operations.hasPending('instance', instance.uuid)).pending) continue;
-    // A teardown that ran and failed is the worker's to report; queueing it again every pass would only repeat it.
-    if (await db.operations.everQueued('instance', instance.uuid, 'instance.delete')) continue;
+    // A teardown queued since this delete, which ran and failed, is the worker's to report; queueing it again
+    // every pass would only repeat it. One from an earlier delete (before a delete-wait-error) does not count.
+    if (await db.operations.queuedSince('instance', instance.uuid, 'instance.delete', instance.state_updated)) continue;
     await db.operations.enqueue({
       operation_type: 'instance.delete', namespace: instance.namespace, target_node: instance.node,
       payload_json: JSON.stringify({ instance_uuid: instance.uuid }), targets: [{ object_type: 'instance', object_uuid: instance.uuid }],
@@ -27,6 +28,7 @@ export async function requeueAbandonedDeletes(db: DatabaseClient, olderThanSecon
     if (network.state_updated >= before || (await db.operations.hasPending('network', network.uuid)).pending) continue;
     // One that still has interfaces is waiting for them, as it should; its teardown comes when the last goes.
     const { network_interfaces: live } = await db.networkInterfaces.list({ network_uuid: network.uuid, states: ['initial', 'created'], page: { page_size: 1, page_token: '' } });
+    // A network enters delete-wait once (its teardown is queued just before), so any teardown ever queued is this one.
     if (live.length > 0 || (await db.operations.everQueued('network', network.uuid, 'network.delete'))) continue;
     await db.operations.enqueue({
       operation_type: 'network.delete', namespace: network.namespace, target_role: 'network',

@@ -7,8 +7,12 @@ export class NamespaceClient {
 
   constructor(private readonly t: Transport) {}
 
-  create(name: string, options?: CallOptions): Promise<Namespace__Output> {
-    return this.t.call(this.s.CreateNamespace, { namespace: { name } }, 'once', options);
+  /** With firstKey, the namespace and that key (its hash, never the key) are written in one transaction. */
+  create(name: string, more: { firstKey?: { name: string; hash: string } } = {}, options?: CallOptions): Promise<Namespace__Output> {
+    const { firstKey } = more;
+    if (firstKey === undefined) return this.t.call(this.s.CreateNamespace, { namespace: { name } }, 'once', options);
+    const first_key = { namespace: name, key_name: firstKey.name, key_hash: firstKey.hash };
+    return this.t.call(this.s.CreateNamespace, { namespace: { name }, first_key }, 'once', withRevision(5, options));
   }
 
   get(name: string, options?: CallOptions): Promise<Namespace__Output> {
@@ -21,6 +25,16 @@ export class NamespaceClient {
 
   transition(name: string, toState: string, fromStates: string[] = [], options?: CallOptions): Promise<Namespace__Output> {
     return this.t.call(this.s.TransitionNamespaceState, { name, to_state: toState, from_states: fromStates }, 'once', options);
+  }
+
+  /**
+   * Deletes a namespace with its keys, in one transaction; refused
+   * (InvalidStateTransitionError, SF_ERR_INVALID_STATE_HELD, details.held)
+   * while it holds live instances or networks. Creates in it that race
+   * this land before it (and hold it) or are refused after it.
+   */
+  retire(name: string, options?: CallOptions): Promise<Namespace__Output> {
+    return this.t.call(this.s.RetireNamespace, { name }, 'once', withRevision(5, options));
   }
 
   /** Purges a namespace deleted at least minAgeSeconds ago that no object row names any more, freeing its name. */

@@ -37,6 +37,16 @@ export class NetworkClient {
     return this.t.call(this.s.UpdateNetwork, request, 'once', options);
   }
 
+  /**
+   * A network's DELETE: to delete-wait while interfaces not yet deleted name
+   * it, else to deleted, decided under its row lock (no interface joins it
+   * meanwhile). Refused (InvalidStateTransitionError) for one in error or
+   * already deleted.
+   */
+  retire(uuid: string, more: { namespace?: string } = {}, options?: CallOptions): Promise<Network__Output> {
+    return this.t.call(this.s.RetireNetwork, { uuid, namespace: more.namespace ?? '' }, 'once', withRevision(5, options));
+  }
+
   /** Purges a network deleted at least minAgeSeconds ago that holds nothing (its VNI given back, no interface rows). */
   purge(uuid: string, more: { namespace?: string; minAgeSeconds?: number } = {}, options?: CallOptions): Promise<DeleteResponse__Output> {
     return this.t.call(this.s.DeleteNetwork, { uuid, namespace: more.namespace ?? '', min_age_seconds: more.minAgeSeconds ?? 0 }, 'once', withRevision(4, options));

@@ -64,4 +64,10 @@ export class OperationClient {
   async everQueued(objectType: string, objectUuid: string, operationType: string, options?: CallOptions): Promise<boolean> {
     return (await this.t.call(this.s.HasPendingOperation, { object_type: objectType, object_uuid: objectUuid, operation_type: operationType, any_state: true }, 'idempotent', options)).pending;
   }
+
+  /** As everQueued, counting only operations queued at or after since (epoch seconds, the database's clock). */
+  async queuedSince(objectType: string, objectUuid: string, operationType: string, since: number, options?: CallOptions): Promise<boolean> {
+    const request = { object_type: objectType, object_uuid: objectUuid, operation_type: operationType, any_state: true, since };
+    return (await this.t.call(this.s.HasPendingOperation, request, 'idempotent', withRevision(5, options))).pending;
+  }
 }

@@ -31,9 +31,12 @@ export type * from './generated/index.js';
  * FailNetworkCreate, interface metadata in lists (with_metadata) and views.
  * Revision 4: DeleteInstance, DeleteNetwork and DeleteNamespace purge only
  * what holds nothing, after min_age_seconds (before, a purge could orphan
- * a network's VNI).
+ * a network's VNI). Revision 5: RetireNamespace and RetireNetwork (the
+ * delete decided under the row lock, which creates of what they hold
+ * respect), a namespace's first key written with it, HasPendingOperation
+ * since a time.
  */
-export const API_REVISION = 4;
+export const API_REVISION = 5;
 export const API_REVISION_KEY = 'sf-api-revision';
 
 /** Where the .proto files live at run time (they ship with the package). */

@@ -36,7 +36,7 @@ export function installIdempotency(app: FastifyInstance, deps: ApiDeps): void {
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.idempotency === null || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     try {
-      await deps.idempotency.put(request.idempotency.key, { status: 200, body: JSON.parse(payload) as unknown });
+      await deps.idempotency.put(request.idempotency.key, request.caller?.namespace ?? '', { status: 200, body: JSON.parse(payload) as unknown });
     } catch (err) {
       // The work is done: failing the reply would only make the client retry, and a retried create
       // finds its object by the derived UUID anyway.

@@ -8,8 +8,12 @@ export interface StoredReply {
 
 export interface IdempotencyStore {
   get(scopeKey: string): Promise<StoredReply | undefined>;
-  /** The first stored reply wins; a later put of the same key is ignored. */
-  put(scopeKey: string, reply: StoredReply): Promise<void>;
+  /**
+   * The first stored reply wins; a later put of the same key is ignored.
+   * Kept under the caller's namespace, so purging that namespace drops it
+   * and a namespace made again under the name starts clean.
+   */
+  put(scopeKey: string, namespace: string, reply: StoredReply): Promise<void>;
 }
 
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;

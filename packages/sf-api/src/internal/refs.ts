@@ -34,8 +34,6 @@ async function byRef<T>(kind: string, request: FastifyRequest, ref: string, get:
 }
 
 const ACTIVE_INSTANCE = ['initial', 'preflight', 'creating', 'created', 'delete-wait', 'error', 'initial-error', 'preflight-error', 'creating-error', 'created-error', 'delete-wait-error'];
-/** The instance states that keep a namespace from being deleted (API.md section 4: any not deleted or error). */
-export const NAMESPACE_BLOCKING_INSTANCE = ACTIVE_INSTANCE.filter((state) => state !== 'error');
 /** Names match live networks only: a dead one (deleted, delete-wait, error; API.md section 13.1) keeps no claim on its name. */
 export const ACTIVE_NETWORK = ['initial', 'created'];
 

@@ -57,7 +57,7 @@ export const instanceView = {
 export const networkView = {
   type: 'object',
   properties: {
-    uuid: str, name: str, namespace: str, state: str, metadata, version: int, netblock: str,
+    uuid: str, name: nstr, namespace: str, state: str, metadata, version: int, netblock: str,
     provide_dhcp: bool, provide_nat: bool, provide_dns: bool, floating_gateway: nstr, vxlan_id: int,
   },
   required: ['uuid', 'name', 'namespace', 'state', 'metadata', 'version', 'netblock', 'provide_dhcp', 'provide_nat', 'provide_dns', 'floating_gateway', 'vxlan_id'],

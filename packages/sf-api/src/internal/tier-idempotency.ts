@@ -8,8 +8,8 @@ export function tierIdempotencyStore(db: DatabaseClient): IdempotencyStore {
       const stored = await db.apiRequests.get(key);
       return stored.found ? { status: stored.status, body: JSON.parse(stored.response_json) as unknown } : undefined;
     },
-    put: async (key, reply) => {
-      await db.apiRequests.put({ requestKey: key, namespace: '', status: reply.status, responseJson: JSON.stringify(reply.body), ttlSeconds: IDEMPOTENCY_TTL_SECONDS });
+    put: async (key, namespace, reply) => {
+      await db.apiRequests.put({ requestKey: key, namespace, status: reply.status, responseJson: JSON.stringify(reply.body), ttlSeconds: IDEMPOTENCY_TTL_SECONDS });
     },
   };
 }

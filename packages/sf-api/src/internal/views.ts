@@ -53,7 +53,7 @@ export function instanceView(i: Instance__Output, interfaces: NetworkInterface__
 
 export function networkView(n: Network__Output, metadata: Record<string, unknown>) {
   return {
-    uuid: n.uuid, name: n.name, namespace: n.namespace, state: n.state, metadata, version: VERSION.network, netblock: n.netblock,
+    uuid: n.uuid, name: orNull(n.name), namespace: n.namespace, state: n.state, metadata, version: VERSION.network, netblock: n.netblock,
     provide_dhcp: n.provide_dhcp, provide_nat: n.provide_nat, provide_dns: n.provide_dns,
     floating_gateway: orNull(n.egress_ipv4), vxlan_id: n.vxid,
   };

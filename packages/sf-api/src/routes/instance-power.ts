@@ -28,6 +28,8 @@ export const instancePowerRoutes: RoutePlugin = (app, deps) => {
       await deps.db.operations.enqueue({
         operation_type: `instance.${action}`, namespace: instance.namespace, target_node: instance.node, request_id: request.id,
         payload_json: JSON.stringify({ instance_uuid: instance.uuid }), targets: [{ object_type: 'instance', object_uuid: instance.uuid }],
+        // A DELETE that moved the instance on since it was read must not have a power action queued beside its teardown.
+        require_states: ['created'],
       });
       recordEvent(deps, request, 'audit', `${action} requested`, 'instance', instance.uuid);
       return null;

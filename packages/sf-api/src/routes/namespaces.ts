@@ -1,10 +1,9 @@
-import { AlreadyExistsError, ForbiddenError, NotFoundError, ValidationError } from '@sf/common';
+import { AlreadyExistsError, ForbiddenError, InvalidStateTransitionError, NotFoundError, ValidationError } from '@sf/common';
 import { recordEvent } from '../internal/audit.js';
 import { SYSTEM_NAMESPACE } from '../internal/auth-hook.js';
 import { hashKey } from '../internal/keys.js';
 import { NAME_PATTERN, existingNamespace, fullNamespaceView, visibleNamespace } from '../internal/namespaces.js';
 import { allPages } from '../internal/pages.js';
-import { NAMESPACE_BLOCKING_INSTANCE } from '../internal/refs.js';
 import { emptyBody, listOf, namespaceView, nullReply, refParams } from '../internal/schemas.js';
 import { checkKeyName, checkKeyValue } from './namespace-keys.js';
 import type { RoutePlugin } from './types.js';
@@ -43,13 +42,12 @@ export const namespaceRoutes: RoutePlugin = (app, deps) => {
       checkKeyName(keyName);
       checkKeyValue(key);
     }
-    // Hashed first (scrypt takes tens of ms), so the namespace and its key are written back to back.
     const firstKey = keyName !== undefined && keyName !== null ? { name: keyName, hash: await hashKey(key as string) } : undefined;
-    // Shaken Fist refuses even a deleted, not yet purged name.
-    const ns = await deps.db.namespaces.create(name).catch((err: unknown) => {
+    // One tier transaction: a namespace is never left without the key asked for. Shaken Fist refuses even a
+    // deleted, not yet purged name.
+    const ns = await deps.db.namespaces.create(name, firstKey === undefined ? {} : { firstKey }).catch((err: unknown) => {
       throw err instanceof AlreadyExistsError ? namespaceExists() : err;
     });
-    if (firstKey !== undefined) await deps.keys.set(name, firstKey.name, firstKey.hash);
     recordEvent(deps, request, 'audit', 'namespace created', 'namespace', name);
     return fullNamespaceView(deps, ns);
   });
@@ -80,13 +78,13 @@ export const namespaceRoutes: RoutePlugin = (app, deps) => {
     if (ns === SYSTEM_NAMESPACE) throw new ForbiddenError('you cannot delete the system namespace');
     const namespace = await visibleNamespace(deps, request, ns);
     if (namespace.state === 'deleted') return null;
-    const instances = await deps.db.instances.list({ namespace: ns, states: NAMESPACE_BLOCKING_INSTANCE, page: { page_size: 1, page_token: '' } });
-    if (instances.instances.length > 0) throw new ValidationError('you cannot delete a namespace with instances');
-    const networks = await deps.db.networks.list({ namespace: ns, states: ['initial', 'created'], page: { page_size: 1, page_token: '' } });
-    if (networks.networks.length > 0) throw new ValidationError('you cannot delete a namespace with networks');
-    // Keys go first: a live key is how authentication knows its namespace is live.
-    for (const key of await deps.keys.list(ns)) await deps.keys.delete(ns, key.keyName);
-    await deps.db.namespaces.transition(ns, 'deleted');
+    // One tier transaction under the namespace's row lock, which creates in it take shared: an instance,
+    // network or key created meanwhile either holds the namespace or is refused.
+    await deps.db.namespaces.retire(ns).catch((err: unknown) => {
+      if (!(err instanceof InvalidStateTransitionError) || err.code !== 'SF_ERR_INVALID_STATE_HELD') throw err;
+      const held = (err.details as { held?: unknown } | undefined)?.held;
+      throw new ValidationError(Array.isArray(held) && held.includes('instances') ? 'you cannot delete a namespace with instances' : 'you cannot delete a namespace with networks');
+    });
     recordEvent(deps, request, 'audit', 'namespace deleted', 'namespace', ns);
     return null;
   });

@@ -98,7 +98,7 @@ export const networkRoutes: RoutePlugin = (app, deps) => {
     for (const network of networks) {
       const inUse = await hasInterfaces(deps, network);
       if (inUse && request.body.clean_wait !== true) unable.push(network.uuid);
-      else deleted.push((await deleteNetwork(deps, request, network, inUse)).uuid);
+      else deleted.push((await deleteNetwork(deps, request, network)).uuid);
     }
     // Shaken Fist's one error whose `error` is an object.
     if (unable.length > 0) return reply.code(403).send(envelope(request, 403, { deleted, unable }, 'SF_ERR_FORBIDDEN_NETWORKS_IN_USE'));
@@ -129,10 +129,9 @@ export const networkRoutes: RoutePlugin = (app, deps) => {
     if (network.state === 'deleted') return null;
     // Dead but not delete-wait: nothing is left to tear down through this route (API.md section 6.2).
     if (network.state === 'error') throw new NotFoundError('network is deleted');
-    const inUse = await hasInterfaces(deps, network);
-    const updated = await deleteNetwork(deps, request, network, inUse);
+    const updated = await deleteNetwork(deps, request, network);
     // API.md section 6.2: the view before the delete completes, so `created` for one without interfaces
     // (gone at once here, torn down later by its worker) and `delete-wait` for one waiting for them.
-    return view(deps, inUse ? updated : network);
+    return view(deps, updated.state === 'delete-wait' ? updated : network);
   });
 };

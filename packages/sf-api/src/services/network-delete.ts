@@ -10,18 +10,19 @@ export async function hasInterfaces(deps: ApiDeps, network: Network__Output): Pr
 
 /**
  * A network without interfaces goes to deleted, one with interfaces to
- * delete-wait until the last is gone (API.md section 6.2); the network
- * worker tears down the kernel side and then frees the VNI.
+ * delete-wait until the last is gone (API.md section 6.2), decided by the
+ * tier under the network's row lock, so an instance being created on it
+ * meanwhile either counts or is refused. The network worker tears down the
+ * kernel side and then frees the VNI.
  */
-export async function deleteNetwork(deps: ApiDeps, request: FastifyRequest, network: Network__Output, inUse: boolean): Promise<Network__Output> {
-  const next = inUse ? 'delete-wait' : 'deleted';
+export async function deleteNetwork(deps: ApiDeps, request: FastifyRequest, network: Network__Output): Promise<Network__Output> {
   // The teardown is queued first: `deleted` is final, so a kill between the two steps must leave the
   // network in its old state (a repeated DELETE does both again; the queued teardown absorbs the second).
   await deps.db.operations.enqueue({
     operation_type: 'network.delete', namespace: network.namespace, target_role: 'network', request_id: request.id,
     payload_json: JSON.stringify({ network_uuid: network.uuid }), targets: [{ object_type: 'network', object_uuid: network.uuid }],
   });
-  const updated = network.state === next ? network : await deps.db.networks.transition(network.uuid, next, { namespace: network.namespace });
+  const updated = await deps.db.networks.retire(network.uuid, { namespace: network.namespace });
   recordEvent(deps, request, 'audit', 'network deleted', 'network', network.uuid);
   return updated;
 }

@@ -41,7 +41,7 @@ export function memoryIdempotency(): IdempotencyStore & { stored: Map<string, St
   return {
     stored,
     get: async (key) => stored.get(key),
-    put: async (key, reply) => {
+    put: async (key, _namespace, reply) => {
       if (!stored.has(key)) stored.set(key, reply);
     },
   };

@@ -134,6 +134,18 @@ describe('sf-api auth and namespaces (real HTTP, real sf-database, MariaDB)', fu
     envelope(await s.call('DELETE', '/auth/namespaces/system', { token: admin }), 403, 'you cannot delete the system namespace');
     await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'gone', key_name: 'k', key: 'kg' } });
     const gone = await s.login('gone', 'kg');
+    // A keyed POST of the tenant's: its stored reply goes with the namespace's purge (below).
+    const keyed = { token: gone, body: { key_name: 'k2', key: 'kg2' }, headers: { 'idempotency-key': 'add-k2' } };
+    assert.equal((await s.call('POST', '/auth/namespaces/gone/keys', keyed)).status, 200);
+    // Held by what it holds (an instance in error would not count, API.md section 4), nothing changed.
+    const net = (await s.call('POST', '/networks', { token: gone, body: { netblock: '10.70.0.0/24' } })).json as { uuid: string; name: string | null };
+    assert.equal(net.name, null, 'a network may have no name (API.md section 6.1)');
+    envelope(await s.call('DELETE', '/auth/namespaces/gone', { token: admin }), 400, 'you cannot delete a namespace with networks');
+    const vm = await s.tier.client.instances.create({ namespace: 'gone', name: 'vm', cpus: 1, memory_mib: 64 });
+    envelope(await s.call('DELETE', '/auth/namespaces/gone', { token: admin }), 400, 'you cannot delete a namespace with instances');
+    assert.equal((await s.call('GET', '/instances', { token: gone })).status, 200, 'a refused delete keeps the keys');
+    await s.tier.client.instances.failCreate(vm.uuid, { errorMessage: 'failed for the test' });
+    assert.equal((await s.call('DELETE', `/networks/${net.uuid}`, { token: gone })).status, 200);
     const r = await s.call('DELETE', '/auth/namespaces/gone', { token: admin });
     assert.equal(r.status, 200);
     assert.equal(r.text, 'null');
@@ -141,10 +153,21 @@ describe('sf-api auth and namespaces (real HTTP, real sf-database, MariaDB)', fu
     envelope(await s.call('POST', '/auth', { body: { namespace: 'gone', key: 'kg' } }), 404, 'namespace not found');
     assert.equal(((await s.call('GET', '/auth/namespaces/gone', { token: admin })).json as { state: string }).state, 'deleted');
     envelope(await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'gone' } }), 403, 'namespace exists');
-    // Purged (by sf-cluster after CLEANER_DELAY), the name is free again.
+    // Purged (by sf-cluster after CLEANER_DELAY, once its objects are), the name is free again.
+    await s.tier.client.instances.transition(vm.uuid, 'deleted');
+    await s.tier.client.instances.purge(vm.uuid);
+    await s.tier.client.allocations.releaseOwner({ type: 'network', uuid: net.uuid });
+    await s.tier.client.networks.update({ uuid: net.uuid, vxid: 0 });
+    // The network worker's part: its queued create and teardown done.
+    for (const op of await s.tier.client.operations.claim('nw-test', { roles: ['network'], limit: 100 })) await s.tier.client.operations.complete(op.uuid, 'nw-test');
+    await s.tier.client.networks.purge(net.uuid);
     await s.tier.client.namespaces.purge('gone');
     envelope(await s.call('GET', '/auth/namespaces/gone', { token: admin }), 404);
-    assert.equal((await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'gone' } })).status, 200);
+    assert.equal((await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'gone', key_name: 'k', key: 'kg' } })).status, 200);
+    // The tenant made again under the name starts clean: its keyed POST is applied, not answered from the old one.
+    const again = await s.call('POST', '/auth/namespaces/gone/keys', { ...keyed, token: await s.login('gone', 'kg') });
+    assert.equal(again.headers['idempotent-replayed'], undefined);
+    assert.ok(await s.login('gone', 'kg2'));
   });
 
   it('an expired token is refused with "Signature has expired"', async () => {

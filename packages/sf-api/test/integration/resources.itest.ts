@@ -177,6 +177,7 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
   it("a network's interface list is not cut at the tier's default page of 100", async () => {
     const db = s.tier.client;
     const wide = await db.networks.create({ namespace: 't1', name: 'wide', netblock: '10.60.0.0/16' });
+    await db.networks.transition(wide.uuid, 'created');
     const vm = await db.instances.create({ namespace: 't1', name: 'many-nics', state: 'initial', cpus: 1, memory_mib: 64 });
     for (let i = 0; i < 120; i++) {
       const mac = `02:00:00:60:${(i >> 8).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')}`;

@@ -164,6 +164,11 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     assert.equal((await db.operations.hasPending('instance', instance.uuid)).pending, false, 'a teardown that ran is not queued again');
     assert.equal((await db.operations.hasPending('network', waiting.uuid)).pending, false, 'a network waiting for its interfaces is left to wait');
+    // The worker reports the failed teardown; a DELETE again moves the instance back to delete-wait, and its sf-api
+    // dies before queueing: the earlier, failed teardown is not this delete's.
+    await db.instances.transition(instance.uuid, 'delete-wait-error');
+    await db.instances.transition(instance.uuid, 'delete-wait');
+    await until('the second teardown to be queued', async () => ((await db.operations.hasPending('instance', instance.uuid)).pending ? true : undefined));
   });
 
   it('purges what was deleted longer ago than the cleaner delay, once it holds nothing', async () => {
@@ -171,6 +176,7 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     const db = tier.client;
     await db.namespaces.create('ns-gone');
     const net = await db.networks.create({ namespace: 'ns-gone', name: 'done', netblock: '10.13.0.0/24' });
+    await db.networks.transition(net.uuid, 'created');
     // An instance of another namespace on it: the network, then the namespace, wait for its purge.
     const { instance } = await instanceHolding('deleted-unplaced', net.uuid, '02:00:00:00:0d:01');
     await db.instances.finishUnplacedDelete(instance.uuid, { fromStates: ['initial'] });
@@ -179,12 +185,13 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     const tornDown = await db.networks.create({ namespace: 'ns1', name: 'vni-still-held', netblock: '10.14.0.0/24' });
     const vni = await db.allocations.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: tornDown.uuid }, purpose: 'vxid', ttl_seconds: 0 });
     await db.networks.update({ uuid: tornDown.uuid, vxid: Number(vni.value) });
-    await db.networks.transition(tornDown.uuid, 'deleted');
+    await db.networks.transition(tornDown.uuid, 'created');
     // A create that went on after a DELETE finished its instance, and died: an interface and its MAC left.
     const late = await db.instances.create({ namespace: 'ns1', name: 'late-create', cpus: 1, memory_mib: 512 });
     await db.instances.finishUnplacedDelete(late.uuid, { fromStates: ['initial'] });
     const lateNic = await db.networkInterfaces.create({ namespace: 'ns1', network_uuid: tornDown.uuid, instance_uuid: late.uuid, macaddr: '02:00:00:00:0d:02', order: 0 });
     await db.allocations.allocate({ pool: 'mac', owner: { type: 'network_interface', uuid: lateNic.uuid }, purpose: 'macaddr', value: '02:00:00:00:0d:02', ttl_seconds: 0 });
+    await db.networks.transition(tornDown.uuid, 'deleted');
     // A network whose create failed, in a namespace deleted since: nobody may DELETE it (API.md), so the purge retires it.
     await db.namespaces.create('ns-err');
     const failedNet = await db.networks.create({ namespace: 'ns-err', name: 'failed', netblock: '10.15.0.0/24' });

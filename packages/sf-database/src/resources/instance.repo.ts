@@ -5,6 +5,7 @@ import type { Param, Sql } from '../internal/sql.js';
 import { INSTANCE_STATES, INSTANCE_START_STATES, checkStartState } from '../internal/states.js';
 import { ListQuery, isUuid, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, placeholders, text, type JsonColumn } from '../internal/values.js';
 import { Coalescer } from '../server/coalesce.js';
+import { requireLiveNamespace } from './namespace.repo.js';
 import { assignments, getRow, notFound, transitionAsked, updateColumns, type ObjectTable, type TransitionAsked, type TransitionGuard } from './object-table.js';
 
 export const INSTANCE_TABLE: ObjectTable = { table: 'instances', key: 'uuid', kind: 'instance', namespaced: true, machine: INSTANCE_STATES };
@@ -190,13 +191,16 @@ export async function createInstance(db: Sql, input: Instance): Promise<Instance
     nullable(input.power_state) ?? 'initial',
     nullable(input.error_message),
   ];
-  await db.exec(
-    `INSERT INTO instances (uuid, namespace, name, state, cpus, memory_mib, disk_spec, video, uefi, secure_boot,
-       nvram_template, configdrive, ssh_key, user_data, requested_node, affinity, tags, power_state, error_message)
-     VALUES (${placeholders(params.length)})`,
-    params,
-  );
-  return getInstance(db, uuid, '');
+  return db.transaction(async (tx) => {
+    await requireLiveNamespace(tx, params[1] as string);
+    await tx.exec(
+      `INSERT INTO instances (uuid, namespace, name, state, cpus, memory_mib, disk_spec, video, uefi, secure_boot,
+         nvram_template, configdrive, ssh_key, user_data, requested_node, affinity, tags, power_state, error_message)
+       VALUES (${placeholders(params.length)})`,
+      params,
+    );
+    return getInstance(tx, uuid, '');
+  });
 }
 
 export async function listInstances(db: Sql, req: ListInstancesRequest__Output): Promise<{ instances: Instance[]; next_page_token: string }> {

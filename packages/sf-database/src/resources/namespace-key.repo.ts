@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '@sf/common';
-import type { NamespaceKey } from '@sf/proto';
+import type { Namespace, NamespaceKey } from '@sf/proto';
 import type { Sql } from '../internal/sql.js';
 import { epoch, required } from '../internal/values.js';
-import { NAMESPACE_TABLE } from './namespace.repo.js';
+import { NAMESPACE_TABLE, createNamespace, requireLiveNamespace } from './namespace.repo.js';
 import { currentState } from './object-table.js';
 
 interface KeyRow {
@@ -21,16 +21,33 @@ function toKey(row: KeyRow): NamespaceKey {
   return { namespace: row.namespace, key_name: row.key_name, key_hash: row.key_hash, nonce: row.nonce, created: epoch(row.created), generation: row.generation };
 }
 
-/** Upsert with a fresh nonce: tokens minted with the previous key stop verifying. */
+/**
+ * Upsert with a fresh nonce: tokens minted with the previous key stop
+ * verifying. Only while the namespace is created (see retireNamespace).
+ */
 export async function setNamespaceKey(db: Sql, namespace: string, keyName: string, keyHash: string): Promise<NamespaceKey> {
   const ns = required(namespace, 'namespace');
   const name = required(keyName, 'key_name');
-  await db.exec(
-    `INSERT INTO namespace_keys (namespace, key_name, key_hash, nonce) VALUES (?, ?, ?, ?)
-     ON DUPLICATE KEY UPDATE key_hash = VALUES(key_hash), nonce = VALUES(nonce), generation = generation + 1`,
-    [ns, name, required(keyHash, 'key_hash'), randomUUID()],
-  );
-  return getNamespaceKey(db, ns, name);
+  const hash = required(keyHash, 'key_hash');
+  return db.transaction(async (tx) => {
+    await requireLiveNamespace(tx, ns);
+    await tx.exec(
+      `INSERT INTO namespace_keys (namespace, key_name, key_hash, nonce) VALUES (?, ?, ?, ?)
+       ON DUPLICATE KEY UPDATE key_hash = VALUES(key_hash), nonce = VALUES(nonce), generation = generation + 1`,
+      [ns, name, hash, randomUUID()],
+    );
+    return getNamespaceKey(tx, ns, name);
+  });
+}
+
+/** A namespace with the first key its creator asked for, in one transaction: never one without the other. */
+export async function createNamespaceWithKey(db: Sql, input: Namespace, firstKey: NamespaceKey | null | undefined): Promise<Namespace> {
+  if (firstKey === null || firstKey === undefined || (firstKey.key_name ?? '') === '') return createNamespace(db, input);
+  return db.transaction(async (tx) => {
+    const ns = await createNamespace(tx, input);
+    await setNamespaceKey(tx, ns.name ?? '', firstKey.key_name ?? '', firstKey.key_hash ?? '');
+    return ns;
+  });
 }
 
 export async function getNamespaceKey(db: Sql, namespace: string, keyName: string): Promise<NamespaceKey> {

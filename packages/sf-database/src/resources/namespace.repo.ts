@@ -1,9 +1,9 @@
-import { ValidationError } from '@sf/common';
+import { InvalidStateTransitionError, NotFoundError, ValidationError } from '@sf/common';
 import type { ListNamespacesRequest__Output, Namespace } from '@sf/proto';
 import type { Sql } from '../internal/sql.js';
 import { NAMESPACE_STATES, NAMESPACE_START_STATES, checkStartState } from '../internal/states.js';
 import { ListQuery, epoch, paged, required } from '../internal/values.js';
-import { getRow, transitionState, type ObjectTable } from './object-table.js';
+import { getRow, lockedState, requireLive, transitionState, type ObjectTable } from './object-table.js';
 
 export const NAMESPACE_TABLE: ObjectTable = { table: 'namespaces', key: 'name', kind: 'namespace', namespaced: false, machine: NAMESPACE_STATES };
 
@@ -46,3 +46,33 @@ export async function transitionNamespace(db: Sql, name: string, to: string, fro
   return getNamespace(db, name);
 }
 
+
+/** Under a shared lock until the caller's transaction ends: what a namespace holds is only written while it is created. */
+export async function requireLiveNamespace(tx: Sql, name: string): Promise<void> {
+  await requireLive(tx, NAMESPACE_TABLE, required(name, 'namespace'), ['created'], () =>
+    new NotFoundError(`namespace ${name} is deleted`, { code: 'SF_ERR_NOT_FOUND_NAMESPACE' }));
+}
+
+/**
+ * Deleted with its keys (a live key is how authentication knows its
+ * namespace is live), decided under the row lock that creates of instances,
+ * networks and keys take shared: none lands beside or after the delete.
+ * Instances in error do not hold a namespace (API.md section 4).
+ */
+export async function retireNamespace(db: Sql, name: string): Promise<Namespace> {
+  const key = required(name, 'name');
+  return db.transaction(async (tx) => {
+    if ((await lockedState(tx, NAMESPACE_TABLE, key, '')) === 'deleted') return getNamespace(tx, key);
+    const [counts] = await tx.rows<{ instances: number; networks: number }>(
+      `SELECT (SELECT COUNT(*) FROM instances WHERE namespace = ? AND state NOT IN ('deleted', 'error')) AS instances,
+              (SELECT COUNT(*) FROM networks WHERE namespace = ? AND state IN ('initial', 'created')) AS networks`,
+      [key, key],
+    );
+    const held = [...(Number(counts?.instances) > 0 ? ['instances'] : []), ...(Number(counts?.networks) > 0 ? ['networks'] : [])];
+    if (held.length > 0) {
+      throw new InvalidStateTransitionError(`namespace ${key} still holds ${held.join(', ')}`, { code: 'SF_ERR_INVALID_STATE_HELD', details: { current_state: 'created', held } });
+    }
+    await tx.exec('DELETE FROM namespace_keys WHERE namespace = ?', [key]);
+    return transitionNamespace(tx, key, 'deleted', ['created']);
+  });
+}

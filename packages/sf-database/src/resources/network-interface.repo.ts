@@ -4,6 +4,7 @@ import type { ListNetworkInterfacesRequest__Output, NetworkInterface, UpdateNetw
 import type { Param, Sql } from '../internal/sql.js';
 import { NETWORK_INTERFACE_STATES, NETWORK_INTERFACE_START_STATES, checkStartState } from '../internal/states.js';
 import { ListQuery, canonicalUuid, epoch, jsonColumnText, nullable, paged, required, placeholders, text, type JsonColumn } from '../internal/values.js';
+import { requireReadyNetwork } from './network.repo.js';
 import { assignments, getRow, purgeDeleted, transitionState, updateColumns, type ObjectTable } from './object-table.js';
 
 export const NETWORK_INTERFACE_TABLE: ObjectTable = {
@@ -86,12 +87,15 @@ export async function createNetworkInterface(db: Sql, input: NetworkInterface): 
     input.model === undefined || input.model === '' ? 'virtio' : input.model,
     nullable(input.floating),
   ];
-  await db.exec(
-    `INSERT INTO network_interfaces (uuid, namespace, state, network_uuid, instance_uuid, macaddr, ipv4, iface_order, model, floating)
-     VALUES (${placeholders(params.length)})`,
-    params,
-  );
-  return getNetworkInterface(db, uuid, '');
+  return db.transaction(async (tx) => {
+    await requireReadyNetwork(tx, params[3] as string);
+    await tx.exec(
+      `INSERT INTO network_interfaces (uuid, namespace, state, network_uuid, instance_uuid, macaddr, ipv4, iface_order, model, floating)
+       VALUES (${placeholders(params.length)})`,
+      params,
+    );
+    return getNetworkInterface(tx, uuid, '');
+  });
 }
 
 export async function listNetworkInterfaces(

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ValidationError } from '@sf/common';
+import { DependencyNotReadyError, InvalidStateTransitionError, ValidationError } from '@sf/common';
 import type { ListNetworksRequest__Output, Network, UpdateNetworkRequest__Output } from '@sf/proto';
 import type { Param, Sql } from '../internal/sql.js';
 import { NETWORK_STATES, NETWORK_START_STATES, checkStartState } from '../internal/states.js';
+import { requireLiveNamespace } from './namespace.repo.js';
 import { ListQuery, canonicalUuid, epoch, nullable, paged, required, text, placeholders } from '../internal/values.js';
-import { assignments, getRow, transitionAsked, updateColumns, type ObjectTable, type TransitionAsked, type TransitionGuard } from './object-table.js';
+import { assignments, getRow, lockedState, requireLive, transitionAsked, transitionState, updateColumns, type ObjectTable, type TransitionAsked, type TransitionGuard } from './object-table.js';
 
 export const NETWORK_TABLE: ObjectTable = { table: 'networks', key: 'uuid', kind: 'network', namespaced: true, machine: NETWORK_STATES };
 
@@ -56,6 +57,14 @@ export async function getNetwork(db: Sql, uuid: string, namespace: string): Prom
   return toNetwork(await getRow<NetworkRow>(db, NETWORK_TABLE, GET_SQL, canonicalUuid(uuid), namespace));
 }
 
+/** Under a shared lock until the caller's transaction ends: interfaces join a network only while it is created. */
+export async function requireReadyNetwork(tx: Sql, uuid: string): Promise<void> {
+  const key = canonicalUuid(uuid, 'network_uuid');
+  await requireLive(tx, NETWORK_TABLE, key, ['created'], (state) =>
+    new DependencyNotReadyError(`network ${key} is not ready (${state})`, { details: { current_state: state } }));
+}
+
+/** A network's name is free text and may be empty (API.md section 6.1). */
 export async function createNetwork(db: Sql, input: Network): Promise<Network> {
   const uuid = input.uuid === undefined || input.uuid === '' ? randomUUID() : canonicalUuid(input.uuid);
   const netblock = required(input.netblock, 'netblock');
@@ -63,7 +72,7 @@ export async function createNetwork(db: Sql, input: Network): Promise<Network> {
   const params: Param[] = [
     uuid,
     required(input.namespace, 'namespace'),
-    required(input.name, 'name'),
+    input.name ?? '',
     checkStartState(NETWORK_START_STATES, 'network', input.state ?? ''),
     input.vxid === undefined || input.vxid === 0 ? null : input.vxid,
     netblock,
@@ -73,12 +82,34 @@ export async function createNetwork(db: Sql, input: Network): Promise<Network> {
     nullable(input.carrier_node),
     nullable(input.egress_ipv4),
   ];
-  await db.exec(
-    `INSERT INTO networks (uuid, namespace, name, state, vxid, netblock, provide_dhcp, provide_nat, provide_dns, carrier_node, egress_ipv4)
-     VALUES (${placeholders(params.length)})`,
-    params,
-  );
-  return getNetwork(db, uuid, '');
+  return db.transaction(async (tx) => {
+    await requireLiveNamespace(tx, params[1] as string);
+    await tx.exec(
+      `INSERT INTO networks (uuid, namespace, name, state, vxid, netblock, provide_dhcp, provide_nat, provide_dns, carrier_node, egress_ipv4)
+       VALUES (${placeholders(params.length)})`,
+      params,
+    );
+    return getNetwork(tx, uuid, '');
+  });
+}
+
+/**
+ * A network's DELETE (API.md section 6.2): to delete-wait while interfaces
+ * not yet deleted name it, else to deleted, decided under its row lock (see
+ * requireReadyNetwork). One in error or already deleted is left as it is.
+ */
+export async function retireNetwork(db: Sql, uuid: string, namespace: string): Promise<Network> {
+  const key = canonicalUuid(required(uuid, 'uuid'));
+  return db.transaction(async (tx) => {
+    const state = await lockedState(tx, NETWORK_TABLE, key, namespace);
+    if (state === 'deleted' || state === 'error') {
+      throw new InvalidStateTransitionError(`network ${key} is ${state}`, { details: { current_state: state, to_state: 'deleted' } });
+    }
+    const [live] = await tx.rows<{ n: number }>("SELECT COUNT(*) AS n FROM network_interfaces WHERE network_uuid = ? AND state IN ('initial', 'created')", [key]);
+    const next = Number(live?.n) > 0 ? 'delete-wait' : 'deleted';
+    if (state !== next) await transitionState(tx, NETWORK_TABLE, key, namespace, next, []);
+    return getNetwork(tx, key, '');
+  });
 }
 
 export async function listNetworks(db: Sql, req: ListNetworksRequest__Output): Promise<{ networks: Network[]; next_page_token: string }> {

@@ -47,6 +47,21 @@ export async function lockedState(tx: Sql, t: ObjectTable, key: string, namespac
   return row.state;
 }
 
+/**
+ * For a write of a row that belongs to this object (an instance in its
+ * namespace, an interface on its network): the object's state, under a
+ * shared lock held until the caller's transaction ends, refused unless it is
+ * one of live. A retire of the object takes the row's exclusive lock, so it
+ * waits for the dependent write to commit and then sees it, or commits first
+ * and the write is refused: nothing is added to an object being retired.
+ */
+export async function requireLive(tx: Sql, t: ObjectTable, key: string, live: readonly string[], refuse: (state: string) => Error): Promise<void> {
+  const rows = await tx.rows<{ state: string }>(`SELECT state FROM ${t.table} WHERE ${t.key} = ? LOCK IN SHARE MODE`, [key]);
+  const row = rows[0];
+  if (row === undefined) throw notFound(t, key);
+  if (!live.includes(row.state)) throw refuse(row.state);
+}
+
 /** A check run under the object's row lock, in the transition's own transaction; it throws to refuse. */
 export type TransitionGuard = (tx: Sql) => Promise<void>;
 

@@ -303,15 +303,17 @@ export async function hasPendingOperation(
   db: Sql,
   objectType: string,
   objectUuid: string,
-  more: { operationType?: string; anyState?: boolean } = {},
+  more: { operationType?: string; anyState?: boolean; since?: number } = {},
 ): Promise<{ pending: boolean; count: number }> {
   const ref = required(objectUuid, 'object_uuid');
   const params: Param[] = [required(objectType, 'object_type'), canonicalRef(ref)];
   const byType = more.operationType === undefined || more.operationType === '' ? '' : ' AND o.operation_type = ?';
   if (byType !== '') params.push(more.operationType as string);
+  const since = more.since === undefined || more.since <= 0 ? '' : ' AND o.created >= FROM_UNIXTIME(?)';
+  if (since !== '') params.push(more.since as number);
   const rows = await db.rows<{ n: number }>(
     `SELECT COUNT(*) AS n FROM cluster_operation_targets t JOIN cluster_operations o ON o.uuid = t.operation_uuid
-     WHERE t.object_type = ? AND t.object_uuid = ?${byType}${more.anyState === true ? '' : ` AND o.state IN (${PENDING_STATES})`}`,
+     WHERE t.object_type = ? AND t.object_uuid = ?${byType}${since}${more.anyState === true ? '' : ` AND o.state IN (${PENDING_STATES})`}`,
     params,
   );
   const count = Number(rows[0]?.n ?? 0);

@@ -1,8 +1,9 @@
 import type { NamespaceServiceHandlers } from '@sf/proto';
-import { createNamespace, getNamespace, listNamespaces, transitionNamespace } from '../resources/namespace.repo.js';
+import { getNamespace, listNamespaces, retireNamespace, transitionNamespace } from '../resources/namespace.repo.js';
 import { purgeNamespace } from '../resources/purge.js';
 import {
   addNamespaceTrust,
+  createNamespaceWithKey,
   deleteNamespaceKey,
   getNamespaceKey,
   listNamespaceKeys,
@@ -14,10 +15,11 @@ import { unary, type RpcRuntime } from '../server/unary.js';
 
 export function namespaceService(rt: RpcRuntime): NamespaceServiceHandlers {
   return {
-    CreateNamespace: unary(rt, 'CreateNamespace', 'once', (req, { db }) => createNamespace(db, req.namespace ?? {})),
+    CreateNamespace: unary(rt, 'CreateNamespace', 'once', (req, { db }) => createNamespaceWithKey(db, req.namespace ?? {}, req.first_key)),
     GetNamespace: unary(rt, 'GetNamespace', 'read', (req, { db }) => getNamespace(db, req.name)),
     ListNamespaces: unary(rt, 'ListNamespaces', 'read', (req, { db }) => listNamespaces(db, req)),
     TransitionNamespaceState: unary(rt, 'TransitionNamespaceState', 'once', (req, { db }) => transitionNamespace(db, req.name, req.to_state, req.from_states)),
+    RetireNamespace: unary(rt, 'RetireNamespace', 'once', (req, { db }) => retireNamespace(db, req.name)),
     DeleteNamespace: unary(rt, 'DeleteNamespace', 'once', async (req, { db }) => {
       await purgeNamespace(db, req.name, req.min_age_seconds);
       return { ok: true };

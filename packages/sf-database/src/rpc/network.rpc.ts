@@ -1,7 +1,7 @@
 import type { NetworkServiceHandlers } from '@sf/proto';
 import type { PoolCatalog } from '../allocator/allocator.js';
 import { failNetworkCreate } from '../resources/failed-create.js';
-import { createNetwork, getNetwork, listNetworks, transitionNetwork, updateNetwork } from '../resources/network.repo.js';
+import { createNetwork, getNetwork, listNetworks, retireNetwork, transitionNetwork, updateNetwork } from '../resources/network.repo.js';
 import { notQueued } from '../resources/operation.repo.js';
 import { purgeNetwork } from '../resources/purge.js';
 import type { Audit } from '../server/audit.js';
@@ -20,6 +20,7 @@ export function networkService(rt: RpcRuntime, catalog: PoolCatalog, audit: Audi
       await audit.room();
       return failNetworkCreate(db, req, catalog, audit.record);
     }),
+    RetireNetwork: unary(rt, 'RetireNetwork', 'once', (req, { db }) => retireNetwork(db, req.uuid, req.namespace)),
     DeleteNetwork: unary(rt, 'DeleteNetwork', 'once', async (req, { db }) => {
       await purgeNetwork(db, req.uuid, req.namespace, req.min_age_seconds);
       return { ok: true };

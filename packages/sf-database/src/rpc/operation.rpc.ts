@@ -23,7 +23,7 @@ export function operationService(rt: RpcRuntime): OperationServiceHandlers {
     GetOperation: unary(rt, 'GetOperation', 'read', (req, { db }) => getOperation(db, req.uuid)),
     ListOperations: unary(rt, 'ListOperations', 'read', (req, { db }) => listOperations(db, req)),
     HasPendingOperation: unary(rt, 'HasPendingOperation', 'read', (req, { db }) =>
-      hasPendingOperation(db, req.object_type, req.object_uuid, { operationType: req.operation_type, anyState: req.any_state }),
+      hasPendingOperation(db, req.object_type, req.object_uuid, { operationType: req.operation_type, anyState: req.any_state, since: req.since }),
     ),
   };
 }

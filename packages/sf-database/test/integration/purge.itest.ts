@@ -31,6 +31,12 @@ describe('sf-database purge of deleted objects (real process, real MariaDB)', fu
     sql.exec(`UPDATE ${table} SET state_updated = NOW(6) - INTERVAL ? SECOND WHERE ${table === 'namespaces' ? 'name' : 'uuid'} = ?`, [seconds, key]);
   const rowCount = async (query: string, params: string[]) => Number((await sql.rows<{ n: number }>(query, params))[0]?.n ?? 0);
 
+  /** A network as its worker leaves it: interfaces join only a created one. */
+  async function createdNetwork(name: string, netblock: string) {
+    const net = await client.networks.create({ namespace: 'alpha', name, netblock });
+    return client.networks.transition(net.uuid, 'created');
+  }
+
   /** An instance with an interface, metadata on both, a MAC and a reservation, as a create leaves it. */
   async function holding(networkUuid: string, mac: string) {
     const vm = await client.instances.create({ namespace: 'alpha', name: 'purged', cpus: 1, memory_mib: 64 });
@@ -43,7 +49,7 @@ describe('sf-database purge of deleted objects (real process, real MariaDB)', fu
   }
 
   it('purges a deleted instance with its interfaces, their metadata and its released reservation, only after the delay', async () => {
-    const net = await client.networks.create({ namespace: 'alpha', name: 'purge-a', netblock: '10.40.0.0/24' });
+    const net = await createdNetwork('purge-a', '10.40.0.0/24');
     const { vm, nic } = await holding(net.uuid, '02:00:00:00:40:01');
     await assert.rejects(client.instances.purge(vm.uuid), (err: unknown) => err instanceof InvalidStateTransitionError && /is initial/.test(err.message));
     await client.instances.finishUnplacedDelete(vm.uuid, { namespace: 'alpha', fromStates: ['initial'] });
@@ -61,7 +67,7 @@ describe('sf-database purge of deleted objects (real process, real MariaDB)', fu
   });
 
   it('refuses while the deleted instance holds a reservation, an allocation, a live interface or unfinished work', async () => {
-    const net = await client.networks.create({ namespace: 'alpha', name: 'purge-b', netblock: '10.41.0.0/24' });
+    const net = await createdNetwork('purge-b', '10.41.0.0/24');
     const { vm, nic } = await holding(net.uuid, '02:00:00:00:41:01');
     // As a buggy or killed path could leave it: deleted, with everything still held.
     await client.instances.transition(vm.uuid, 'deleted');
@@ -89,7 +95,7 @@ describe('sf-database purge of deleted objects (real process, real MariaDB)', fu
   });
 
   it('purges a deleted network only once its VNI is given back and no interface row names it', async () => {
-    const net = await client.networks.create({ namespace: 'alpha', name: 'purge-c', netblock: '10.42.0.0/24' });
+    const net = await createdNetwork('purge-c', '10.42.0.0/24');
     const vni = await client.allocations.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: net.uuid }, purpose: 'vxid', ttl_seconds: 0 });
     await client.networks.update({ uuid: net.uuid, vxid: Number(vni.value) });
     await client.metadata.set({ objectType: 'network', objectRef: net.uuid, namespace: 'alpha' }, 'owner', '"ops"');

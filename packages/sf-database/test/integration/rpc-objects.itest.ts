@@ -220,6 +220,7 @@ describe('sf-database object RPCs (real process, real MariaDB)', function () {
 
     it('create, get, list, update, transition, purge an interface', async () => {
       const net = await client.networks.create({ namespace: 'alpha', name: 'nics', netblock: '10.3.0.0/24' });
+      await client.networks.transition(net.uuid, 'created');
       const vm = await newInstance();
       const nic = await client.networkInterfaces.create({
         namespace: 'alpha',
@@ -251,6 +252,7 @@ describe('sf-database object RPCs (real process, real MariaDB)', function () {
   describe('instance views', () => {
     it('one call checks the key and returns the instance, its interfaces in NIC order and its metadata', async () => {
       const net = await client.networks.create({ namespace: 'alpha', name: 'views', netblock: '10.4.0.0/24' });
+      await client.networks.transition(net.uuid, 'created');
       const [vm, other] = [await newInstance('alpha', 'viewed'), await newInstance('alpha', 'bare')];
       const nic = (order: number, mac: string) =>
         client.networkInterfaces.create({ namespace: 'alpha', network_uuid: net.uuid, instance_uuid: vm.uuid, macaddr: mac, ipv4: `10.4.0.${10 + order}`, order });

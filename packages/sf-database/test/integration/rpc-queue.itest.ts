@@ -164,6 +164,7 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
       await client.nodes.register({ name: 'n-unplaced', fqdn: 'n-unplaced', mesh_ip: '127.0.0.1', cpus: 8, memory_mib: 8192, disk_gib: 80 });
       await client.scheduling.setNodeLimits('n-unplaced', { cpus: 8, memory_mib: 8192, disk_gib: 80 });
       net = await client.networks.create({ namespace: 'alpha', name: 'unplaced', netblock: '10.20.0.0/24' });
+      await client.networks.transition(net.uuid, 'created');
     });
     /** An instance as a create leaves it before queueing its work: an interface with its MAC, a reservation. */
     const holding = async (mac: string) => {

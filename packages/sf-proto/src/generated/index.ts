@@ -159,6 +159,8 @@ export type * from './sf/database/v1/RenewOperationLeaseRequest.js';
 export type * from './sf/database/v1/RenewRequest.js';
 export type * from './sf/database/v1/RenewResponse.js';
 export type * from './sf/database/v1/ReservationRequest.js';
+export type * from './sf/database/v1/RetireNamespaceRequest.js';
+export type * from './sf/database/v1/RetireNetworkRequest.js';
 export type * from './sf/database/v1/SchedulingService.js';
 export type * from './sf/database/v1/SetMetadataRequest.js';
 export type * from './sf/database/v1/SetNamespaceKeyRequest.js';

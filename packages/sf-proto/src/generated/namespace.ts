@@ -18,6 +18,7 @@ import type { NamespaceKeyRequest as _sf_database_v1_NamespaceKeyRequest, Namesp
 import type { NamespaceServiceClient as _sf_database_v1_NamespaceServiceClient, NamespaceServiceDefinition as _sf_database_v1_NamespaceServiceDefinition } from './sf/database/v1/NamespaceService.js';
 import type { NamespaceTrustRequest as _sf_database_v1_NamespaceTrustRequest, NamespaceTrustRequest__Output as _sf_database_v1_NamespaceTrustRequest__Output } from './sf/database/v1/NamespaceTrustRequest.js';
 import type { PageRequest as _sf_database_v1_PageRequest, PageRequest__Output as _sf_database_v1_PageRequest__Output } from './sf/database/v1/PageRequest.js';
+import type { RetireNamespaceRequest as _sf_database_v1_RetireNamespaceRequest, RetireNamespaceRequest__Output as _sf_database_v1_RetireNamespaceRequest__Output } from './sf/database/v1/RetireNamespaceRequest.js';
 import type { SetNamespaceKeyRequest as _sf_database_v1_SetNamespaceKeyRequest, SetNamespaceKeyRequest__Output as _sf_database_v1_SetNamespaceKeyRequest__Output } from './sf/database/v1/SetNamespaceKeyRequest.js';
 import type { TransitionNamespaceStateRequest as _sf_database_v1_TransitionNamespaceStateRequest, TransitionNamespaceStateRequest__Output as _sf_database_v1_TransitionNamespaceStateRequest__Output } from './sf/database/v1/TransitionNamespaceStateRequest.js';
 
@@ -46,6 +47,7 @@ export interface ProtoGrpcType {
         NamespaceService: SubtypeConstructor<typeof grpc.Client, _sf_database_v1_NamespaceServiceClient> & { service: _sf_database_v1_NamespaceServiceDefinition }
         NamespaceTrustRequest: MessageTypeDefinition<_sf_database_v1_NamespaceTrustRequest, _sf_database_v1_NamespaceTrustRequest__Output>
         PageRequest: MessageTypeDefinition<_sf_database_v1_PageRequest, _sf_database_v1_PageRequest__Output>
+        RetireNamespaceRequest: MessageTypeDefinition<_sf_database_v1_RetireNamespaceRequest, _sf_database_v1_RetireNamespaceRequest__Output>
         SetNamespaceKeyRequest: MessageTypeDefinition<_sf_database_v1_SetNamespaceKeyRequest, _sf_database_v1_SetNamespaceKeyRequest__Output>
         TransitionNamespaceStateRequest: MessageTypeDefinition<_sf_database_v1_TransitionNamespaceStateRequest, _sf_database_v1_TransitionNamespaceStateRequest__Output>
       }

@@ -11,6 +11,7 @@ import type { ListNetworksResponse as _sf_database_v1_ListNetworksResponse, List
 import type { Network as _sf_database_v1_Network, Network__Output as _sf_database_v1_Network__Output } from './sf/database/v1/Network.js';
 import type { NetworkServiceClient as _sf_database_v1_NetworkServiceClient, NetworkServiceDefinition as _sf_database_v1_NetworkServiceDefinition } from './sf/database/v1/NetworkService.js';
 import type { PageRequest as _sf_database_v1_PageRequest, PageRequest__Output as _sf_database_v1_PageRequest__Output } from './sf/database/v1/PageRequest.js';
+import type { RetireNetworkRequest as _sf_database_v1_RetireNetworkRequest, RetireNetworkRequest__Output as _sf_database_v1_RetireNetworkRequest__Output } from './sf/database/v1/RetireNetworkRequest.js';
 import type { TransitionNetworkStateRequest as _sf_database_v1_TransitionNetworkStateRequest, TransitionNetworkStateRequest__Output as _sf_database_v1_TransitionNetworkStateRequest__Output } from './sf/database/v1/TransitionNetworkStateRequest.js';
 import type { UpdateNetworkRequest as _sf_database_v1_UpdateNetworkRequest, UpdateNetworkRequest__Output as _sf_database_v1_UpdateNetworkRequest__Output } from './sf/database/v1/UpdateNetworkRequest.js';
 
@@ -32,6 +33,7 @@ export interface ProtoGrpcType {
         Network: MessageTypeDefinition<_sf_database_v1_Network, _sf_database_v1_Network__Output>
         NetworkService: SubtypeConstructor<typeof grpc.Client, _sf_database_v1_NetworkServiceClient> & { service: _sf_database_v1_NetworkServiceDefinition }
         PageRequest: MessageTypeDefinition<_sf_database_v1_PageRequest, _sf_database_v1_PageRequest__Output>
+        RetireNetworkRequest: MessageTypeDefinition<_sf_database_v1_RetireNetworkRequest, _sf_database_v1_RetireNetworkRequest__Output>
         TransitionNetworkStateRequest: MessageTypeDefinition<_sf_database_v1_TransitionNetworkStateRequest, _sf_database_v1_TransitionNetworkStateRequest__Output>
         UpdateNetworkRequest: MessageTypeDefinition<_sf_database_v1_UpdateNetworkRequest, _sf_database_v1_UpdateNetworkRequest__Output>
       }

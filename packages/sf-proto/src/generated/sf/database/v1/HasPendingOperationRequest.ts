@@ -6,6 +6,7 @@ export interface HasPendingOperationRequest {
   'object_uuid'?: (string);
   'operation_type'?: (string);
   'any_state'?: (boolean);
+  'since'?: (number | string);
 }
 
 export interface HasPendingOperationRequest__Output {
@@ -13,4 +14,5 @@ export interface HasPendingOperationRequest__Output {
   'object_uuid': (string);
   'operation_type': (string);
   'any_state': (boolean);
+  'since': (number);
 }

@@ -17,6 +17,7 @@ import type { Namespace as _sf_database_v1_Namespace, Namespace__Output as _sf_d
 import type { NamespaceKey as _sf_database_v1_NamespaceKey, NamespaceKey__Output as _sf_database_v1_NamespaceKey__Output } from '../../../sf/database/v1/NamespaceKey.js';
 import type { NamespaceKeyRequest as _sf_database_v1_NamespaceKeyRequest, NamespaceKeyRequest__Output as _sf_database_v1_NamespaceKeyRequest__Output } from '../../../sf/database/v1/NamespaceKeyRequest.js';
 import type { NamespaceTrustRequest as _sf_database_v1_NamespaceTrustRequest, NamespaceTrustRequest__Output as _sf_database_v1_NamespaceTrustRequest__Output } from '../../../sf/database/v1/NamespaceTrustRequest.js';
+import type { RetireNamespaceRequest as _sf_database_v1_RetireNamespaceRequest, RetireNamespaceRequest__Output as _sf_database_v1_RetireNamespaceRequest__Output } from '../../../sf/database/v1/RetireNamespaceRequest.js';
 import type { SetNamespaceKeyRequest as _sf_database_v1_SetNamespaceKeyRequest, SetNamespaceKeyRequest__Output as _sf_database_v1_SetNamespaceKeyRequest__Output } from '../../../sf/database/v1/SetNamespaceKeyRequest.js';
 import type { TransitionNamespaceStateRequest as _sf_database_v1_TransitionNamespaceStateRequest, TransitionNamespaceStateRequest__Output as _sf_database_v1_TransitionNamespaceStateRequest__Output } from '../../../sf/database/v1/TransitionNamespaceStateRequest.js';
 
@@ -111,6 +112,15 @@ export interface NamespaceServiceClient extends grpc.Client {
   removeNamespaceTrust(argument: _sf_database_v1_NamespaceTrustRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_ListNamespaceTrustsResponse__Output>): grpc.ClientUnaryCall;
   removeNamespaceTrust(argument: _sf_database_v1_NamespaceTrustRequest, callback: grpc.requestCallback<_sf_database_v1_ListNamespaceTrustsResponse__Output>): grpc.ClientUnaryCall;
   
+  RetireNamespace(argument: _sf_database_v1_RetireNamespaceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Namespace__Output>): grpc.ClientUnaryCall;
+  RetireNamespace(argument: _sf_database_v1_RetireNamespaceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_Namespace__Output>): grpc.ClientUnaryCall;
+  RetireNamespace(argument: _sf_database_v1_RetireNamespaceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Namespace__Output>): grpc.ClientUnaryCall;
+  RetireNamespace(argument: _sf_database_v1_RetireNamespaceRequest, callback: grpc.requestCallback<_sf_database_v1_Namespace__Output>): grpc.ClientUnaryCall;
+  retireNamespace(argument: _sf_database_v1_RetireNamespaceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Namespace__Output>): grpc.ClientUnaryCall;
+  retireNamespace(argument: _sf_database_v1_RetireNamespaceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_Namespace__Output>): grpc.ClientUnaryCall;
+  retireNamespace(argument: _sf_database_v1_RetireNamespaceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Namespace__Output>): grpc.ClientUnaryCall;
+  retireNamespace(argument: _sf_database_v1_RetireNamespaceRequest, callback: grpc.requestCallback<_sf_database_v1_Namespace__Output>): grpc.ClientUnaryCall;
+  
   SetNamespaceKey(argument: _sf_database_v1_SetNamespaceKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_NamespaceKey__Output>): grpc.ClientUnaryCall;
   SetNamespaceKey(argument: _sf_database_v1_SetNamespaceKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_NamespaceKey__Output>): grpc.ClientUnaryCall;
   SetNamespaceKey(argument: _sf_database_v1_SetNamespaceKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_NamespaceKey__Output>): grpc.ClientUnaryCall;
@@ -152,6 +162,8 @@ export interface NamespaceServiceHandlers extends grpc.UntypedServiceImplementat
   
   RemoveNamespaceTrust: grpc.handleUnaryCall<_sf_database_v1_NamespaceTrustRequest__Output, _sf_database_v1_ListNamespaceTrustsResponse>;
   
+  RetireNamespace: grpc.handleUnaryCall<_sf_database_v1_RetireNamespaceRequest__Output, _sf_database_v1_Namespace>;
+  
   SetNamespaceKey: grpc.handleUnaryCall<_sf_database_v1_SetNamespaceKeyRequest__Output, _sf_database_v1_NamespaceKey>;
   
   TransitionNamespaceState: grpc.handleUnaryCall<_sf_database_v1_TransitionNamespaceStateRequest__Output, _sf_database_v1_Namespace>;
@@ -169,6 +181,7 @@ export interface NamespaceServiceDefinition extends grpc.ServiceDefinition {
   ListNamespaceTrusts: MethodDefinition<_sf_database_v1_ListNamespaceTrustsRequest, _sf_database_v1_ListNamespaceTrustsResponse, _sf_database_v1_ListNamespaceTrustsRequest__Output, _sf_database_v1_ListNamespaceTrustsResponse__Output>
   ListNamespaces: MethodDefinition<_sf_database_v1_ListNamespacesRequest, _sf_database_v1_ListNamespacesResponse, _sf_database_v1_ListNamespacesRequest__Output, _sf_database_v1_ListNamespacesResponse__Output>
   RemoveNamespaceTrust: MethodDefinition<_sf_database_v1_NamespaceTrustRequest, _sf_database_v1_ListNamespaceTrustsResponse, _sf_database_v1_NamespaceTrustRequest__Output, _sf_database_v1_ListNamespaceTrustsResponse__Output>
+  RetireNamespace: MethodDefinition<_sf_database_v1_RetireNamespaceRequest, _sf_database_v1_Namespace, _sf_database_v1_RetireNamespaceRequest__Output, _sf_database_v1_Namespace__Output>
   SetNamespaceKey: MethodDefinition<_sf_database_v1_SetNamespaceKeyRequest, _sf_database_v1_NamespaceKey, _sf_database_v1_SetNamespaceKeyRequest__Output, _sf_database_v1_NamespaceKey__Output>
   TransitionNamespaceState: MethodDefinition<_sf_database_v1_TransitionNamespaceStateRequest, _sf_database_v1_Namespace, _sf_database_v1_TransitionNamespaceStateRequest__Output, _sf_database_v1_Namespace__Output>
 }

@@ -10,6 +10,7 @@ import type { GetNetworkRequest as _sf_database_v1_GetNetworkRequest, GetNetwork
 import type { ListNetworksRequest as _sf_database_v1_ListNetworksRequest, ListNetworksRequest__Output as _sf_database_v1_ListNetworksRequest__Output } from '../../../sf/database/v1/ListNetworksRequest.js';
 import type { ListNetworksResponse as _sf_database_v1_ListNetworksResponse, ListNetworksResponse__Output as _sf_database_v1_ListNetworksResponse__Output } from '../../../sf/database/v1/ListNetworksResponse.js';
 import type { Network as _sf_database_v1_Network, Network__Output as _sf_database_v1_Network__Output } from '../../../sf/database/v1/Network.js';
+import type { RetireNetworkRequest as _sf_database_v1_RetireNetworkRequest, RetireNetworkRequest__Output as _sf_database_v1_RetireNetworkRequest__Output } from '../../../sf/database/v1/RetireNetworkRequest.js';
 import type { TransitionNetworkStateRequest as _sf_database_v1_TransitionNetworkStateRequest, TransitionNetworkStateRequest__Output as _sf_database_v1_TransitionNetworkStateRequest__Output } from '../../../sf/database/v1/TransitionNetworkStateRequest.js';
 import type { UpdateNetworkRequest as _sf_database_v1_UpdateNetworkRequest, UpdateNetworkRequest__Output as _sf_database_v1_UpdateNetworkRequest__Output } from '../../../sf/database/v1/UpdateNetworkRequest.js';
 
@@ -59,6 +60,15 @@ export interface NetworkServiceClient extends grpc.Client {
   listNetworks(argument: _sf_database_v1_ListNetworksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_ListNetworksResponse__Output>): grpc.ClientUnaryCall;
   listNetworks(argument: _sf_database_v1_ListNetworksRequest, callback: grpc.requestCallback<_sf_database_v1_ListNetworksResponse__Output>): grpc.ClientUnaryCall;
   
+  RetireNetwork(argument: _sf_database_v1_RetireNetworkRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
+  RetireNetwork(argument: _sf_database_v1_RetireNetworkRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
+  RetireNetwork(argument: _sf_database_v1_RetireNetworkRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
+  RetireNetwork(argument: _sf_database_v1_RetireNetworkRequest, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
+  retireNetwork(argument: _sf_database_v1_RetireNetworkRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
+  retireNetwork(argument: _sf_database_v1_RetireNetworkRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
+  retireNetwork(argument: _sf_database_v1_RetireNetworkRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
+  retireNetwork(argument: _sf_database_v1_RetireNetworkRequest, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
+  
   TransitionNetworkState(argument: _sf_database_v1_TransitionNetworkStateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
   TransitionNetworkState(argument: _sf_database_v1_TransitionNetworkStateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
   TransitionNetworkState(argument: _sf_database_v1_TransitionNetworkStateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Network__Output>): grpc.ClientUnaryCall;
@@ -90,6 +100,8 @@ export interface NetworkServiceHandlers extends grpc.UntypedServiceImplementatio
   
   ListNetworks: grpc.handleUnaryCall<_sf_database_v1_ListNetworksRequest__Output, _sf_database_v1_ListNetworksResponse>;
   
+  RetireNetwork: grpc.handleUnaryCall<_sf_database_v1_RetireNetworkRequest__Output, _sf_database_v1_Network>;
+  
   TransitionNetworkState: grpc.handleUnaryCall<_sf_database_v1_TransitionNetworkStateRequest__Output, _sf_database_v1_Network>;
   
   UpdateNetwork: grpc.handleUnaryCall<_sf_database_v1_UpdateNetworkRequest__Output, _sf_database_v1_Network>;
@@ -102,6 +114,7 @@ export interface NetworkServiceDefinition extends grpc.ServiceDefinition {
   FailNetworkCreate: MethodDefinition<_sf_database_v1_FailNetworkCreateRequest, _sf_database_v1_Network, _sf_database_v1_FailNetworkCreateRequest__Output, _sf_database_v1_Network__Output>
   GetNetwork: MethodDefinition<_sf_database_v1_GetNetworkRequest, _sf_database_v1_Network, _sf_database_v1_GetNetworkRequest__Output, _sf_database_v1_Network__Output>
   ListNetworks: MethodDefinition<_sf_database_v1_ListNetworksRequest, _sf_database_v1_ListNetworksResponse, _sf_database_v1_ListNetworksRequest__Output, _sf_database_v1_ListNetworksResponse__Output>
+  RetireNetwork: MethodDefinition<_sf_database_v1_RetireNetworkRequest, _sf_database_v1_Network, _sf_database_v1_RetireNetworkRequest__Output, _sf_database_v1_Network__Output>
   TransitionNetworkState: MethodDefinition<_sf_database_v1_TransitionNetworkStateRequest, _sf_database_v1_Network, _sf_database_v1_TransitionNetworkStateRequest__Output, _sf_database_v1_Network__Output>
   UpdateNetwork: MethodDefinition<_sf_database_v1_UpdateNetworkRequest, _sf_database_v1_Network, _sf_database_v1_UpdateNetworkRequest__Output, _sf_database_v1_Network__Output>
 }
