@@ -1,4 +1,5 @@
 export * from './errors.js';
+export * from './cli-errors.js';
 export * from './log.js';
 export * from './config/index.js';
 export * from './daemon/index.js';

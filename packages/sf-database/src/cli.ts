@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, createLogger, isSfError, loadConfig } from '@sf/common';
+import { cliExitCode, cliMessage, createLogger, loadConfig } from '@sf/common';
 import { checkSchema, ensureSchema } from './schema/migrate.js';
 import { serve } from './serve.js';
 
@@ -61,8 +61,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof ConfigError || isSfError(err)) process.stderr.write(`sf-database: ${err.message}\n`);
-    else process.stderr.write(`sf-database: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exitCode = isSfError(err) ? err.exitCode : 1;
+    process.stderr.write(`sf-database: ${cliMessage(err)}\n`);
+    process.exitCode = cliExitCode(err);
   },
 );

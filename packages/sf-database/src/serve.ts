@@ -31,7 +31,7 @@ export interface ServeOptions {
 export async function serve(options: ServeOptions = {}): Promise<number> {
   const { config, log, notifier } = startDaemon('sf-database');
   const gateway = config.mariadb_gateway;
-  const knex = createKnex(config.mariadb, { poolSize: 1 });
+  const knex = createKnex(config.mariadb, { poolSize: 1, log });
   try {
     await verifySchema(knex);
   } catch (err) {

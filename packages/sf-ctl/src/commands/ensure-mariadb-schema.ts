@@ -1,7 +1,8 @@
-import { Command, Flags } from '@oclif/core';
+import { Flags } from '@oclif/core';
+import { SfCommand } from '../internal/command.js';
 import { runSibling } from '../internal/sibling-binary.js';
 
-export default class EnsureMariadbSchema extends Command {
+export default class EnsureMariadbSchema extends SfCommand {
   static override summary = 'Create or upgrade the MariaDB schema of the cluster.';
 
   static override description = `Connects with the configured MariaDB settings (SHAKENFIST_MARIADB_HOST, _PORT, _USER, _PASSWORD, _DATABASE or /etc/sf/config.json), checks the server is compatible (MariaDB 10.11 or later, InnoDB, utf8mb4), takes a lock so concurrent runs serialise, applies pending migrations and records the schema version. Safe to run again: a current schema is left alone. sf-database refuses to start until this has run.`;

@@ -1,3 +1,4 @@
+import { constants } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
@@ -14,6 +15,11 @@ export async function runSibling(binary: string, args: readonly string[]): Promi
     stdio: 'inherit',
     reject: false,
   });
+  // Killed mid-run, it may have done part of its work: say so, and end as a shell would (128 + signal).
+  if (result.signal !== undefined) {
+    process.stderr.write(`${binary} was killed by ${result.signal} before it finished; run the command again\n`);
+    return 128 + (constants.signals[result.signal] ?? 0);
+  }
   if (result.failed && result.exitCode === undefined) {
     throw new Error(`cannot run ${binary}: ${result.shortMessage}`);
   }

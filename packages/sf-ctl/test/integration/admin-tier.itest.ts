@@ -37,4 +37,11 @@ describe('sf-ctl admin tier (real sf-database process)', function () {
     assert.equal(rows[1], `${tier.addresses[0] ?? ''}\tSERVING\t${API_REVISION}\tyes`);
     assert.match(rows[2] ?? '', new RegExp(`^${gone}\\terror: .*\\t-\\tno$`));
   });
+
+  it('exits 2, in one line, on a configuration it cannot use, so a script waiting for the tier stops', async () => {
+    const result = await execa('node', [sfCtl, 'admin', 'tier'], { env: { ...tier.env, SHAKENFIST_MARIADB_GATEWAY_PORT: 'x' }, reject: false });
+    assert.equal(result.exitCode, 2, result.stderr);
+    assert.match(result.stderr, /^sf-ctl: invalid configuration:.*port/s);
+    assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack');
+  });
 });

@@ -76,5 +76,18 @@ describe('sf-ctl ensure-mariadb-schema (real MariaDB, real processes)', function
     const result = await execa('node', [sfCtl, 'ensure-mariadb-schema'], { env: { ...env, SHAKENFIST_MARIADB_PORT: '1' }, reject: false });
     assert.equal(result.exitCode, 7);
     assert.match(result.stderr, /cannot reach MariaDB at 127\.0\.0\.1:1/);
+    assert.equal(result.stdout, '', 'nothing but its own output on stdout');
+    assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack');
+  });
+
+  it('tells refused credentials (3) from an unreachable server (7) and a schema behind (1), with --check too', async () => {
+    const bad = { ...env, SHAKENFIST_MARIADB_USER: `sft_nobody_${process.pid}`, SHAKENFIST_MARIADB_PASSWORD: 'wrong' };
+    for (const args of [[], ['--check']]) {
+      const result = await execa('node', [sfCtl, 'ensure-mariadb-schema', ...args], { env: bad, reject: false });
+      assert.equal(result.exitCode, 3, result.stderr);
+      assert.match(result.stderr, /refused the configured user/);
+      assert.equal(result.stdout, '');
+      assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack');
+    }
   });
 });

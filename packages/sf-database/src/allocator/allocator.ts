@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { AlreadyExistsError, InsufficientCapacityError, InternalError, NotFoundError, ValidationError } from '@sf/common';
 import { duplicateKeyName, type Sql } from '../internal/sql.js';
 import { batchable, batchKey, insertBatch, type BatchRow } from './batch-insert.js';
-import { ipv4Pool, parsePoolName, staticPool, type Pool, type PoolSettings } from './pools.js';
+import { UNSCOPED_POOLS, ipv4Pool, parsePoolName, staticPool, type Pool, type PoolSettings } from './pools.js';
 
 export interface Owner {
   type: string;
@@ -310,18 +310,39 @@ export class Allocator {
     return rows.length;
   }
 
-  /** The admin listing: each pool's size and how much of it is held, leased, and lapsed. */
+  /**
+   * The admin listing: each pool's size and how much of it is held, leased,
+   * and lapsed. Pools nothing is taken from are listed too (the cluster's,
+   * the addresses of each network not deleted, the ports and vsock CIDs of
+   * each node); a pool whose network is gone has size -1, as its size is no
+   * longer known.
+   */
   async usage(poolPrefix = ''): Promise<PoolUsage[]> {
+    const like = `${poolPrefix.replace(/[%_\\]/g, '\\$&')}%`;
     const rows = await this.db.rows<{ pool_name: string; used: number; leased: number; expired: number }>(
       `SELECT pool_name, COUNT(*) AS used, CAST(SUM(expires_at IS NOT NULL) AS UNSIGNED) AS leased,
               CAST(SUM(expires_at < NOW(6)) AS UNSIGNED) AS expired
-         FROM resource_pool_allocations WHERE pool_name LIKE ? GROUP BY pool_name ORDER BY pool_name`,
-      [`${poolPrefix.replace(/[%_\\]/g, '\\$&')}%`],
+         FROM resource_pool_allocations WHERE pool_name LIKE ? GROUP BY pool_name`,
+      [like],
     );
+    const scoped = await this.db.rows<{ pool_name: string }>(
+      `SELECT pool_name FROM (
+         SELECT CONCAT('ipv4:', uuid) AS pool_name FROM networks WHERE state <> 'deleted'
+         UNION ALL SELECT CONCAT('console_port:', name) FROM nodes
+         UNION ALL SELECT CONCAT('vsock_cid:', name) FROM nodes) pools
+        WHERE pool_name LIKE ?`,
+      [like],
+    );
+    const held = new Map(rows.map((row) => [row.pool_name, row]));
+    const names = new Set([...UNSCOPED_POOLS.filter((name) => name.startsWith(poolPrefix)), ...scoped.map((p) => p.pool_name), ...held.keys()]);
     const usage: PoolUsage[] = [];
-    for (const row of rows) {
-      const size = await this.pool(row.pool_name).then((pool) => pool.size, () => 0);
-      usage.push({ pool: row.pool_name, size, used: Number(row.used), leased: Number(row.leased), expired: Number(row.expired) });
+    for (const name of [...names].sort()) {
+      const size = await this.pool(name).then((pool) => pool.size, (err: unknown) => {
+        if (err instanceof NotFoundError) return -1;
+        throw err;
+      });
+      const row = held.get(name);
+      usage.push({ pool: name, size, used: Number(row?.used ?? 0), leased: Number(row?.leased ?? 0), expired: Number(row?.expired ?? 0) });
     }
     return usage;
   }

@@ -24,6 +24,8 @@ export const POOL_KINDS = ['vxlan', 'mac', 'ipv4', 'console_port', 'vsock_cid'] 
 export type PoolKind = (typeof POOL_KINDS)[number];
 
 const SCOPED: ReadonlySet<PoolKind> = new Set<PoolKind>(['ipv4', 'console_port', 'vsock_cid']);
+/** The pools of one cluster (the others are one per network or per node). */
+export const UNSCOPED_POOLS: readonly string[] = POOL_KINDS.filter((kind) => !SCOPED.has(kind));
 
 export interface PortRange {
   min: number;

@@ -1,10 +1,22 @@
 import knexFactory, { type Knex } from 'knex';
-import type { MariadbConfig } from '@sf/common';
+import type { Logger, MariadbConfig } from '@sf/common';
 
 export interface ConnectOptions {
   /** Connect without selecting a database (to create it). */
   withoutDatabase?: boolean;
   poolSize?: number;
+  /** Where knex's own warnings go, at debug level; without one they are dropped. */
+  log?: Logger;
+}
+
+/**
+ * knex writes its warnings (a failed connection attempt, with its stack) to
+ * the console, that is onto stdout. Each repeats an error the caller is also
+ * given, so they belong in the debug log, never in a program's output.
+ */
+function knexLog(log: Logger | undefined): Knex.Config['log'] {
+  const debug = (message: unknown): void => log?.debug({ knex: String(message) }, 'knex');
+  return { warn: debug, error: debug, deprecate: debug, debug };
 }
 
 /**
@@ -37,6 +49,7 @@ export function createKnex(config: MariadbConfig, options: ConnectOptions = {}):
   return knexFactory.knex({
     client: 'mysql2',
     connection: connectionSettings(config, options),
+    log: knexLog(options.log),
     pool: {
       min: 0,
       max: options.poolSize ?? config.pool_size,

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import mysql from 'mysql2/promise';
 import { EXPECTED_SCHEMA_VERSION, SCHEMA_COMPONENT, migrations, type Migration } from '@sf/migrations';
-import { DatabaseUnavailableError, type Logger, type MariadbConfig } from '@sf/common';
+import { DatabaseUnavailableError, ForbiddenError, UnauthenticatedError, isSfError, type Logger, type MariadbConfig } from '@sf/common';
 import { connectionSettings, createKnex, describeTarget } from '../internal/connection.js';
 import { assertCompatible } from './compat.js';
 import { MIGRATIONS_TABLE, SchemaVersionMismatchError, describeMismatch, schemaStatus, serverFacts, type SchemaStatus } from './status.js';
@@ -22,16 +22,30 @@ const migrationSource: Knex.MigrationSource<Migration> = {
     }),
 };
 
-async function withDatabase<T>(config: MariadbConfig, work: (knex: Knex) => Promise<T>, withoutDatabase = false): Promise<T> {
-  const knex = createKnex(config, { withoutDatabase, poolSize: 2 });
+/** Socket errors that mean MariaDB cannot be reached (a wrong or unresolvable host, nothing listening, no route). */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOENT', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET']);
+
+/**
+ * What the operator can act on, as the typed error whose exit code says it:
+ * unreachable (7), credentials refused (3), rights missing (3). A check that
+ * cannot connect must not read as "schema behind" (1).
+ */
+function connectionError(config: MariadbConfig, err: unknown): unknown {
+  if (isSfError(err)) return err;
+  const { code, errno } = err as { code?: string; errno?: number };
+  const message = err instanceof Error ? err.message : String(err);
+  if (code !== undefined && UNREACHABLE.has(code)) return new DatabaseUnavailableError(`cannot reach MariaDB at ${describeTarget(config)}: ${message}`, { cause: err });
+  if (errno === 1045) return new UnauthenticatedError(`MariaDB at ${describeTarget(config)} refused the configured user: ${message}`, { cause: err });
+  if (errno === 1044 || errno === 1142) return new ForbiddenError(`the configured MariaDB user lacks a right this needs: ${message}`, { cause: err });
+  return err;
+}
+
+async function withDatabase<T>(config: MariadbConfig, work: (knex: Knex) => Promise<T>, more: { withoutDatabase?: boolean; log?: Logger } = {}): Promise<T> {
+  const knex = createKnex(config, { withoutDatabase: more.withoutDatabase ?? false, poolSize: 2, ...(more.log === undefined ? {} : { log: more.log }) });
   try {
     return await work(knex);
   } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code === 'ECONNREFUSED' || code === 'ENOENT' || code === 'ETIMEDOUT' || code === 'EHOSTUNREACH') {
-      throw new DatabaseUnavailableError(`cannot reach MariaDB at ${describeTarget(config)}: ${(err as Error).message}`, { cause: err });
-    }
-    throw err;
+    throw connectionError(config, err);
   } finally {
     await knex.destroy();
   }
@@ -47,7 +61,9 @@ async function databaseExists(knex: Knex, name: string): Promise<boolean> {
  * the command at once serialise: the second finds nothing left to do.
  */
 async function withSchemaLock<T>(config: MariadbConfig, log: Logger, work: () => Promise<T>): Promise<T> {
-  const connection = await mysql.createConnection(connectionSettings(config, { withoutDatabase: true }) as mysql.ConnectionOptions);
+  const connection = await mysql.createConnection(connectionSettings(config, { withoutDatabase: true }) as mysql.ConnectionOptions).catch((err: unknown) => {
+    throw connectionError(config, err);
+  });
   const lockName = `sf-schema:${config.database}`;
   try {
     const [rows] = await connection.query<mysql.RowDataPacket[]>('SELECT GET_LOCK(?, ?) AS got', [lockName, LOCK_WAIT_SECONDS]);
@@ -73,7 +89,7 @@ export async function ensureSchema(config: MariadbConfig, log: Logger): Promise<
   await withDatabase(
     config,
     (knex) => knex.raw(`CREATE DATABASE IF NOT EXISTS ?? CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`, [config.database]),
-    true,
+    { withoutDatabase: true, log },
   );
   return withSchemaLock(config, log, () =>
     withDatabase(config, async (knex) => {
@@ -96,13 +112,13 @@ export async function ensureSchema(config: MariadbConfig, log: Logger): Promise<
       );
       for (const name of applied) log.info({ migration: name }, 'migration applied');
       return { applied, version: EXPECTED_SCHEMA_VERSION };
-    }),
+    }, { log }),
   );
 }
 
 /** Read-only: the schema's status, with a mismatch message when it is not current. */
 export async function checkSchema(config: MariadbConfig): Promise<{ status: SchemaStatus | undefined; problem: string | undefined }> {
-  const exists = await withDatabase(config, (knex) => databaseExists(knex, config.database), true);
+  const exists = await withDatabase(config, (knex) => databaseExists(knex, config.database), { withoutDatabase: true });
   if (!exists) return { status: undefined, problem: `database ${config.database} does not exist: run \`sf-ctl ensure-mariadb-schema\`` };
   return withDatabase(config, async (knex) => {
     assertCompatible(await serverFacts(knex));

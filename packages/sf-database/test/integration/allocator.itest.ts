@@ -187,6 +187,20 @@ describe('generic allocator (real MariaDB)', function () {
     await assert.rejects(allocator.allocate({ pool: 'ipv4:6a1d4a4e-0000-4000-8000-00000000ffff', owner, purpose: 'address', ttlSeconds: 0 }), NotFoundError);
   });
 
+  it("lists an empty network's address pool, and one whose network is gone with its size unknown", async () => {
+    const [empty, gone] = ['6a1d4a4e-0000-4000-8000-0000000000e1', '6a1d4a4e-0000-4000-8000-0000000000e2'];
+    for (const [uuid, block] of [[empty, '10.9.10.0/24'], [gone, '10.9.11.0/24']]) {
+      await sql.exec("INSERT INTO networks (uuid, namespace, name, netblock, state) VALUES (?, 'ns1', 'u', ?, 'created')", [uuid ?? '', block ?? '']);
+    }
+    await new Allocator(sql, new PoolCatalog(DEFAULT_POOL_SETTINGS)).allocate({ pool: `ipv4:${gone}`, owner: { type: 'interface', uuid: 'if-gone' }, purpose: 'address', ttlSeconds: 0 });
+    await sql.exec('DELETE FROM networks WHERE uuid = ?', [gone]);
+    const usage = await new Allocator(sql, new PoolCatalog(DEFAULT_POOL_SETTINGS)).usage('ipv4:6a1d4a4e-0000-4000-8000-0000000000e');
+    assert.deepEqual(usage, [
+      { pool: `ipv4:${empty}`, size: 256, used: 0, leased: 0, expired: 0 },
+      { pool: `ipv4:${gone}`, size: -1, used: 1, leased: 0, expired: 0 },
+    ]);
+  });
+
   it('refuses bad pool names and values with a ValidationError naming them', async () => {
     const allocator = new Allocator(sql, new PoolCatalog(DEFAULT_POOL_SETTINGS));
     const owner = { type: 'x', uuid: 'y' };

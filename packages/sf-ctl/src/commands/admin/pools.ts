@@ -1,8 +1,9 @@
-import { Command, Flags } from '@oclif/core';
+import { Flags } from '@oclif/core';
+import { SfCommand } from '../../internal/command.js';
 import { loadConfig } from '@sf/common';
 import { DatabaseClient } from '@sf/database-client';
 
-export default class AdminPools extends Command {
+export default class AdminPools extends SfCommand {
   static override summary = 'Show how full each allocator pool is (VXLAN ids, MACs, addresses, ports, vsock CIDs).';
 
   static override description = `Reads the sf-database tier named by the configuration (mariadb_gateway.hosts). Admin commands talk to the tier directly, so they run on a cluster node with its configuration.`;
@@ -24,7 +25,7 @@ export default class AdminPools extends Command {
         return;
       }
       this.log(['pool', 'size', 'used', 'leased', 'expired'].join('\t'));
-      for (const pool of pools) this.log([pool.pool, pool.size, pool.used, pool.leased, pool.expired].join('\t'));
+      for (const pool of pools) this.log([pool.pool, pool.size < 0 ? 'unknown' : pool.size, pool.used, pool.leased, pool.expired].join('\t'));
     } finally {
       client.close();
     }

@@ -1,11 +1,12 @@
-import { Command, Flags } from '@oclif/core';
+import { Flags } from '@oclif/core';
+import { SfCommand } from '../../internal/command.js';
 import { loadConfig } from '@sf/common';
 import { API_REVISION, DatabaseClient } from '@sf/database-client';
 
-export default class AdminTier extends Command {
+export default class AdminTier extends SfCommand {
   static override summary = 'Show each sf-database instance: whether it serves, and the API revision it speaks.';
 
-  static override description = `Asks every instance named by the configuration (mariadb_gateway.hosts) for its health. Exits 1 when one does not serve or speaks an older API revision than this build needs, so an upgrade script can wait for the tier before it moves on to sf-cluster and sf-api (docs/upgrading.md).`;
+  static override description = `Asks every instance named by the configuration (mariadb_gateway.hosts) for its health. Exits 1 when one does not serve or speaks an older API revision than this build needs, so an upgrade script can wait for the tier before it moves on to sf-cluster and sf-api (docs/upgrading.md). A configuration it cannot use exits 2.`;
 
   static override examples = ['<%= config.bin %> <%= command.id %>', '<%= config.bin %> <%= command.id %> --json'];
 
@@ -15,10 +16,11 @@ export default class AdminTier extends Command {
 
   async run(): Promise<void> {
     const { flags } = await this.parse(AdminTier);
-    const client = DatabaseClient.fromConfig(loadConfig().mariadb_gateway);
+    const gateway = loadConfig().mariadb_gateway;
+    const client = DatabaseClient.fromConfig(gateway);
     let health: Awaited<ReturnType<DatabaseClient['health']>>;
     try {
-      health = await client.health();
+      health = await client.health(gateway.deadline_ms);
     } finally {
       client.close();
     }
