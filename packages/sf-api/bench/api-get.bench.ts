@@ -52,7 +52,10 @@ async function roundTripsPerGet(stack: Awaited<ReturnType<typeof startStack>>, u
 
 async function main(): Promise<void> {
   const tier = await startTier(2);
-  const raw = mysql.createPool({ host: '127.0.0.1', port: 3306, user: 'root', database: tier.env.SHAKENFIST_MARIADB_DATABASE, connectionLimit: CONCURRENCY });
+  const raw = mysql.createPool({
+    host: tier.env.SHAKENFIST_MARIADB_HOST, port: Number(tier.env.SHAKENFIST_MARIADB_PORT), user: tier.env.SHAKENFIST_MARIADB_USER,
+    password: tier.env.SHAKENFIST_MARIADB_PASSWORD, database: tier.env.SHAKENFIST_MARIADB_DATABASE, connectionLimit: CONCURRENCY,
+  });
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const stack = await startStack({ tier });
   let api: Awaited<ReturnType<typeof spawnApi>> | undefined;

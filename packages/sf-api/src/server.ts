@@ -10,6 +10,8 @@ import { checkTier } from './internal/tier-check.js';
 import { tierIdempotencyStore } from './internal/tier-idempotency.js';
 import { tierKeyStore } from './internal/tier-keys.js';
 
+const MIN_SECRET_LENGTH = 32;
+
 /**
  * sf-api as a daemon: REST on api.port, metrics on api.metrics_port. On
  * SIGTERM /readyz turns 503 at once, requests are still served for
@@ -18,8 +20,9 @@ import { tierKeyStore } from './internal/tier-keys.js';
  */
 export async function serve(): Promise<number> {
   const { config, log, notifier } = startDaemon('sf-api');
-  if (config.api.auth_secret === '') {
-    process.stderr.write('sf-api: api.auth_secret (SHAKENFIST_API_AUTH_SECRET) must be set\n');
+  // Anyone holding one token can guess a short secret offline, and then mint tokens for any key.
+  if (config.api.auth_secret.length < MIN_SECRET_LENGTH) {
+    process.stderr.write(`sf-api: api.auth_secret (SHAKENFIST_API_AUTH_SECRET) must be set, at least ${MIN_SECRET_LENGTH} characters (e.g. 24 random bytes in hex)\n`);
     return 1;
   }
   const db = DatabaseClient.fromConfig(config.mariadb_gateway, log);

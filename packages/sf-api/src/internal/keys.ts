@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { DatabaseUnavailableError } from '@sf/common';
 
 /** One key of a namespace as the tier stores it: a scrypt hash, and the nonce its tokens carry. */
 export interface KeyRecord {
@@ -24,10 +25,35 @@ export interface KeyStore {
 const PARAMS: ScryptOptions = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 const KEY_LENGTH = 32;
 
+/**
+ * scrypt runs on libuv's thread pool (four threads by default), which also
+ * checks every new token's HMAC. POST /auth hashes before anyone is known,
+ * so at most two hashes run at once and a few dozen wait: a flood of logins
+ * is answered 503 instead of stalling every other request.
+ */
+const MAX_HASHING = 2;
+const MAX_WAITING = 48;
+let hashing = 0;
+const waiting: Array<() => void> = [];
+
+async function inHashSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (hashing < MAX_HASHING) hashing += 1;
+  else if (waiting.length >= MAX_WAITING) throw new DatabaseUnavailableError('too many key checks at once; retry shortly', { code: 'SF_ERR_UNAVAILABLE_BUSY' });
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await work();
+  } finally {
+    // The slot passes straight to the next waiter, so the count only drops when nobody waits.
+    const next = waiting.shift();
+    if (next === undefined) hashing -= 1;
+    else next();
+  }
+}
+
 function derive(secret: string, salt: Buffer, params: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
+  return inHashSlot(() => new Promise((resolve, reject) => {
     scrypt(secret, salt, KEY_LENGTH, params, (err, key) => (err === null ? resolve(key) : reject(err)));
-  });
+  }));
 }
 
 /** `scrypt$N$r$p$salt$hash`, so the cost can change without invalidating stored keys. */

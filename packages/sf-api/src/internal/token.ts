@@ -70,7 +70,7 @@ export async function verifyToken(settings: TokenSettings, token: string): Promi
 async function verifyAfresh(settings: TokenSettings, token: string): Promise<{ claims: TokenClaims; exp: number; secret: string }> {
   let payload: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(token, await hmacKey(settings.secret), { algorithms: ['HS256'] }));
+    ({ payload } = await jwtVerify(token, await hmacKey(settings.secret), { algorithms: ['HS256'], issuer: settings.issuer }));
   } catch (err) {
     if (err instanceof joseErrors.JWTExpired) throw expired();
     throw invalid();

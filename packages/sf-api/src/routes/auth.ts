@@ -1,7 +1,7 @@
-import { NotFoundError, UnauthenticatedError, ValidationError } from '@sf/common';
+import { UnauthenticatedError, ValidationError } from '@sf/common';
 import { recordEvent } from '../internal/audit.js';
 import { keyMatches } from '../internal/keys.js';
-import { namespaceNotFound } from '../internal/namespaces.js';
+import { existingNamespace } from '../internal/namespaces.js';
 import { signToken } from '../internal/token.js';
 import { MAX_KEY_LENGTH } from './namespace-keys.js';
 import type { RoutePlugin } from './types.js';
@@ -26,10 +26,7 @@ export const authRoutes: RoutePlugin = (app, deps) => {
   }, async (request) => {
     const { namespace, key } = request.body;
     if (namespace === undefined || namespace === null || namespace === '') throw new ValidationError('missing namespace in request');
-    const ns = await deps.db.namespaces.get(namespace).catch((err: unknown) => {
-      throw err instanceof NotFoundError ? namespaceNotFound() : err;
-    });
-    if (ns.state === 'deleted') throw namespaceNotFound();
+    await existingNamespace(deps, namespace);
     if (key === undefined || key === null) throw new ValidationError('missing key in request');
     if (typeof key !== 'string') throw new ValidationError('key is not a string');
     // A key longer than any that can be set matches none; it is not worth hashing.
@@ -40,7 +37,8 @@ export const authRoutes: RoutePlugin = (app, deps) => {
         return { access_token: token, token_type: 'Bearer', expires_in: deps.tokens.duration };
       }
     }
-    recordEvent(deps, request, 'audit', 'authentication failed', 'namespace', namespace);
+    // Only a refusal that cost a hash is recorded: one that cost nothing would let anyone fill the event log for free.
+    if (candidates.length > 0) recordEvent(deps, request, 'audit', 'authentication failed', 'namespace', namespace);
     throw new UnauthenticatedError('unauthorized');
   });
 };

@@ -34,6 +34,8 @@ export function checkKeyName(keyName: string): void {
 
 /** Keys are secrets of a sensible size: a huge one would only make every POST /auth hash it. */
 export const MAX_KEY_LENGTH = 1024;
+/** Keys one namespace may hold (see setKey). */
+export const MAX_KEYS = 32;
 
 export function checkKeyValue(key: unknown): asserts key is string {
   if (key === undefined || key === null || key === '') throw new ValidationError('no key specified');
@@ -49,6 +51,11 @@ async function setKey(deps: ApiDeps, request: FastifyRequest<{ Params: Params; B
   if (keyName === undefined || keyName === null || keyName === '') throw new ValidationError('no key name specified');
   checkKeyName(keyName);
   checkKeyValue(key);
+  // POST /auth tries the secret against every key, so their number bounds its cost.
+  const existing = await deps.keys.list(ns.name);
+  if (existing.length >= MAX_KEYS && !existing.some((k) => k.keyName === keyName)) {
+    throw new ValidationError(`namespace ${ns.name} already has ${MAX_KEYS} keys, the most it may have`);
+  }
   await deps.keys.set(ns.name, keyName, await hashKey(key));
   recordEvent(deps, request, 'audit', 'key set', 'namespace', ns.name, { key_name: keyName });
   return keyName;

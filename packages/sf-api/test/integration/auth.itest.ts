@@ -114,6 +114,14 @@ describe('sf-api auth and namespaces (real HTTP, real sf-database, MariaDB)', fu
     envelope(await s.call('POST', '/auth/namespaces/keys1/keys', { token: admin, body: { key_name: 'c' } }), 400, 'no key specified');
   });
 
+  it('caps the keys of a namespace, since POST /auth tries a secret against each', async () => {
+    await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'many', key_name: 'k0', key: 'v0' } });
+    for (let i = 1; i < 32; i++) assert.equal((await s.call('POST', '/auth/namespaces/many/keys', { token: admin, body: { key_name: `k${i}`, key: `v${i}` } })).status, 200);
+    envelope(await s.call('POST', '/auth/namespaces/many/keys', { token: admin, body: { key_name: 'k32', key: 'v32' } }), 400, 'namespace many already has 32 keys, the most it may have');
+    assert.equal((await s.call('PUT', '/auth/namespaces/many/keys/k31', { token: admin, body: { key: 'v31b' } })).status, 200, 'replacing one is still allowed');
+    assert.ok(await s.login('many', 'v31b'));
+  });
+
   it('trust lets another namespace see it; removing system trust is a silent no-op', async () => {
     await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'owner', key_name: 'k', key: 'ko' } });
     await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'friend', key_name: 'k', key: 'kf' } });
@@ -132,6 +140,10 @@ describe('sf-api auth and namespaces (real HTTP, real sf-database, MariaDB)', fu
 
   it('deletes a namespace (not system), which revokes its tokens', async () => {
     envelope(await s.call('DELETE', '/auth/namespaces/system', { token: admin }), 403, 'you cannot delete the system namespace');
+    // MariaDB compares names without case or trailing spaces; the API does not, so no variant reaches system.
+    for (const variant of ['SYSTEM', 'System', 'system%20']) envelope(await s.call('DELETE', `/auth/namespaces/${variant}`, { token: admin }), 404, 'namespace not found');
+    envelope(await s.call('POST', '/auth', { body: { namespace: 'SYSTEM', key: SYSTEM_KEY } }), 404, 'namespace not found');
+    assert.ok(await s.login('system', SYSTEM_KEY), 'system is untouched');
     await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'gone', key_name: 'k', key: 'kg' } });
     const gone = await s.login('gone', 'kg');
     // A keyed POST of the tenant's: its stored reply goes with the namespace's purge (below).

@@ -19,7 +19,7 @@ export const apiSection: JSONSchemaType<ApiConfig> = {
     metrics_port: { type: 'integer', minimum: 1, maximum: 65535, default: 13001, description: 'Prometheus metrics port of sf-api.' },
     drain_grace: { type: 'number', minimum: 0, maximum: 600, default: 25, description: 'Seconds sf-api keeps serving after SIGTERM, so load balancers notice /readyz.' },
     shutdown_timeout: { type: 'number', minimum: 0, maximum: 600, default: 30, description: 'Seconds in-flight requests get to finish once sf-api stops accepting.' },
-    auth_secret: { type: 'string', default: '', description: 'HS256 secret that signs API tokens; must be set on API nodes.', 'x-secret': true },
+    auth_secret: { type: 'string', default: '', description: 'HS256 secret that signs API tokens; must be set on API nodes, at least 32 characters.', 'x-secret': true },
     token_duration: { type: 'integer', minimum: 60, maximum: 86400, default: 900, description: 'Lifetime of an API token in seconds.' },
   },
   required: ['listen_address', 'port', 'metrics_port', 'drain_grace', 'shutdown_timeout', 'auth_secret', 'token_duration'],
