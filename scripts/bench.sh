@@ -7,6 +7,11 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
 mapfile -t all < <(ls packages/*/dist/bench/*.bench.js 2>/dev/null | sort)
 names=("$@")
+for name in "${names[@]}"; do
+  [ -f "$(ls packages/*/dist/bench/"$name".bench.js 2>/dev/null | head -1)" ] && continue
+  echo "bench: no benchmark named $name (there are: $(printf '%s\n' "${all[@]}" | xargs -n1 basename | sed 's/\.bench\.js$//' | tr '\n' ' '))" >&2
+  exit 2
+done
 status=0
 for file in "${all[@]}"; do
   name=$(basename "$file" .bench.js)

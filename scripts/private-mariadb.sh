@@ -13,7 +13,13 @@ rundir="$state/mariadb/run"
 socket="$rundir/mysqld.sock"
 pidfile="$rundir/mysqld.pid"
 
-running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+# The pid file survives a crash or a reboot, and its pid may since belong to another process.
+running() {
+  [ -f "$pidfile" ] || return 1
+  local pid
+  pid=$(cat "$pidfile")
+  [ -n "$pid" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = mariadbd ]
+}
 
 case "$cmd" in
   start)
@@ -23,10 +29,23 @@ case "$cmd" in
     mkdir -p "$datadir" "$rundir"
     # mariadbd runs as mysql and must be able to walk into the state folder.
     chmod a+x "$state"
+    if ! runuser -u mysql -- test -x "$state"; then
+      echo "the mysql user cannot reach $state: a folder above it is closed to others (e.g. /root is 0700)" >&2
+      exit 1
+    fi
     chown -R mysql:mysql "$state/mariadb" 2>/dev/null || true
-    if [ ! -d "$datadir/mysql" ]; then
-      mariadb-install-db --user=mysql --datadir="$datadir" --auth-root-authentication-method=normal \
-        --skip-test-db >"$state/mariadb/install.log" 2>&1
+    # Marked only once the install finished: an interrupted one is made again, not started half made.
+    # A datadir an earlier version of this script made has no mark but its privilege tables.
+    if [ ! -f "$state/mariadb/installed" ] && [ -f "$datadir/mysql/global_priv.frm" ]; then touch "$state/mariadb/installed"; fi
+    if [ ! -f "$state/mariadb/installed" ]; then
+      rm -rf "$datadir" && mkdir -p "$datadir" && chown mysql:mysql "$datadir"
+      if ! mariadb-install-db --user=mysql --datadir="$datadir" --auth-root-authentication-method=normal \
+        --skip-test-db >"$state/mariadb/install.log" 2>&1; then
+        echo "private MariaDB install failed:" >&2
+        tail -n 20 "$state/mariadb/install.log" >&2
+        exit 1
+      fi
+      touch "$state/mariadb/installed"
     fi
     mariadbd --no-defaults --user=mysql --datadir="$datadir" --socket="$socket" --pid-file="$pidfile" \
       --port="$port" --bind-address=127.0.0.1 --character-set-server=utf8mb4 \
@@ -42,7 +61,7 @@ case "$cmd" in
   stop)
     running || exit 0
     pid=$(cat "$pidfile")
-    kill "$pid"
+    kill "$pid" 2>/dev/null || exit 0
     for _ in $(seq 1 120); do
       kill -0 "$pid" 2>/dev/null || exit 0
       sleep 0.25

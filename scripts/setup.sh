@@ -2,8 +2,11 @@
 # Brings a fresh Debian 12 machine (as root) to the point where sf-ts builds,
 # tests and runs: Debian packages, npm dependencies, the build, and the host
 # services needed. Every step checks first, so a second run is quick.
-#   setup.sh test    also starts the machine's MariaDB (the tests' server)
-#   setup.sh start   leaves MariaDB to scripts/start.sh (a private one)
+#   setup.sh test    also installs what only the tests need (the test guest's
+#                    kernel and tools) and starts the machine's MariaDB (the
+#                    tests' server) and libvirt
+#   setup.sh start   what the all-in-one runs on; MariaDB is left to
+#                    scripts/start.sh (a private one)
 set -euo pipefail
 mode=${1:-test}
 cd "$(dirname "$0")/.."
@@ -13,14 +16,19 @@ log() { printf 'setup: %s\n' "$*" >&2; }
 DEBIAN_PACKAGES=(
   mariadb-server mariadb-client
   qemu-system-x86 qemu-utils libvirt-daemon-system libvirt-clients libvirt-dev
-  dnsmasq-base nftables iproute2 util-linux busybox-static
-  linux-image-cloud-amd64 syslinux syslinux-common mtools dosfstools fdisk cpio xorriso ovmf genisoimage
+  dnsmasq-base nftables iproute2 util-linux xorriso ovmf genisoimage
   libsystemd-dev python3 make g++
+)
+# Only for building the tests' guest image. Never installed by `npm start`: a
+# kernel package would become the default boot entry of an operator's host.
+TEST_PACKAGES=(
+  busybox-static linux-image-cloud-amd64 syslinux syslinux-common mtools dosfstools fdisk cpio
 )
 
 ensure_debian_packages() {
-  local missing=()
-  for pkg in "${DEBIAN_PACKAGES[@]}"; do
+  local missing=() wanted=("${DEBIAN_PACKAGES[@]}")
+  [ "$mode" = test ] && wanted+=("${TEST_PACKAGES[@]}")
+  for pkg in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -53,12 +61,18 @@ ensure_build() {
   npx tsc -b >&2
 }
 
-# The shared MariaDB for tests: the machine's own server, started if it is down.
+# The shared MariaDB for tests: the machine's own server, started if it is down
+# (by systemd where it runs; otherwise directly, as the mysql user, since
+# Debian's own configuration leaves the user to the service manager).
 ensure_mariadb() {
   if mariadb-admin -uroot --connect-timeout=2 ping >/dev/null 2>&1; then return 0; fi
   log "starting MariaDB"
-  mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld 2>/dev/null || true
-  start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd
+  if [ -d /run/systemd/system ]; then
+    systemctl start mariadb
+  else
+    mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld 2>/dev/null || true
+    start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- --user=mysql
+  fi
   for _ in $(seq 1 60); do
     mariadb-admin -uroot --connect-timeout=2 ping >/dev/null 2>&1 && return 0
     sleep 0.5
@@ -67,9 +81,17 @@ ensure_mariadb() {
   return 1
 }
 
+# Under systemd, libvirtd starts on demand and exits when idle, so a first
+# `virsh` call is what wakes it; the daemons are started by hand only where no
+# service manager runs.
 ensure_libvirt() {
-  pgrep -x virtlogd >/dev/null || { log "starting virtlogd"; virtlogd -d; }
-  pgrep -x libvirtd >/dev/null || { log "starting libvirtd"; libvirtd -d; }
+  virsh -c qemu:///system version >/dev/null 2>&1 && return 0
+  if [ -d /run/systemd/system ]; then
+    systemctl start virtlogd libvirtd
+  else
+    pgrep -x virtlogd >/dev/null || { log "starting virtlogd"; virtlogd -d; }
+    pgrep -x libvirtd >/dev/null || { log "starting libvirtd"; libvirtd -d; }
+  fi
   for _ in $(seq 1 40); do
     virsh -c qemu:///system version >/dev/null 2>&1 && return 0
     sleep 0.25
@@ -81,5 +103,8 @@ ensure_libvirt() {
 ensure_debian_packages
 ensure_npm_dependencies
 ensure_build
-[ "$mode" = test ] && ensure_mariadb
-ensure_libvirt
+if [ "$mode" = test ]; then
+  ensure_mariadb
+  # Only the tests drive libvirt so far: the all-in-one has no compute worker yet.
+  ensure_libvirt
+fi

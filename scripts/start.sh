@@ -16,26 +16,42 @@ bash scripts/setup.sh start
 
 log() { printf 'start: %s\n' "$*" >&2; }
 
-if [ -z "${SHAKENFIST_MARIADB_HOST:-}" ]; then
-  port=${SF_AIO_MARIADB_PORT:-13306}
-  log "private MariaDB in $AIO_STATE/mariadb on 127.0.0.1:$port"
-  bash scripts/private-mariadb.sh start "$AIO_STATE" "$port"
-  mariadb_host=127.0.0.1 mariadb_port=$port mariadb_user=root mariadb_password=
-else
-  mariadb_host=$SHAKENFIST_MARIADB_HOST mariadb_port=${SHAKENFIST_MARIADB_PORT:-3306}
-  mariadb_user=${SHAKENFIST_MARIADB_USER:-shakenfist} mariadb_password=${SHAKENFIST_MARIADB_PASSWORD:-}
-fi
-mariadb_database=${SHAKENFIST_MARIADB_DATABASE:-shakenfist}
-
-# sf-api's token signing secret and the system namespace's key: made once, private to this user.
-for secret in api-secret admin-key; do
+# Secrets made once, private to this user: sf-api's token signing secret, the system namespace's key,
+# and the private MariaDB's root password.
+for secret in api-secret admin-key mariadb-password; do
   [ -s "$AIO_STATE/$secret" ] || (umask 077 && node -e 'process.stdout.write(require("crypto").randomBytes(24).toString("hex"))' > "$AIO_STATE/$secret")
 done
 
+if [ -z "${SHAKENFIST_MARIADB_HOST:-}" ]; then
+  port=${SF_AIO_MARIADB_PORT:-13306}
+  mariadb_state=$(aio_mariadb_state)
+  log "private MariaDB in $mariadb_state/mariadb on 127.0.0.1:$port"
+  bash scripts/private-mariadb.sh start "$mariadb_state" "$port"
+  mariadb_host=127.0.0.1 mariadb_port=$port mariadb_user=root
+  mariadb_password=$(cat "$AIO_STATE/mariadb-password")
+  mariadb_password_hint=" (password in $AIO_STATE/mariadb-password)"
+  # A new server's root has no password: it gets this one, so no other user of the machine can be root in it.
+  # The statements go on stdin, keeping the password off every command line.
+  root_hosts=$(mariadb --no-defaults -uroot --password= -h127.0.0.1 -P"$port" -N -B -e "SELECT host FROM mysql.user WHERE user = 'root'" 2>/dev/null || true)
+  if [ -n "$root_hosts" ]; then
+    log "setting the private MariaDB's root password ($AIO_STATE/mariadb-password)"
+    while read -r host; do
+      printf "ALTER USER 'root'@'%s' IDENTIFIED BY '%s';\n" "$host" "$mariadb_password"
+    done <<< "$root_hosts" | mariadb --no-defaults -uroot --password= -h127.0.0.1 -P"$port"
+  fi
+else
+  mariadb_host=$SHAKENFIST_MARIADB_HOST mariadb_port=${SHAKENFIST_MARIADB_PORT:-3306}
+  mariadb_user=${SHAKENFIST_MARIADB_USER:-shakenfist} mariadb_password=${SHAKENFIST_MARIADB_PASSWORD:-}
+  mariadb_password_hint=''
+fi
+mariadb_database=${SHAKENFIST_MARIADB_DATABASE:-shakenfist}
+
 # The all-in-one's configuration, rewritten each run; the environment still overrides it.
 config="$AIO_STATE/config.json"
-node -e '
-  const [file, host, port, user, password, database, state, apiSecretFile] = process.argv.slice(1);
+# The password goes by the environment: a command line is readable by every user of the machine.
+SF_AIO_MARIADB_PASSWORD=$mariadb_password node -e '
+  const [file, host, port, user, database, state, apiSecretFile] = process.argv.slice(1);
+  const password = process.env.SF_AIO_MARIADB_PASSWORD;
   const config = {
     node: { name: "aio", mesh_ip: "127.0.0.1", state_dir: state },
     mariadb: { host, port: Number(port), user, password, database },
@@ -43,8 +59,11 @@ node -e '
     // No load balancer to notice a drain here, so stopping need not wait.
     api: { listen_address: "127.0.0.1", auth_secret: require("fs").readFileSync(apiSecretFile, "utf8"), drain_grace: 1 },
   };
-  require("fs").writeFileSync(file, JSON.stringify(config, null, 2) + "\n", { mode: 0o600 });
-' "$config" "$mariadb_host" "$mariadb_port" "$mariadb_user" "$mariadb_password" "$mariadb_database" "$AIO_STATE/node" "$AIO_STATE/api-secret"
+  const fs = require("fs");
+  fs.writeFileSync(file, JSON.stringify(config, null, 2) + "\n", { mode: 0o600 });
+  // The mode above applies only to a new file.
+  fs.chmodSync(file, 0o600);
+' "$config" "$mariadb_host" "$mariadb_port" "$mariadb_user" "$mariadb_database" "$AIO_STATE/node" "$AIO_STATE/api-secret"
 export SHAKENFIST_CONFIG_FILE="$config"
 
 log "applying the schema"
@@ -56,13 +75,19 @@ node scripts/wait-tier.mjs 30
 aio_start sf-cluster -- node packages/sf-cluster/bin/sf-cluster.js
 node packages/sf-api/bin/sf-api.js ensure-admin-key admin < "$AIO_STATE/admin-key"
 aio_start sf-api -- node packages/sf-api/bin/sf-api.js serve
+# Up means answering: sf-api ready, and every daemon still running (a taken port ends one at once).
+if ! node scripts/wait-ready.mjs http://127.0.0.1:13000/readyz 30; then
+  aio_alive sf-api || true
+  exit 1
+fi
+for name in sf-database-1 sf-database-2 sf-cluster sf-api; do aio_alive "$name" || exit 1; done
 
 rc="$AIO_STATE/sfrc"
 rm -f "$rc"
 (umask 077 && cat > "$rc" <<RC
 # sf-ts all-in-one: source this file to reach it (Shaken Fist's client reads the SHAKENFIST_API_URL,
 # SHAKENFIST_NAMESPACE and SHAKENFIST_KEY variables).
-export SHAKENFIST_CONFIG_FILE=$config
+export SHAKENFIST_CONFIG_FILE='$config'
 export SHAKENFIST_API_URL=http://127.0.0.1:13000
 export SHAKENFIST_NAMESPACE=system
 export SHAKENFIST_KEY=$(cat "$AIO_STATE/admin-key")
@@ -72,7 +97,7 @@ RC
 cat <<MSG
 
 sf-ts all-in-one is up.
-  MariaDB:      mariadb -h $mariadb_host -P $mariadb_port -u $mariadb_user $mariadb_database
+  MariaDB:      mariadb -h $mariadb_host -P $mariadb_port -u $mariadb_user -p $mariadb_database${mariadb_password_hint}
   sf-database:  127.0.0.1:13005 and 127.0.0.1:13015 (metrics :13006, :13016)
   sf-cluster:   the maintainer
   sf-api:       http://127.0.0.1:13000 (metrics :13001), namespace system, key in $rc

@@ -6,4 +6,6 @@ export AIO_STATE="$(pwd)/.aio"
 # shellcheck source=scripts/aio-daemons.sh
 . scripts/aio-daemons.sh
 for name in sf-api sf-cluster sf-database-2 sf-database-1; do aio_stop "$name"; done
-bash scripts/private-mariadb.sh stop "$AIO_STATE"
+if [ -s "$AIO_STATE/mariadb-state" ] || [ -d "$AIO_STATE/mariadb" ]; then
+  bash scripts/private-mariadb.sh stop "$(aio_mariadb_state)"
+fi

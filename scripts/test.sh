@@ -3,4 +3,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
-exec npx mocha --config .mocharc.json "$@"
+
+# The run's temporary files in a folder of its own: whatever ends the run (a
+# failure, Ctrl-C), the private MariaDB servers some tests start there, which
+# ignore SIGINT, are stopped and the folder removed.
+TMPDIR=$(mktemp -d /tmp/sft-run-XXXXXX)
+export TMPDIR
+cleanup() {
+  local pidfile
+  for pidfile in "$TMPDIR"/*/mariadb/run/mysqld.pid; do
+    [ -f "$pidfile" ] && bash scripts/private-mariadb.sh stop "${pidfile%/mariadb/run/mysqld.pid}" || true
+  done
+  rm -rf "$TMPDIR"
+}
+trap cleanup EXIT
+npx mocha --config .mocharc.json "$@"

@@ -35,7 +35,8 @@ export async function startTier(count = 1): Promise<Tier> {
     SHAKENFIST_CONFIG_FILE: configFile,
     SHAKENFIST_MARIADB_HOST: process.env.SF_TEST_MARIADB_HOST ?? '127.0.0.1',
     SHAKENFIST_MARIADB_PORT: process.env.SF_TEST_MARIADB_PORT ?? '3306',
-    SHAKENFIST_MARIADB_USER: 'root',
+    SHAKENFIST_MARIADB_USER: process.env.SF_TEST_MARIADB_USER ?? 'root',
+    SHAKENFIST_MARIADB_PASSWORD: process.env.SF_TEST_MARIADB_PASSWORD ?? '',
     SHAKENFIST_MARIADB_DATABASE: database,
     SHAKENFIST_MARIADB_POOL_SIZE: '32',
     SHAKENFIST_NODE_MESH_IP: '127.0.0.1',
@@ -53,7 +54,8 @@ export async function startTier(count = 1): Promise<Tier> {
         }),
       ),
     );
-    await run('mariadb', ['--no-defaults', '-uroot', `-h${env.SHAKENFIST_MARIADB_HOST ?? ''}`, `-P${env.SHAKENFIST_MARIADB_PORT ?? ''}`, '-e', `DROP DATABASE IF EXISTS \`${database}\``]).catch(() => undefined);
+    // The password by the environment (MYSQL_PWD), never on a command line.
+    await run('mariadb', ['--no-defaults', `-u${env.SHAKENFIST_MARIADB_USER ?? ''}`, `-h${env.SHAKENFIST_MARIADB_HOST ?? ''}`, `-P${env.SHAKENFIST_MARIADB_PORT ?? ''}`, '-e', `DROP DATABASE IF EXISTS \`${database}\``], { env: { ...env, MYSQL_PWD: env.SHAKENFIST_MARIADB_PASSWORD ?? '' } }).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   };
   try {

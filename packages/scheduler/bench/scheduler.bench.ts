@@ -34,7 +34,8 @@ async function main(): Promise<void> {
   const raw = mysql.createPool({
     host: env.SHAKENFIST_MARIADB_HOST,
     port: Number(env.SHAKENFIST_MARIADB_PORT),
-    user: 'root',
+    user: env.SHAKENFIST_MARIADB_USER,
+    password: env.SHAKENFIST_MARIADB_PASSWORD,
     database: env.SHAKENFIST_MARIADB_DATABASE,
     connectionLimit: CLIENTS,
   });

@@ -9,12 +9,14 @@ import { execa } from 'execa';
 const sfCtl = fileURLToPath(new URL('../../../bin/run.js', import.meta.url));
 const host = process.env.SF_TEST_MARIADB_HOST ?? '127.0.0.1';
 const port = process.env.SF_TEST_MARIADB_PORT ?? '3306';
+const user = process.env.SF_TEST_MARIADB_USER ?? 'root';
+const password = process.env.SF_TEST_MARIADB_PASSWORD ?? '';
 
 /** The mariadb command-line client: sf-ctl's tests do not import a database library. */
 async function sql(statement: string, database?: string): Promise<string> {
-  const args = ['--no-defaults', '-uroot', `-h${host}`, `-P${port}`, '-N', '-B', '-e', statement];
+  const args = ['--no-defaults', `-u${user}`, `-h${host}`, `-P${port}`, '-N', '-B', '-e', statement];
   if (database !== undefined) args.push(database);
-  return (await execa('mariadb', args)).stdout;
+  return (await execa('mariadb', args, { env: { MYSQL_PWD: password } })).stdout;
 }
 
 describe('sf-ctl ensure-mariadb-schema (real MariaDB, real processes)', function () {
@@ -22,7 +24,7 @@ describe('sf-ctl ensure-mariadb-schema (real MariaDB, real processes)', function
   const database = `sft_ctl_${process.pid}_${randomBytes(3).toString('hex')}`;
   const dir = mkdtempSync(join(tmpdir(), 'sft-ctl-'));
   const configFile = join(dir, 'config.json');
-  writeFileSync(configFile, JSON.stringify({ mariadb: { host, port: Number(port), user: 'root', database } }));
+  writeFileSync(configFile, JSON.stringify({ mariadb: { host, port: Number(port), user, password, database } }));
   const env = { SHAKENFIST_CONFIG_FILE: configFile };
   const run = (...args: string[]) => execa('node', [sfCtl, 'ensure-mariadb-schema', ...args], { env, reject: false });
 
