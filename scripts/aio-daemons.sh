@@ -81,8 +81,12 @@ aio_mariadb_state() {
     elif runuser -u mysql -- test -x "$AIO_STATE" 2>/dev/null || { chmod a+x "$AIO_STATE" && runuser -u mysql -- test -x "$AIO_STATE" 2>/dev/null; }; then
       printf '%s\n' "$AIO_STATE" > "$remembered"
     else
-      printf '/var/lib/sf-aio/%s\n' "$(printf '%s' "$AIO_STATE" | sha256sum | cut -c1-12)" > "$remembered"
+      printf '%s\n' "$(aio_var_state)" > "$remembered"
     fi
   fi
   cat "$remembered"
 }
+
+# The place under /var/lib for this checkout: the same for as long as the checkout does not move, so
+# data kept there (with its password, see start.sh) outlives a removed .aio/.
+aio_var_state() { printf '/var/lib/sf-aio/%s' "$(printf '%s' "$AIO_STATE" | sha256sum | cut -c1-12)"; }

@@ -16,13 +16,13 @@ log() { printf 'setup: %s\n' "$*" >&2; }
 DEBIAN_PACKAGES=(
   mariadb-server mariadb-client
   qemu-system-x86 qemu-utils libvirt-daemon-system libvirt-clients libvirt-dev
-  dnsmasq-base nftables iproute2 util-linux xorriso ovmf genisoimage
+  dnsmasq-base nftables iproute2 util-linux xorriso ovmf genisoimage dosfstools mtools
   libsystemd-dev python3 make g++
 )
 # Only for building the tests' guest image. Never installed by `npm start`: a
 # kernel package would become the default boot entry of an operator's host.
 TEST_PACKAGES=(
-  busybox-static linux-image-cloud-amd64 syslinux syslinux-common mtools dosfstools fdisk cpio
+  busybox-static linux-image-cloud-amd64 syslinux syslinux-common fdisk cpio
 )
 
 ensure_debian_packages() {

@@ -16,28 +16,34 @@ bash scripts/setup.sh start
 
 log() { printf 'start: %s\n' "$*" >&2; }
 
-# Secrets made once, private to this user: sf-api's token signing secret, the system namespace's key,
-# and the private MariaDB's root password.
-for secret in api-secret admin-key mariadb-password; do
-  [ -s "$AIO_STATE/$secret" ] || (umask 077 && node -e 'process.stdout.write(require("crypto").randomBytes(24).toString("hex"))' > "$AIO_STATE/$secret")
-done
+# A secret made once, private to this user.
+make_secret() { [ -s "$1" ] || (umask 077 && node -e 'process.stdout.write(require("crypto").randomBytes(24).toString("hex"))' > "$1"); }
+# sf-api's token signing secret and the system namespace's key.
+make_secret "$AIO_STATE/api-secret"
+make_secret "$AIO_STATE/admin-key"
 
 if [ -z "${SHAKENFIST_MARIADB_HOST:-}" ]; then
   port=${SF_AIO_MARIADB_PORT:-13306}
   mariadb_state=$(aio_mariadb_state)
   log "private MariaDB in $mariadb_state/mariadb on 127.0.0.1:$port"
   bash scripts/private-mariadb.sh start "$mariadb_state" "$port"
+  # Its root password is kept with its data, so the two never part.
+  pwfile="$mariadb_state/mariadb-password"
+  make_secret "$pwfile"
   mariadb_host=127.0.0.1 mariadb_port=$port mariadb_user=root
-  mariadb_password=$(cat "$AIO_STATE/mariadb-password")
-  mariadb_password_hint=" (password in $AIO_STATE/mariadb-password)"
+  mariadb_password=$(cat "$pwfile")
+  mariadb_password_hint=" (password in $pwfile)"
   # A new server's root has no password: it gets this one, so no other user of the machine can be root in it.
   # The statements go on stdin, keeping the password off every command line.
   root_hosts=$(mariadb --no-defaults -uroot --password= -h127.0.0.1 -P"$port" -N -B -e "SELECT host FROM mysql.user WHERE user = 'root'" 2>/dev/null || true)
   if [ -n "$root_hosts" ]; then
-    log "setting the private MariaDB's root password ($AIO_STATE/mariadb-password)"
+    log "setting the private MariaDB's root password ($pwfile)"
     while read -r host; do
       printf "ALTER USER 'root'@'%s' IDENTIFIED BY '%s';\n" "$host" "$mariadb_password"
     done <<< "$root_hosts" | mariadb --no-defaults -uroot --password= -h127.0.0.1 -P"$port"
+  elif ! MYSQL_PWD=$mariadb_password mariadb --no-defaults -uroot -h127.0.0.1 -P"$port" -e 'SELECT 1' >/dev/null 2>&1; then
+    log "the private MariaDB in $mariadb_state/mariadb refuses the password in $pwfile; restore that file, or remove $mariadb_state/mariadb to start afresh"
+    exit 1
   fi
 else
   mariadb_host=$SHAKENFIST_MARIADB_HOST mariadb_port=${SHAKENFIST_MARIADB_PORT:-3306}
@@ -76,7 +82,7 @@ aio_start sf-cluster -- node packages/sf-cluster/bin/sf-cluster.js
 node packages/sf-api/bin/sf-api.js ensure-admin-key admin < "$AIO_STATE/admin-key"
 aio_start sf-api -- node packages/sf-api/bin/sf-api.js serve
 # Up means answering: sf-api ready, and every daemon still running (a taken port ends one at once).
-if ! node scripts/wait-ready.mjs http://127.0.0.1:13000/readyz 30; then
+if ! node scripts/wait-ready.mjs "http://127.0.0.1:${SHAKENFIST_API_PORT:-13000}/readyz" 30; then
   aio_alive sf-api || true
   exit 1
 fi
@@ -88,7 +94,7 @@ rm -f "$rc"
 # sf-ts all-in-one: source this file to reach it (Shaken Fist's client reads the SHAKENFIST_API_URL,
 # SHAKENFIST_NAMESPACE and SHAKENFIST_KEY variables).
 export SHAKENFIST_CONFIG_FILE='$config'
-export SHAKENFIST_API_URL=http://127.0.0.1:13000
+export SHAKENFIST_API_URL=http://127.0.0.1:${SHAKENFIST_API_PORT:-13000}
 export SHAKENFIST_NAMESPACE=system
 export SHAKENFIST_KEY=$(cat "$AIO_STATE/admin-key")
 RC
@@ -100,7 +106,7 @@ sf-ts all-in-one is up.
   MariaDB:      mariadb -h $mariadb_host -P $mariadb_port -u $mariadb_user -p $mariadb_database${mariadb_password_hint}
   sf-database:  127.0.0.1:13005 and 127.0.0.1:13015 (metrics :13006, :13016)
   sf-cluster:   the maintainer
-  sf-api:       http://127.0.0.1:13000 (metrics :13001), namespace system, key in $rc
+  sf-api:       http://127.0.0.1:${SHAKENFIST_API_PORT:-13000} (metrics :${SHAKENFIST_API_METRICS_PORT:-13001}), namespace system, key in $rc
   Logs:         $AIO_STATE/logs/
   Settings:     source $rc
   Stop:         npm run stop

@@ -8,6 +8,8 @@ bash scripts/setup.sh test
 # failure, Ctrl-C), the private MariaDB servers some tests start there, which
 # ignore SIGINT, are stopped and the folder removed.
 TMPDIR=$(mktemp -d /tmp/sft-run-XXXXXX)
+# mktemp makes it 0700; the mysql, dnsmasq and libvirt-qemu users must pass through it.
+chmod 755 "$TMPDIR"
 export TMPDIR
 cleanup() {
   local pidfile

@@ -35,11 +35,18 @@ async function migrate(check: boolean): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    });
+  } catch (err) {
+    process.stderr.write(`sf-database: ${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
   const [command] = positionals;
   if (values.help || command === undefined) {
     process.stdout.write(USAGE);

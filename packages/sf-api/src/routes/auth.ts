@@ -18,6 +18,17 @@ const tokenReply = {
   required: ['access_token', 'token_type', 'expires_in'],
 } as const;
 
+const CHEAP_REFUSAL_INTERVAL_MS = 10_000;
+const lastCheapRefusal = new Map<string, number>();
+
+function cheapRefusalDue(namespace: string, now = Date.now()): boolean {
+  if ((lastCheapRefusal.get(namespace) ?? 0) > now - CHEAP_REFUSAL_INTERVAL_MS) return false;
+  // Namespaces are few; the bound only keeps a stream of them from growing the map.
+  if (lastCheapRefusal.size >= 10_000) lastCheapRefusal.clear();
+  lastCheapRefusal.set(namespace, now);
+  return true;
+}
+
 /** POST /auth (API.md section 3.1): the secret is tried against every key of the namespace. */
 export const authRoutes: RoutePlugin = (app, deps) => {
   app.post<{ Body: { namespace?: string | null; key?: unknown } }>('/auth', {
@@ -37,8 +48,9 @@ export const authRoutes: RoutePlugin = (app, deps) => {
         return { access_token: token, token_type: 'Bearer', expires_in: deps.tokens.duration };
       }
     }
-    // Only a refusal that cost a hash is recorded: one that cost nothing would let anyone fill the event log for free.
-    if (candidates.length > 0) recordEvent(deps, request, 'audit', 'authentication failed', 'namespace', namespace);
+    // API.md has every refusal audited. One that cost a hash is bounded by the hashing limit; one that cost
+    // nothing is recorded at most once per namespace per interval, or anyone could fill the event log for free.
+    if (candidates.length > 0 || cheapRefusalDue(namespace)) recordEvent(deps, request, 'audit', 'authentication failed', 'namespace', namespace);
     throw new UnauthenticatedError('unauthorized');
   });
 };

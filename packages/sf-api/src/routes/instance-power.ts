@@ -30,6 +30,11 @@ export const instancePowerRoutes: RoutePlugin = (app, deps) => {
         payload_json: JSON.stringify({ instance_uuid: instance.uuid }), targets: [{ object_type: 'instance', object_uuid: instance.uuid }],
         // A DELETE that moved the instance on since it was read must not have a power action queued beside its teardown.
         require_states: ['created'],
+      }).catch((err: unknown) => {
+        // Moved on since it was read (a DELETE): answered as the state check above would have.
+        if (!(err instanceof InvalidStateTransitionError)) throw err;
+        const state = (err.details as { current_state?: unknown } | undefined)?.current_state;
+        throw new InvalidStateTransitionError(`instance ${instance.uuid} is not ready (${typeof state === 'string' ? state : 'changed'})`);
       });
       recordEvent(deps, request, 'audit', `${action} requested`, 'instance', instance.uuid);
       return null;

@@ -1,4 +1,4 @@
-import { AlreadyExistsError, InsufficientCapacityError, InvalidStateTransitionError, toSfError } from '@sf/common';
+import { AlreadyExistsError, DependencyNotReadyError, InsufficientCapacityError, InvalidStateTransitionError, toSfError } from '@sf/common';
 import type { Instance__Output } from '@sf/database-client';
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
@@ -54,6 +54,9 @@ async function allocateNics(deps: ApiDeps, plan: CreatePlan): Promise<Leased[]> 
       uuid, namespace: plan.namespace, state: 'initial', network_uuid: nic.network.uuid, instance_uuid: plan.uuid,
       macaddr: mac.value, ipv4, order, model: nic.model,
     }).catch((err: unknown) => {
+      // The network left `created` after the plan read it (a DELETE): 406 would have the client resend the
+      // create every second, each leaving an instance in error, so it is a conflict.
+      if (err instanceof DependencyNotReadyError) throw new InvalidStateTransitionError(err.message, { cause: err });
       if (!(err instanceof AlreadyExistsError)) throw err;
     });
   }

@@ -84,7 +84,7 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
       const [node] = await tier.client.scheduling.candidates('ns1');
       return node?.used?.cpus === 0 ? true : undefined;
     });
-    await until('the lease to be reclaimed', async () => ((await tier.client.allocations.usage('vxlan')).length === 0 ? true : undefined));
+    await until('the lease to be reclaimed', async () => ((await tier.client.allocations.usage('vxlan')).every((p) => p.used === 0) ? true : undefined));
     assert.equal(await tier.client.scheduling.release(instance), false, 'already released by the reaper');
   });
 
