@@ -10,6 +10,8 @@ cmd=${1:?usage: private-mariadb.sh start|stop STATE_DIR [PORT]}
 state=$(realpath -m "${2:?state dir required}")
 datadir="$state/mariadb/data"
 rundir="$state/mariadb/run"
+# Its own temporary folder: the caller's TMPDIR (npm test's is root's) may be closed to the mysql user.
+tmpdir="$state/mariadb/tmp"
 socket="$rundir/mysqld.sock"
 pidfile="$rundir/mysqld.pid"
 
@@ -26,7 +28,7 @@ case "$cmd" in
     port=${3:?port required}
     shift 3
     running && exit 0
-    mkdir -p "$datadir" "$rundir"
+    mkdir -p "$datadir" "$rundir" "$tmpdir"
     # mariadbd runs as mysql and must be able to walk into the state folder.
     chmod a+x "$state"
     if ! runuser -u mysql -- test -x "$state"; then
@@ -39,7 +41,7 @@ case "$cmd" in
     if [ ! -f "$state/mariadb/installed" ] && [ -f "$datadir/mysql/global_priv.frm" ]; then touch "$state/mariadb/installed"; fi
     if [ ! -f "$state/mariadb/installed" ]; then
       rm -rf "$datadir" && mkdir -p "$datadir" && chown mysql:mysql "$datadir"
-      if ! mariadb-install-db --user=mysql --datadir="$datadir" --auth-root-authentication-method=normal \
+      if ! TMPDIR="$tmpdir" mariadb-install-db --user=mysql --datadir="$datadir" --auth-root-authentication-method=normal \
         --skip-test-db >"$state/mariadb/install.log" 2>&1; then
         echo "private MariaDB install failed:" >&2
         tail -n 20 "$state/mariadb/install.log" >&2
@@ -47,7 +49,7 @@ case "$cmd" in
       fi
       touch "$state/mariadb/installed"
     fi
-    mariadbd --no-defaults --user=mysql --datadir="$datadir" --socket="$socket" --pid-file="$pidfile" \
+    mariadbd --no-defaults --user=mysql --datadir="$datadir" --tmpdir="$tmpdir" --socket="$socket" --pid-file="$pidfile" \
       --port="$port" --bind-address=127.0.0.1 --character-set-server=utf8mb4 \
       --collation-server=utf8mb4_unicode_ci --innodb-buffer-pool-size=128M \
       --log-error="$state/mariadb/error.log" "$@" >/dev/null 2>&1 &
