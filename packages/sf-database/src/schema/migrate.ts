@@ -26,6 +26,15 @@ const migrationSource: Knex.MigrationSource<Migration> = {
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOENT', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET']);
 
 /**
+ * Access denied (1045), or denied without naming the password (1698: MariaDB
+ * answers so for an unknown user when its fake authentication picks a
+ * plugin that takes none).
+ */
+const CREDENTIALS_REFUSED = new Set([1045, 1698]);
+/** No right on the database (1044), a table (1142), or for the statement (1227). */
+const RIGHT_MISSING = new Set([1044, 1142, 1227]);
+
+/**
  * What the operator can act on, as the typed error whose exit code says it:
  * unreachable (7), credentials refused (3), rights missing (3). A check that
  * cannot connect must not read as "schema behind" (1).
@@ -35,8 +44,8 @@ function connectionError(config: MariadbConfig, err: unknown): unknown {
   const { code, errno } = err as { code?: string; errno?: number };
   const message = err instanceof Error ? err.message : String(err);
   if (code !== undefined && UNREACHABLE.has(code)) return new DatabaseUnavailableError(`cannot reach MariaDB at ${describeTarget(config)}: ${message}`, { cause: err });
-  if (errno === 1045) return new UnauthenticatedError(`MariaDB at ${describeTarget(config)} refused the configured user: ${message}`, { cause: err });
-  if (errno === 1044 || errno === 1142) return new ForbiddenError(`the configured MariaDB user lacks a right this needs: ${message}`, { cause: err });
+  if (errno !== undefined && CREDENTIALS_REFUSED.has(errno)) return new UnauthenticatedError(`MariaDB at ${describeTarget(config)} refused the configured user: ${message}`, { cause: err });
+  if (errno !== undefined && RIGHT_MISSING.has(errno)) return new ForbiddenError(`the configured MariaDB user lacks a right this needs: ${message}`, { cause: err });
   return err;
 }
 
