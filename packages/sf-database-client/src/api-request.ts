@@ -12,8 +12,12 @@ export class ApiRequestClient {
     return this.t.call(this.s.GetApiRequest, { request_key: requestKey }, 'idempotent', options);
   }
 
-  put(request: { requestKey: string; namespace: string; status: number; responseJson: string; ttlSeconds: number }, options?: CallOptions): Promise<ApiRequest__Output> {
-    const wire = { request_key: request.requestKey, namespace: request.namespace, status: request.status, response_json: request.responseJson, ttl_seconds: request.ttlSeconds };
+  /** requestHash (the request body's sha256) lets a later get tell a retry from another request under the same key. */
+  put(request: { requestKey: string; namespace: string; requestHash?: string; status: number; responseJson: string; ttlSeconds: number }, options?: CallOptions): Promise<ApiRequest__Output> {
+    const wire = {
+      request_key: request.requestKey, namespace: request.namespace, request_hash: request.requestHash ?? '', status: request.status,
+      response_json: request.responseJson, ttl_seconds: request.ttlSeconds,
+    };
     return this.t.call(this.s.PutApiRequest, wire, 'idempotent', options);
   }
 }

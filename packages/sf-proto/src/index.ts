@@ -34,9 +34,10 @@ export type * from './generated/index.js';
  * a network's VNI). Revision 5: RetireNamespace and RetireNetwork (the
  * delete decided under the row lock, which creates of what they hold
  * respect), a namespace's first key written with it, HasPendingOperation
- * since a time.
+ * since a time. Revision 6: request_hash on stored Idempotency-Key replies
+ * (an older tier drops it, and sf-api then replays as before).
  */
-export const API_REVISION = 5;
+export const API_REVISION = 6;
 export const API_REVISION_KEY = 'sf-api-revision';
 
 /** Where the .proto files live at run time (they ship with the package). */

@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 export interface StoredReply {
   status: number;
   body: unknown;
+  /** requestHash() of the request it answers; '' when stored without one. */
+  requestHash: string;
 }
 
 export interface IdempotencyStore {
@@ -21,6 +23,14 @@ export const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 /** The key is scoped by caller and route, so two tenants (or two endpoints) never share a reply. */
 export function scopedKey(namespace: string, method: string, url: string, key: string): string {
   return createHash('sha256').update(`${namespace}\n${method}\n${url}\n${key}`).digest('hex');
+}
+
+/**
+ * What tells a retry from another request under the same key: the body as
+ * validated (sent again by a retrying client, it hashes the same).
+ */
+export function requestHash(body: unknown): string {
+  return createHash('sha256').update(JSON.stringify(body ?? null)).digest('hex');
 }
 
 /** A UUID derived from the scoped key: two sf-api processes racing the same keyed create name the same object. */

@@ -253,6 +253,18 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     assert.equal((await db.operations.hasPending('network', uuid)).pending, false, 'nothing queued for it');
   });
 
+  it('a used Idempotency-Key replays its reply to the same request and refuses another body with 409', async () => {
+    const headers = { 'idempotency-key': 'same-key-other-body' };
+    const body = { netblock: '10.6.0.0/24', name: 'keyed' };
+    const first = ok<View>(await s.call('POST', '/networks', { token: t1, body, headers }));
+    const again = await s.call('POST', '/networks', { token: t1, body, headers });
+    assert.equal(again.headers['idempotent-replayed'], 'true');
+    assert.equal((again.json as View).uuid, first.uuid);
+    const other = await s.call('POST', '/networks', { token: t1, body: { ...body, netblock: '10.7.0.0/24' }, headers });
+    envelope(other, 409, 'Idempotency-Key was already used for a request with another body');
+    assert.equal(ok<View[]>(await s.call('GET', '/networks', { token: t1 })).filter((n) => n.uuid === first.uuid).length, 1, 'nothing else was made');
+  });
+
   /** A keyed POST /instances through an app built over a doctored tier client, with one address on `net`. */
   const keyedCreate = async (app: Awaited<ReturnType<typeof buildApp>>['app'], key: string, name: string, address: string) => {
     const uuid = uuidFromKey(scopedKey('t1', 'POST', '/instances', key));

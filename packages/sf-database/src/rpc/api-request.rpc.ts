@@ -6,6 +6,8 @@ import { unary, type RpcRuntime } from '../server/unary.js';
 export function apiRequestService(rt: RpcRuntime): ApiRequestServiceHandlers {
   return {
     GetApiRequest: unary(rt, 'GetApiRequest', 'read', (req, { db }) => getApiRequest(db, req.request_key)),
-    PutApiRequest: unary(rt, 'PutApiRequest', 'write', (req, { db }) => putApiRequest(db, req.request_key, req.namespace, req.status, req.response_json, req.ttl_seconds)),
+    PutApiRequest: unary(rt, 'PutApiRequest', 'write', (req, { db }) => putApiRequest(db, {
+      key: req.request_key, namespace: req.namespace, requestHash: req.request_hash, status: req.status, responseJson: req.response_json, ttlSeconds: req.ttl_seconds,
+    })),
   };
 }

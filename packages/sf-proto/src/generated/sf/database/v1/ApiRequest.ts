@@ -8,6 +8,7 @@ export interface ApiRequest {
   'status'?: (number);
   'response_json'?: (string);
   'expires'?: (number | string);
+  'request_hash'?: (string);
 }
 
 export interface ApiRequest__Output {
@@ -17,4 +18,5 @@ export interface ApiRequest__Output {
   'status': (number);
   'response_json': (string);
   'expires': (number);
+  'request_hash': (string);
 }

@@ -7,6 +7,7 @@ export interface PutApiRequestRequest {
   'status'?: (number);
   'response_json'?: (string);
   'ttl_seconds'?: (number);
+  'request_hash'?: (string);
 }
 
 export interface PutApiRequestRequest__Output {
@@ -15,4 +16,5 @@ export interface PutApiRequestRequest__Output {
   'status': (number);
   'response_json': (string);
   'ttl_seconds': (number);
+  'request_hash': (string);
 }
