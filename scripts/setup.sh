@@ -81,6 +81,32 @@ ensure_mariadb() {
   return 1
 }
 
+# The tests log in to the machine's MariaDB over TCP. Where root may do so
+# without a password (as on the machines this project is tested on), they use
+# it. Elsewhere (Debian's default lets root in by the socket only), a user of
+# their own, allowed only the tests' sft_* databases, with a password kept in
+# .aio/test-mariadb, which scripts/test.sh reads. A caller's own
+# SF_TEST_MARIADB_USER is left alone.
+ensure_test_account() {
+  local file=.aio/test-mariadb password
+  [ -n "${SF_TEST_MARIADB_USER:-}" ] && return 0
+  if mariadb --no-defaults -uroot --password= -h127.0.0.1 -P3306 -e 'SELECT 1' >/dev/null 2>&1; then
+    rm -f "$file"
+    return 0
+  fi
+  mkdir -p .aio
+  if [ ! -s "$file" ]; then
+    password=$(node -e 'process.stdout.write(require("crypto").randomBytes(18).toString("hex"))')
+    (umask 077 && printf 'SF_TEST_MARIADB_USER=sf_test\nSF_TEST_MARIADB_PASSWORD=%s\n' "$password" > "$file")
+  fi
+  password=$(sed -n 's/^SF_TEST_MARIADB_PASSWORD=//p' "$file")
+  log "MariaDB user sf_test for the tests (password in $file)"
+  # On stdin, so the password is on no command line.
+  printf "CREATE USER IF NOT EXISTS 'sf_test'@'127.0.0.1' IDENTIFIED BY '%s';
+ALTER USER 'sf_test'@'127.0.0.1' IDENTIFIED BY '%s';
+GRANT ALL PRIVILEGES ON \`sft\\_%%\`.* TO 'sf_test'@'127.0.0.1';\n" "$password" "$password" | mariadb --no-defaults -uroot
+}
+
 # Under systemd, libvirtd starts on demand and exits when idle, so a first
 # `virsh` call is what wakes it; the daemons are started by hand only where no
 # service manager runs.
@@ -105,6 +131,7 @@ ensure_npm_dependencies
 ensure_build
 if [ "$mode" = test ]; then
   ensure_mariadb
+  ensure_test_account
   # Only the tests drive libvirt so far: the all-in-one has no compute worker yet.
   ensure_libvirt
 fi

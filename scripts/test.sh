@@ -3,6 +3,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
+# The tests' own MariaDB user, where setup had to make one.
+if [ -z "${SF_TEST_MARIADB_USER:-}" ] && [ -s .aio/test-mariadb ]; then
+  set -a
+  # shellcheck source=/dev/null
+  . .aio/test-mariadb
+  set +a
+fi
 
 # The run's temporary files in a folder of its own: whatever ends the run (a
 # failure, Ctrl-C), the private MariaDB servers some tests start there, which
