@@ -46,7 +46,6 @@ export async function transitionNamespace(db: Sql, name: string, to: string, fro
   return getNamespace(db, name);
 }
 
-
 /** Under a shared lock until the caller's transaction ends: what a namespace holds is only written while it is created. */
 export async function requireLiveNamespace(tx: Sql, name: string): Promise<void> {
   await requireLive(tx, NAMESPACE_TABLE, required(name, 'namespace'), ['created'], () =>
