@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { AlreadyExistsError, InvalidStateTransitionError, NotFoundError } from '@sf/common';
 import type { DatabaseClient } from '@sf/database-client';
-import { PoolSql } from '../../src/internal/sql.js';
+import type { PoolSql } from '../../src/internal/sql.js';
 import { serveTestDatabase } from '../support/served-database.js';
 
 /** Purging deleted objects after their delay, and never while they hold anything, through the real client. */
@@ -16,11 +16,7 @@ describe('sf-database purge of deleted objects (real process, real MariaDB)', fu
   let client: DatabaseClient;
   let sql: PoolSql;
   before(() => {
-    client = served.client;
-    sql = PoolSql.create({ ...served.db.config, pool_size: 2 });
-  });
-  after(async () => {
-    await sql?.end();
+    ({ client, sql } = served);
   });
 
   const HOUR = 3600;

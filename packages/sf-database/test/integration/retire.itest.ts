@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DependencyNotReadyError, InvalidStateTransitionError, NotFoundError } from '@sf/common';
 import type { DatabaseClient } from '@sf/database-client';
-import { PoolSql } from '../../src/internal/sql.js';
+import type { PoolSql } from '../../src/internal/sql.js';
 import { createInstance } from '../../src/resources/instance.repo.js';
 import { requireLiveNamespace } from '../../src/resources/namespace.repo.js';
 import { createNetworkInterface } from '../../src/resources/network-interface.repo.js';
@@ -20,11 +20,7 @@ describe('sf-database retire of namespaces and networks (real process, real Mari
   let client: DatabaseClient;
   let sql: PoolSql;
   before(() => {
-    client = served.client;
-    sql = PoolSql.create({ ...served.db.config, pool_size: 2 });
-  });
-  after(async () => {
-    await sql?.end();
+    ({ client, sql } = served);
   });
 
   const held = (what: string[]) => (err: unknown) =>
