@@ -53,10 +53,13 @@ case "$cmd" in
       --port="$port" --bind-address=127.0.0.1 --character-set-server=utf8mb4 \
       --collation-server=utf8mb4_unicode_ci --innodb-buffer-pool-size=128M \
       --log-error="$state/mariadb/error.log" "$@" >/dev/null 2>&1 &
+    started=$!
     for _ in $(seq 1 120); do
       mariadb-admin --no-defaults -uroot --socket="$socket" ping >/dev/null 2>&1 && exit 0
       sleep 0.25
     done
+    # One that never answered is not left running, holding its port and files.
+    kill "$started" 2>/dev/null || true
     echo "private MariaDB did not start; see $state/mariadb/error.log" >&2
     exit 1
     ;;

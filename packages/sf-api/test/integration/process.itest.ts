@@ -31,8 +31,13 @@ describe('sf-api processes: drain on SIGTERM, idempotency across instances, metr
   });
 
   it('applies a keyed POST once across two sf-api processes, replaying the first reply', async () => {
-    const [a, b] = await Promise.all([spawnApi(tier), spawnApi(tier)]);
-    spawned.push(a as ApiProcess, b as ApiProcess);
+    // Each started process is registered for the after hook, even when the other failed to start.
+    const started = await Promise.allSettled([spawnApi(tier), spawnApi(tier)]);
+    for (const s of started) if (s.status === 'fulfilled') spawned.push(s.value);
+    const [a, b] = started.map((s) => {
+      if (s.status === 'rejected') throw s.reason;
+      return s.value;
+    });
     const tokenA = await login(a?.base ?? '');
     const tokenB = await login(b?.base ?? '');
     const body = { netblock: '10.7.0.0/24', name: 'idem' };
@@ -103,22 +108,27 @@ describe('sf-api processes: drain on SIGTERM, idempotency across instances, metr
         else failures += 1;
       }
     })();
-    await sleep(300);
-    const signalled = performance.now();
-    p.child.kill('SIGTERM');
-    let notReadyAfter = Infinity;
-    while (performance.now() - signalled < 1000) {
-      const r = await call(p.base, 'GET', '/readyz');
-      if (r.status === 503) {
-        notReadyAfter = performance.now() - signalled;
-        break;
+    // The loop stops whatever the assertions below find, so a failure here leaves no client hammering a dead port.
+    try {
+      await sleep(300);
+      const signalled = performance.now();
+      p.child.kill('SIGTERM');
+      let notReadyAfter = Infinity;
+      while (performance.now() - signalled < 1000) {
+        const r = await call(p.base, 'GET', '/readyz');
+        if (r.status === 503) {
+          notReadyAfter = performance.now() - signalled;
+          break;
+        }
       }
+      // The issue names this bound (#5); it is the one timing this suite asserts.
+      assert.ok(notReadyAfter <= 100, `readyz turned 503 after ${notReadyAfter} ms`);
+      assert.equal((await call(p.base, 'GET', '/livez')).status, 200, 'still alive while draining');
+      await sleep(1500);
+    } finally {
+      stop = true;
+      await loop;
     }
-    assert.ok(notReadyAfter <= 100, `readyz turned 503 after ${notReadyAfter} ms`);
-    assert.equal((await call(p.base, 'GET', '/livez')).status, 200, 'still alive while draining');
-    await sleep(1500);
-    stop = true;
-    await loop;
     assert.equal(failures, 0, `${failures} requests failed during the grace (${served} served)`);
     assert.ok(served > 10);
     assert.equal(await p.exited, 0, p.stderr());

@@ -180,6 +180,8 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     // An instance of another namespace on it: the network, then the namespace, wait for its purge.
     const { instance } = await instanceHolding('deleted-unplaced', net.uuid, '02:00:00:00:0d:01');
     await db.instances.finishUnplacedDelete(instance.uuid, { fromStates: ['initial'] });
+    // Asked at once: the delay (2 s here) runs from this delete.
+    assert.equal((await db.instances.get(instance.uuid)).state, 'deleted', 'readable until the delay has passed');
     await db.networks.transition(net.uuid, 'deleted');
     // Deleted, but its network worker has not yet given its VNI back: it must outlive the delay.
     const tornDown = await db.networks.create({ namespace: 'ns1', name: 'vni-still-held', netblock: '10.14.0.0/24' });
@@ -199,7 +201,6 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     await db.namespaces.transition('ns-err', 'deleted');
     await db.namespaces.transition('ns-gone', 'deleted');
 
-    assert.equal((await db.instances.get(instance.uuid)).state, 'deleted', 'readable until the delay has passed');
     const gone = (read: () => Promise<unknown>) => read().then(() => undefined, (err: unknown) => (err instanceof Error && /not found/.test(err.message) ? true : undefined));
     await until('the instance to be purged', () => gone(() => db.instances.get(instance.uuid)));
     await until('its network to be purged', () => gone(() => db.networks.get(net.uuid)));

@@ -16,8 +16,11 @@ describe('compute driver: every accepted disk bus and NIC model starts under lib
   });
 
   after(async () => {
-    await env?.cleanup();
-    await bridge?.cleanup();
+    try {
+      await env?.cleanup();
+    } finally {
+      await bridge?.cleanup();
+    }
   });
 
   it(`disks on ${DISK_BUSES.join(', ')} and NICs of ${NIC_MODELS.join(', ')}`, async () => {

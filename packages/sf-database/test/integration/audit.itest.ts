@@ -66,7 +66,7 @@ describe('audit events of the allocator (real MariaDB)', function () {
 
   it('past the high-water mark a call waits for room, and is refused as unavailable only if MariaDB never takes the backlog', async () => {
     const { sql: through, down } = flaky(sql);
-    const audit = new AuditBuffer(through, quietLogger, 'test-host', { flushMs: 20, batch: 5, highWater: 10, roomTimeoutMs: 300 });
+    const audit = new AuditBuffer(through, quietLogger, 'test-host', { flushMs: 20, batch: 5, highWater: 10, roomTimeoutMs: 1000 });
     try {
       down.now = true;
       for (let i = 0; i < 10; i += 1) audit.record({ owner: owner('backlog'), message: `allocated mac ${i}`, extra: {} });

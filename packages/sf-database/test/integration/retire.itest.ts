@@ -27,6 +27,22 @@ describe('sf-database retire of namespaces and networks (real process, real Mari
     err instanceof InvalidStateTransitionError && err.code === 'SF_ERR_INVALID_STATE_HELD' && JSON.stringify((err.details as { held?: unknown }).held) === JSON.stringify(what);
   const namespaceGone = (err: unknown) => err instanceof NotFoundError && err.code === 'SF_ERR_NOT_FOUND_NAMESPACE';
   const vmIn = (namespace: string) => ({ namespace, name: 'vm', cpus: 1, memory_mib: 64 });
+  /**
+   * Until the tier's retire is waiting for the row lock the test holds, so the
+   * test proves the wait rather than a retire that ran after the commit. The
+   * tier connects as the same user, whose threads PROCESSLIST shows.
+   */
+  async function blockedOn(table: string): Promise<void> {
+    for (const stopAt = Date.now() + 20_000; Date.now() < stopAt; await sleep(20)) {
+      const [row] = await sql.rows<{ n: number }>(
+        "SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE COMMAND IN ('Query', 'Execute') AND INFO LIKE ? AND INFO LIKE '%FOR UPDATE%'",
+        [`SELECT state FROM ${table} %`],
+      );
+      if (Number(row?.n) > 0) return;
+    }
+    throw new Error(`no retire waited on ${table}`);
+  }
+
   async function readyNetwork(namespace: string, netblock: string) {
     const net = await client.networks.create({ namespace, name: '', netblock, state: 'initial' });
     return client.networks.transition(net.uuid, 'created');
@@ -67,7 +83,7 @@ describe('sf-database retire of namespaces and networks (real process, real Mari
     await sql.transaction(async (tx) => {
       await requireLiveNamespace(tx, 'ret-c');
       retire = client.namespaces.retire('ret-c').catch((err: unknown) => err);
-      await sleep(300);
+      await blockedOn('namespaces');
       await createInstance(tx, vmIn('ret-c'));
     });
     assert.ok(held(['instances'])(await retire), 'the instance created under the shared lock holds the namespace');
@@ -101,7 +117,7 @@ describe('sf-database retire of namespaces and networks (real process, real Mari
     await sql.transaction(async (tx) => {
       await requireReadyNetwork(tx, net.uuid);
       retire = client.networks.retire(net.uuid);
-      await sleep(300);
+      await blockedOn('networks');
       await createNetworkInterface(tx, { namespace: 'ret-e', network_uuid: net.uuid, instance_uuid: vm.uuid, macaddr: '02:00:00:00:65:01', order: 0 });
     });
     assert.equal((await retire)?.state, 'delete-wait');

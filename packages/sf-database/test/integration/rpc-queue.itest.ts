@@ -93,10 +93,11 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
 
     it('re-claims an operation whose lease expired, and the old holder can no longer complete it', async () => {
       const { operation } = await client.operations.enqueue({ operation_type: 'lease', target_node: 'n-lease' });
-      const [mine] = await client.operations.claim('n-lease', { leaseSeconds: 1 });
+      const [mine] = await client.operations.claim('n-lease', { leaseSeconds: 60 });
       assert.equal(mine?.uuid, operation?.uuid);
       assert.deepEqual(await client.operations.claim('n-lease'), [], 'a live lease is not claimable');
-      await sleep(1300);
+      // The lease runs out (by the database's clock, as the tier reads it), with no wait a slow machine could outrun.
+      await served.sql.exec('UPDATE cluster_operations SET lease_expires = NOW(6) - INTERVAL 1 SECOND WHERE uuid = ?', [operation?.uuid ?? '']);
       const [again] = await client.operations.claim('n-lease', { leaseSeconds: 60 });
       assert.equal(again?.uuid, operation?.uuid);
       assert.equal(again?.attempts, 2);
@@ -359,15 +360,15 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
 
   describe('cluster locks', () => {
     it('one holder at a time; the holder renews; an expired lease is stolen; release needs the holder', async () => {
-      const a = await client.locks.acquire('maintainer', 'node-a', 1);
+      const a = await client.locks.acquire('maintainer', 'node-a', 60);
       assert.equal(a.ok, true);
       assert.equal(a.lock?.holder, 'node-a');
       const b = await client.locks.acquire('maintainer', 'node-b', 60);
       assert.equal(b.ok, false);
       assert.equal(b.lock?.holder, 'node-a');
-      assert.equal((await client.locks.acquire('maintainer', 'node-a', 1)).ok, true, 'acquiring again renews');
+      assert.equal((await client.locks.acquire('maintainer', 'node-a', 60)).ok, true, 'acquiring again renews');
       assert.equal((await client.locks.refresh('maintainer', 'node-b', 60)).ok, false);
-      await sleep(1300);
+      await served.sql.exec("UPDATE cluster_locks SET expires_at = NOW(6) - INTERVAL 1 SECOND WHERE name = 'maintainer'");
       const stolen = await client.locks.acquire('maintainer', 'node-b', 60);
       assert.equal(stolen.ok, true);
       assert.equal(stolen.lock?.holder, 'node-b');

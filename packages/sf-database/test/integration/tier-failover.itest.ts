@@ -65,7 +65,10 @@ describe('sf-database tier: several processes, failover, health and the schema g
 
     before(async () => {
       db = await createMigratedTestDatabase();
-      tiers = await Promise.all([startTier(db.config), startTier(db.config), startTier(db.config)]);
+      // Each started tier is kept for the after hook, even when another failed to start.
+      const started = await Promise.allSettled([startTier(db.config), startTier(db.config), startTier(db.config)]);
+      tiers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+      for (const s of started) if (s.status === 'rejected') throw s.reason;
       client = clientFor(tiers);
       await client.namespaces.create('lb');
       uuid = (await client.instances.create({ namespace: 'lb', name: 'target', cpus: 1, memory_mib: 64 })).uuid;

@@ -33,6 +33,7 @@ export async function startPrivateMariadb(extraArgs: readonly string[] = []): Pr
   try {
     await start();
   } catch (err) {
+    await stop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
     throw err;
   }

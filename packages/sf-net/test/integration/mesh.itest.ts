@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { execa } from 'execa';
 import { ValidationError } from '@sf/common/errors';
 import { NetlinkError, bridgeName, vxlanName, type Dataplane, type NetworkSpec } from '../../src/index.js';
@@ -37,6 +38,15 @@ async function linkNames(ns: string): Promise<string[]> {
   } finally {
     rtnl.close();
   }
+}
+
+/** Until the process has exited (gone, or a zombie its parent has not reaped), or 10 s have passed. */
+async function gone(pid: number): Promise<void> {
+  for (const stopAt = Date.now() + 10_000; Date.now() < stopAt; await new Promise((resolve) => setTimeout(resolve, 20))) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+    if (stat === undefined || stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) return;
+  }
+  throw new Error(`process ${pid} still runs`);
 }
 
 describe('sf-net dataplane on two fake hypervisors', function () {
@@ -186,7 +196,7 @@ describe('sf-net dataplane on two fake hypervisors', function () {
       rtnl.close();
     }
     process.kill(seen.dnsmasq.pid, 'SIGKILL');
-    await execa('sleep', ['0.1']);
+    await gone(seen.dnsmasq.pid);
 
     const drift = (await dp1.drift([spec])).map((d) => `${d.vni ?? ''} ${d.what}`);
     for (const expected of ['400 bridge missing', '400 vxlan not up on its bridge', '400 interface tap-i1 not on the bridge', '400 dnsmasq not running', '499 network not desired']) {

@@ -46,10 +46,11 @@ export interface TestEnv {
 
 /** A driver over a throwaway state folder; cleanup destroys every instance it handed out. */
 export async function testEnv(hooks?: DriverHooks): Promise<TestEnv> {
+  // Probed before the folder is made, so a failed probe leaves nothing behind.
+  const { domainType } = await testDomainType();
   const root = await mkdtemp(join(tmpdir(), 'sf-compute-test-'));
   // QEMU runs as libvirt-qemu and must reach the disks below this folder.
   await chmod(root, 0o755);
-  const { domainType } = await testDomainType();
   const config = testConfig();
   config.compute.image_cache_dir = join(root, 'images');
   config.compute.instance_dir = join(root, 'instances');
@@ -65,9 +66,12 @@ export async function testEnv(hooks?: DriverHooks): Promise<TestEnv> {
       return uuid;
     },
     async cleanup() {
-      for (const uuid of uuids) await driver.destroy(uuid).catch(() => undefined);
-      await driver.close();
-      await rm(root, { recursive: true, force: true });
+      try {
+        for (const uuid of uuids) await driver.destroy(uuid).catch(() => undefined);
+        await driver.close();
+      } finally {
+        await rm(root, { recursive: true, force: true });
+      }
     },
   };
 }
