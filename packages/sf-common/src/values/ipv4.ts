@@ -2,10 +2,13 @@
  * IPv4 addresses and netblocks as numbers: the one place the project does
  * this arithmetic (the allocator, the dataplane and the API all need it).
  * Parsers return undefined for bad input so each caller raises its own typed error.
+ * Only the canonical dotted quad is accepted: the kernel, dnsmasq and nft print
+ * addresses without leading zeros (and some parsers read them as octal), so
+ * `10.0.0.010` would never compare equal to what they report.
  */
 export function parseIpv4(text: string): number | undefined {
   const parts = text.split('.');
-  if (parts.length !== 4 || !parts.every((part) => /^\d{1,3}$/.test(part) && Number(part) <= 255)) return undefined;
+  if (parts.length !== 4 || !parts.every((part) => /^(0|[1-9]\d{0,2})$/.test(part) && Number(part) <= 255)) return undefined;
   return parts.reduce((acc, part) => acc * 256 + Number(part), 0);
 }
 
@@ -24,7 +27,7 @@ export interface Ipv4Block {
 /** `a.b.c.d/p` with any prefix 0..32; the host bits of the address are cleared. */
 export function parseIpv4Block(text: string): Ipv4Block | undefined {
   const [address, prefixText, ...rest] = text.split('/');
-  if (address === undefined || prefixText === undefined || rest.length > 0 || !/^\d{1,2}$/.test(prefixText)) return undefined;
+  if (address === undefined || prefixText === undefined || rest.length > 0 || !/^(0|[1-9]\d?)$/.test(prefixText)) return undefined;
   const base = parseIpv4(address);
   const prefix = Number(prefixText);
   if (base === undefined || prefix > 32) return undefined;

@@ -8,7 +8,7 @@ describe('ipv4 values', () => {
   it('parses and formats addresses, refusing what is not one', () => {
     assert.equal(parseIpv4('10.1.2.3'), 167838211);
     assert.equal(formatIpv4(167838211), '10.1.2.3');
-    for (const bad of ['10.1.2', '10.1.2.256', '10.1.2.x', '1.2.3.4.5', '']) assert.equal(parseIpv4(bad), undefined, bad);
+    for (const bad of ['10.1.2', '10.1.2.256', '10.1.2.x', '1.2.3.4.5', '', '10.0.0.010', '010.1.2.3', '10.1.2.00']) assert.equal(parseIpv4(bad), undefined, bad);
   });
 
   it('parses netblocks with the host bits cleared, and tests membership', () => {
@@ -17,7 +17,7 @@ describe('ipv4 values', () => {
     assert.equal(formatIpv4Block(block!), '10.1.2.0/24');
     assert.equal(ipv4BlockContains(block!, parseIpv4('10.1.2.255')!), true);
     assert.equal(ipv4BlockContains(block!, parseIpv4('10.1.3.0')!), false);
-    for (const bad of ['10.1.2.0', '10.1.2.0/33', '10.1.2.0/x', '10.1.2.0/24/1', 'x/24']) assert.equal(parseIpv4Block(bad), undefined, bad);
+    for (const bad of ['10.1.2.0', '10.1.2.0/33', '10.1.2.0/x', '10.1.2.0/24/1', 'x/24', '10.1.2.0/024', '10.01.2.0/24']) assert.equal(parseIpv4Block(bad), undefined, bad);
   });
 
   it('names the network, gateway and broadcast addresses of a block as reserved, and only those', () => {
