@@ -28,7 +28,8 @@ export async function serve(): Promise<number> {
   const db = DatabaseClient.fromConfig(config.mariadb_gateway, log);
   const scheduler = new Scheduler(new TierPlacementStore(db), {
     weighting: config.scheduler.weighting, staleAfterSeconds: config.scheduler.node_stale_seconds,
-    leaseSeconds: config.scheduler.reservation_lease_seconds, diagnostic: config.scheduler.diagnostic, log,
+    leaseSeconds: config.scheduler.reservation_lease_seconds, snapshotTtlMs: config.scheduler.snapshot_ttl_ms,
+    diagnostic: config.scheduler.diagnostic, log,
   });
   const readiness = new Readiness((timeoutMs) => checkTier(db, timeoutMs));
   const events = db.eventWriter({ log });
@@ -41,10 +42,11 @@ export async function serve(): Promise<number> {
   };
   const { app, metrics } = await buildApp(deps);
   await app.listen({ host: config.api.listen_address, port: config.api.port });
-  const metricsServer = await startMetricsServer(metrics, config.api.listen_address, config.api.metrics_port);
+  const metricsAddress = config.api.metrics_listen_address === '' ? config.node.mesh_ip : config.api.metrics_listen_address;
+  const metricsServer = await startMetricsServer(metrics, metricsAddress, config.api.metrics_port);
   readiness.start();
   notifier.ready('serving');
-  log.info({ port: config.api.port, metrics_port: config.api.metrics_port }, 'sf-api serving');
+  log.info({ port: config.api.port, metrics_address: metricsAddress, metrics_port: config.api.metrics_port }, 'sf-api serving');
 
   const graceMs = config.api.drain_grace * 1000;
   const shutdownMs = config.api.shutdown_timeout * 1000;

@@ -1,9 +1,11 @@
 import { createServer, type Server } from 'node:http';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Readiness } from './readiness.js';
 
 const START = Symbol('sf-api-start');
+/** The status recorded for a request its client abandoned before the answer (nginx's convention). */
+const CLIENT_CLOSED = '499';
 
 /** The app's metrics: the registry to expose, and a count for what no hook sees. */
 export interface ApiMetrics {
@@ -27,14 +29,21 @@ export function installMetrics(app: FastifyInstance, readiness: Readiness): ApiM
     (request as unknown as Record<symbol, number>)[START] = performance.now();
     inFlight.inc();
   });
-  app.addHook('onResponse', async (request, reply) => {
+  // A request whose client went away before the answer gets no onResponse (the
+  // reply never finishes), so it is counted once by whichever hook comes first.
+  const settle = (request: FastifyRequest, status: string): void => {
+    const marks = request as unknown as Record<symbol, number | undefined>;
+    const start = marks[START];
+    if (start === undefined) return;
+    marks[START] = undefined;
     inFlight.dec();
     // The route pattern, not the URL, so label cardinality stays bounded.
     const route = request.routeOptions.url ?? 'unknown';
-    requests.inc({ method: request.method, route, status: String(reply.statusCode) });
-    const start = (request as unknown as Record<symbol, number>)[START] ?? performance.now();
+    requests.inc({ method: request.method, route, status });
     latency.observe({ method: request.method, route }, (performance.now() - start) / 1000);
-  });
+  };
+  app.addHook('onResponse', async (request, reply) => settle(request, String(reply.statusCode)));
+  app.addHook('onRequestAbort', async (request) => settle(request, CLIENT_CLOSED));
   return { registry, countUnrouted: (method, status) => requests.inc({ method, route: 'unrouted', status: String(status) }) };
 }
 

@@ -58,12 +58,24 @@ function readFileLayer(file: string, required: boolean): Record<string, unknown>
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    throw new ConfigError([`${file}: not valid JSON: ${(err as Error).message}`]);
+    throw new ConfigError([`${file}: not valid JSON${jsonErrorPlace(text, err as Error)}`]);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new ConfigError([`${file}: must hold a JSON object of sections`]);
   }
   return parsed as Record<string, unknown>;
+}
+
+/**
+ * Where JSON.parse stopped, as a line and column. V8's own message can quote the
+ * text around the error, which in a config file may be a secret, so only the
+ * position it names is kept.
+ */
+function jsonErrorPlace(text: string, err: Error): string {
+  const position = /at position (\d+)/.exec(err.message)?.[1];
+  if (position === undefined) return '';
+  const before = text.slice(0, Number(position)).split('\n');
+  return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
 function describe(error: ErrorObject): string {

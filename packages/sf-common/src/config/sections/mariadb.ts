@@ -14,7 +14,7 @@ export const mariadbSection: JSONSchemaType<MariadbConfig> = {
   type: 'object',
   description: 'The MariaDB server (10.11 or later) behind the sf-database tier. Only database-tier nodes set it.',
   properties: {
-    host: { type: 'string', default: '', description: 'MariaDB host; empty means this node is not on the database tier.' },
+    host: { type: 'string', default: '', description: 'MariaDB host; empty means 127.0.0.1.' },
     port: { type: 'integer', minimum: 1, maximum: 65535, default: 3306, description: 'MariaDB TCP port.' },
     socket: { type: 'string', default: '', description: 'Unix socket path; when set it is used instead of host and port.' },
     user: { type: 'string', minLength: 1, default: 'shakenfist', description: 'MariaDB user.' },

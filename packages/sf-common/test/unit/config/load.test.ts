@@ -67,6 +67,17 @@ describe('config', () => {
     assert.throws(() => loadConfig({ file: missing(), env: {} }), /cannot be read/);
   });
 
+  it('names where a file stops being JSON without quoting its text, which may hold a secret', () => {
+    const secret = 'abcdefabcdefabcdefabcdefabcdefabcdef';
+    for (const text of [`{\n "api": { "auth_secret": ${secret} } }`, `{\n "api": { "auth_secret": "${secret}", } }`]) {
+      assert.throws(
+        () => loadWithFile(text),
+        (err: unknown) => err instanceof ConfigError && /not valid JSON/.test(err.message) && !err.message.includes('abcdef'),
+      );
+    }
+    assert.throws(() => loadWithFile('{\n "api": {},\n}'), /not valid JSON at line 3, column 1/);
+  });
+
   it('ignores SHAKENFIST_* variables that are not configuration keys (client settings)', () => {
     const config = loadWithFile({}, { SHAKENFIST_API_URL: 'http://x', SHAKENFIST_KEY: 'k' });
     assert.equal(config.api.port, 13000);
