@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { handleShutdownSignals, startDaemon } from '@sf/common';
+import type { Server } from 'node:http';
 import { hostname } from 'node:os';
 import { PoolCatalog } from './allocator/allocator.js';
 import { createKnex } from './internal/connection.js';
@@ -59,9 +60,20 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
       diskRatio: config.scheduler.disk_overcommit_ratio,
     },
   };
-  const grpcServer = await startGrpcServer({ db, log, metrics }, placement, health, host, options.port ?? gateway.port);
+  // The metrics port first: a port already taken then stops the start before anything serves.
+  let metricsServer: Server | undefined;
+  let grpcServer: Awaited<ReturnType<typeof startGrpcServer>>;
+  try {
+    metricsServer = await metrics.listen(host, options.metricsPort ?? gateway.metrics_port);
+    grpcServer = await startGrpcServer({ db, log, metrics }, placement, health, host, options.port ?? gateway.port);
+  } catch (err) {
+    metricsServer?.close();
+    await audit.close();
+    await db.end();
+    throw err;
+  }
   const { port } = grpcServer;
-  const metricsServer = await metrics.listen(host, options.metricsPort ?? gateway.metrics_port);
+  const openMetrics = metricsServer;
   log.info({ host, port, metrics_port: options.metricsPort ?? gateway.metrics_port }, 'serving');
   notifier.ready(`serving on ${host}:${port}`);
 
@@ -75,7 +87,7 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
       health.shutdown();
       await stopGrpcServer(grpcServer, DRAIN_GRACE_MS);
       await audit.close();
-      await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
+      await new Promise<void>((resolve) => openMetrics.close(() => resolve()));
       await db.end();
     },
   });
@@ -92,8 +104,11 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
       health.set(problem === undefined ? 'SERVING' : 'NOT_SERVING', problem);
     }
     if (now >= nextPrune && health.status === 'SERVING') {
-      nextPrune = now + PRUNE_EVERY_MS;
-      await pruneIdempotencyKeys(db).catch((err: unknown) => log.warn({ err }, 'idempotency key pruning failed'));
+      const pruned = await pruneIdempotencyKeys(db).catch((err: unknown) => {
+        log.warn({ err }, 'idempotency key pruning failed');
+        return { deleted: 0, more: false };
+      });
+      nextPrune = pruned.more ? now : now + PRUNE_EVERY_MS;
     }
   }
   return 0;

@@ -38,12 +38,12 @@ export async function once<T>(db: Sql, key: string, method: string, work: (tx: S
 
 const PRUNE_SLICE = 10000;
 
-/** Deletes aged keys in slices (short lock holds) until none is left, however fast they were written. */
-export async function pruneIdempotencyKeys(db: Sql): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const result = await db.exec(`DELETE FROM rpc_requests WHERE created < NOW(6) - INTERVAL ${KEY_LIFETIME_SECONDS} SECOND LIMIT ${PRUNE_SLICE}`);
-    total += result.affectedRows;
-    if (result.affectedRows < PRUNE_SLICE) return total;
-  }
+/**
+ * Deletes one slice of aged keys (a short lock hold) and says whether more are
+ * left: the caller's loop takes the next slice on its next turn, so a backlog
+ * never holds up its health checks and watchdog pings.
+ */
+export async function pruneIdempotencyKeys(db: Sql): Promise<{ deleted: number; more: boolean }> {
+  const result = await db.exec(`DELETE FROM rpc_requests WHERE created < NOW(6) - INTERVAL ${KEY_LIFETIME_SECONDS} SECOND LIMIT ${PRUNE_SLICE}`);
+  return { deleted: result.affectedRows, more: result.affectedRows === PRUNE_SLICE };
 }

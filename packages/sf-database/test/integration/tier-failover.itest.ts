@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, Metadata, credentials } from '@grpc/grpc-js';
 import { databaseServices } from '@sf/proto';
+import { freePort } from '@sf/tools/ports';
 import mysql from 'mysql2/promise';
 import type { DatabaseClient } from '@sf/database-client';
 import { startPrivateMariadb, type PrivateMariadb } from '../support/private-mariadb.js';
@@ -178,6 +181,22 @@ describe('sf-database tier: several processes, failover, health and the schema g
         assert.match(stderr, /schema version 1, this build expects \d+.*run `sf-ctl ensure-mariadb-schema`/);
       } finally {
         await behind.drop();
+      }
+    });
+
+    it('exits, serving nothing, when its metrics port is taken', async () => {
+      const holder = createServer();
+      await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+      try {
+        const taken = (holder.address() as AddressInfo).port;
+        const { code, stderr } = await runCli(db.config, ['serve'], {
+          SHAKENFIST_MARIADB_GATEWAY_PORT: String(await freePort()),
+          SHAKENFIST_MARIADB_GATEWAY_METRICS_PORT: String(taken),
+        });
+        assert.notEqual(code, 0);
+        assert.match(stderr, /EADDRINUSE/);
+      } finally {
+        holder.close();
       }
     });
 

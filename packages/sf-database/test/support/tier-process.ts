@@ -106,6 +106,8 @@ export function clientFor(tiers: readonly TierProcess[], deadlineMs = 5000): Dat
 export function runCli(db: MariadbConfig, args: string[], extra: Record<string, string> = {}): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: tierEnv(db, EMPTY_CONFIG, extra), stdio: ['ignore', 'ignore', 'pipe'] });
+    children.add(child);
+    child.once('exit', () => children.delete(child));
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
