@@ -38,7 +38,8 @@ aio_start() {
     return 0
   fi
   mkdir -p "$AIO_STATE/run" "$AIO_STATE/logs"
-  env "${vars[@]}" setsid "$@" >>"$AIO_STATE/logs/$name.log" 2>&1 < /dev/null &
+  # Not holding start.sh's lock (fd 9): a daemon would keep it for its whole life.
+  env "${vars[@]}" setsid "$@" >>"$AIO_STATE/logs/$name.log" 2>&1 < /dev/null 9>&- &
   pid=$!
   printf '%s %s\n' "$pid" "$(aio_started_at "$pid")" > "$(aio_pidfile "$name")"
   printf 'start: %s started (pid %s), log %s\n' "$name" "$pid" "$AIO_STATE/logs/$name.log" >&2
@@ -64,7 +65,8 @@ aio_stop() {
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.2
   done
-  kill -KILL "$pid" 2>/dev/null || true
+  # Only if it is still the process we started: once it is gone, the pid may be someone else's.
+  if aio_pid "$name" >/dev/null; then kill -KILL "$pid" 2>/dev/null || true; fi
   rm -f "$(aio_pidfile "$name")"
   printf 'stop: %s stopped\n' "$name" >&2
 }

@@ -20,7 +20,9 @@ running() {
   [ -f "$pidfile" ] || return 1
   local pid
   pid=$(cat "$pidfile")
-  [ -n "$pid" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = mariadbd ]
+  [ -n "$pid" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = mariadbd ] || return 1
+  # Another mariadbd (the system's, or another state dir's) may hold it: ours names our datadir.
+  tr '\0' '\n' < "/proc/$pid/cmdline" 2>/dev/null | grep -qxF -- "--datadir=$datadir"
 }
 
 case "$cmd" in

@@ -12,9 +12,29 @@ mkdir -p "$AIO_STATE"
 # shellcheck source=scripts/aio-daemons.sh
 . scripts/aio-daemons.sh
 
-bash scripts/setup.sh start
-
 log() { printf 'start: %s\n' "$*" >&2; }
+
+# Two starts at once would both find nothing running, and the loser's pid files would hide the winner's
+# daemons. Held on fd 9, which nothing this script starts in the background may inherit.
+exec 9> "$AIO_STATE/start.lock"
+if ! flock -n 9; then
+  log "another npm start is running in this checkout"
+  exit 1
+fi
+
+# The commit the running daemons were started from. Building and migrating under them would leave them
+# running old code on a newer schema, which a restarted sf-database then refuses.
+build=$(git rev-parse HEAD 2>/dev/null || true)
+stamp="$AIO_STATE/run/build"
+running_build=$(cat "$stamp" 2>/dev/null || true)
+for name in sf-database-1 sf-database-2 sf-cluster sf-api; do
+  if aio_running "$name" && [ -n "$build" ] && [ "$running_build" != "$build" ]; then
+    log "the running daemons were started from ${running_build:-an unknown build}, this checkout is at $build: run npm run stop, then npm start"
+    exit 1
+  fi
+done
+
+bash scripts/setup.sh start
 
 # A secret made once, private to this user.
 make_secret() { [ -s "$1" ] || (umask 077 && node -e 'process.stdout.write(require("crypto").randomBytes(24).toString("hex"))' > "$1"); }
@@ -26,7 +46,7 @@ if [ -z "${SHAKENFIST_MARIADB_HOST:-}" ]; then
   port=${SF_AIO_MARIADB_PORT:-13306}
   mariadb_state=$(aio_mariadb_state)
   log "private MariaDB in $mariadb_state/mariadb on 127.0.0.1:$port"
-  bash scripts/private-mariadb.sh start "$mariadb_state" "$port"
+  bash scripts/private-mariadb.sh start "$mariadb_state" "$port" 9>&-
   # Its root password is kept with its data, so the two never part.
   pwfile="$mariadb_state/mariadb-password"
   make_secret "$pwfile"
@@ -42,7 +62,7 @@ if [ -z "${SHAKENFIST_MARIADB_HOST:-}" ]; then
       printf "ALTER USER 'root'@'%s' IDENTIFIED BY '%s';\n" "$host" "$mariadb_password"
     done <<< "$root_hosts" | mariadb --no-defaults -uroot --password= -h127.0.0.1 -P"$port"
   elif ! MYSQL_PWD=$mariadb_password mariadb --no-defaults -uroot -h127.0.0.1 -P"$port" -e 'SELECT 1' >/dev/null 2>&1; then
-    log "the private MariaDB in $mariadb_state/mariadb refuses the password in $pwfile; restore that file, or remove $mariadb_state/mariadb to start afresh"
+    log "the private MariaDB in $mariadb_state/mariadb refuses the password in $pwfile; restore that file, or run npm run stop and remove $mariadb_state/mariadb to start afresh"
     exit 1
   fi
 else
@@ -72,6 +92,8 @@ SF_AIO_MARIADB_PASSWORD=$mariadb_password node -e '
 ' "$config" "$mariadb_host" "$mariadb_port" "$mariadb_user" "$mariadb_database" "$AIO_STATE/node" "$AIO_STATE/api-secret"
 export SHAKENFIST_CONFIG_FILE="$config"
 
+mkdir -p "$AIO_STATE/run"
+printf '%s\n' "$build" > "$stamp"
 log "applying the schema"
 node packages/sf-ctl/bin/run.js ensure-mariadb-schema
 
