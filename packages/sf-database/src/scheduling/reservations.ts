@@ -133,7 +133,9 @@ export class Reservations {
     try {
       return await this.claim(demands, candidates, leaseSeconds);
     } catch (err) {
-      if (!(err instanceof AlreadyExistsError)) throw err;
+      // A retry of a placement that committed finds its own reservations in the way: either as a
+      // duplicate, or, when it took the last room or quota, as no room for itself.
+      if (!(err instanceof AlreadyExistsError) && !(err instanceof InsufficientCapacityError)) throw err;
       const existing = await this.live(demands);
       if (existing === undefined) throw err;
       return existing;

@@ -269,6 +269,18 @@ describe('reservation lifecycle (real MariaDB)', function () {
     assert.deepEqual(await reservations.reconcile(), []);
   });
 
+  it('answers a retried placement that took the last of the quota with the first one, not with no room', async () => {
+    await reservations.setQuota('ns2', { cpus: 2, memoryMib: null, diskGib: null, instances: null });
+    const d = demand('ns2', 2);
+    const [first] = await reservations.place([d], nodes, 300);
+    assert.deepEqual(await reservations.place([d], nodes, 300), [first]);
+    await reservations.release(d.instanceUuid);
+    const pair = [demand('ns2', 1), demand('ns2', 1)];
+    const batch = await reservations.place(pair, nodes, 300);
+    assert.deepEqual(await reservations.place(pair, nodes, 300), batch);
+    await assert.rejects(reservations.place([demand('ns2', 1)], nodes, 300), InsufficientCapacityError);
+  });
+
   it('never places on a node that left service after the snapshot was taken', async () => {
     await sql.exec("UPDATE nodes SET state = 'deleted' WHERE name = ?", [nodes[0] ?? '']);
     try {
