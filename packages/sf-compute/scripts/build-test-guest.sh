@@ -15,7 +15,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 out=${1:-$(cd "$here/../../.." && pwd)/.test-state/guest}
 image="$out/guest.qcow2"
 
-kernel=$(ls -1 /boot/vmlinuz-*-cloud-amd64 2>/dev/null | sort -V | tail -n 1)
+# `|| true`: with no match ls fails, and pipefail with set -e would exit before the message below.
+kernel=$(ls -1 /boot/vmlinuz-*-cloud-amd64 2>/dev/null | sort -V | tail -n 1 || true)
 if [ -z "$kernel" ]; then
   echo "build-test-guest: no /boot/vmlinuz-*-cloud-amd64 (install linux-image-cloud-amd64)" >&2
   exit 1

@@ -1,15 +1,14 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { InvalidStateTransitionError, type Logger } from '@sf/common';
-import type { Domain } from '@unraid/libvirt';
-import { InstanceNotFoundError } from './errors.js';
-import { writeConfigDrive } from './internal/config-drive.js';
+import { HostFileError, InstanceNotFoundError } from './errors.js';
+import { ensureConfigDrive } from './internal/config-drive.js';
 import { readConsole, truncateConsole } from './internal/console.js';
 import { ensureDisk, planDisks } from './internal/disks.js';
-import { exists } from './internal/files.js';
+import { exists, hostFile, remove } from './internal/files.js';
 import { buildDomainXml, type DomainDisk } from './internal/domain-xml.js';
 import { ImageCache } from './internal/image-cache.js';
 import { InstanceLayout, deviceNames } from './internal/layout.js';
-import { Libvirt } from './internal/libvirt.js';
+import { Libvirt, type DomainRef } from './internal/libvirt.js';
 import { checkUuid, validateSpec } from './internal/validate.js';
 import { CREATE_STEPS, type ComputeDriverOptions, type ConsoleRead, type CreateResult, type CreateStep, type InstanceSpec, type ObservedInstance, type PowerState } from './types.js';
 
@@ -22,7 +21,7 @@ interface Prepared {
   xml: string;
   devices: string[];
   run: (step: CreateStep) => Promise<void>;
-  domain: () => Promise<Domain>;
+  domain: () => Promise<DomainRef>;
 }
 
 export interface RebootOptions {
@@ -73,9 +72,10 @@ export class ComputeDriver {
     const disks: DomainDisk[] = plans.map((plan) => ({ path: plan.path, format: 'qcow2', bus: plan.bus, readonly: false }));
     if (spec.configDrive !== null) disks.push({ path: layout.configDrive(driveFormat), format: 'raw', bus: 'virtio', readonly: true });
     const o = this.options;
+    const name = this.domainName(spec.uuid);
     const xml = buildDomainXml({
       spec,
-      domainName: this.domainName(spec.uuid),
+      domainName: name,
       domainType: o.domainType,
       disks,
       consolePath: layout.console,
@@ -83,22 +83,20 @@ export class ComputeDriver {
       kvmDisabledCpuFeatures: o.kvmDisabledCpuFeatures,
     });
     // Each libvirt call holds a libuv worker thread, so create reuses the handle define returned.
-    let defined: Domain | null = null;
-    const domain = async (): Promise<Domain> => defined ?? this.domainOf(spec.uuid);
+    let defined: DomainRef | null = null;
+    const domain = async (): Promise<DomainRef> => defined ?? this.domainOf(spec.uuid);
     const steps: Record<CreateStep, () => Promise<void>> = {
       'instance-directory': async () => {
-        await mkdir(layout.dir, { recursive: true, mode: 0o755 });
+        await hostFile('create', layout.dir, () => mkdir(layout.dir, { recursive: true, mode: 0o755 }));
       },
       disks: async () => {
         for (const plan of plans) await ensureDisk(plan);
       },
       'config-drive': async () => {
-        if (spec.configDrive === null) return;
-        const path = layout.configDrive(driveFormat);
-        if (!(await exists(path))) await writeConfigDrive(spec, driveFormat, path);
+        if (spec.configDrive !== null) await ensureConfigDrive(spec, driveFormat, layout.configDrive(driveFormat));
       },
       define: async () => {
-        defined = await this.libvirt.define(xml);
+        defined = await this.libvirt.define(name, xml);
       },
       start: async () => {
         await this.ensureRunning(await domain());
@@ -145,21 +143,21 @@ export class ComputeDriver {
       }
       if (domain !== null) {
         // libvirt refuses to undefine a domain whose NVRAM file exists unless told what to do with it.
-        await rm(layout.nvram, { force: true });
+        await remove(layout.nvram);
         await this.libvirt.undefine(domain);
       }
-      await rm(layout.dir, { recursive: true, force: true });
+      await remove(layout.dir);
       this.log.info({ instance_uuid: uuid }, 'instance destroyed');
     });
   }
 
-  private async domainOf(uuid: string): Promise<Domain> {
+  private async domainOf(uuid: string): Promise<DomainRef> {
     const domain = await this.libvirt.lookup(this.domainName(checkUuid(uuid)));
     if (domain === null) throw new InstanceNotFoundError(uuid);
     return domain;
   }
 
-  private async ensureRunning(domain: Domain): Promise<void> {
+  private async ensureRunning(domain: DomainRef): Promise<void> {
     const state = await this.libvirt.powerState(domain);
     if (state === 'paused') await this.libvirt.resume(domain);
     if (state === 'crashed' || state === 'transition-to-off') await this.libvirt.stop(domain);
@@ -170,7 +168,7 @@ export class ComputeDriver {
     return this.serialised(uuid, async () => this.libvirt.powerState(await this.domainOf(uuid)));
   }
 
-  private power(operation: string, uuid: string, fn: (domain: Domain, state: PowerState) => Promise<void>): Promise<PowerState> {
+  private power(operation: string, uuid: string, fn: (domain: DomainRef, state: PowerState) => Promise<void>): Promise<PowerState> {
     return this.serialised(uuid, async () => {
       const domain = await this.domainOf(uuid);
       const before = await this.libvirt.powerState(domain);
@@ -211,10 +209,13 @@ export class ComputeDriver {
   /**
    * The binding has no virDomainReboot or virDomainReset, so a reboot stops
    * the QEMU process (after an ACPI shutdown for a soft one) and starts it again.
+   * A domain found off is started: a reboot interrupted between its stop and
+   * its start (a crash, a failed start, a guest that completed the ACPI
+   * shutdown) leaves it off, and the repeated call has to finish the job.
+   * Refusing to reboot an instance the user powered off is the API's call.
    */
   reboot(uuid: string, options: RebootOptions = {}): Promise<PowerState> {
     return this.power(options.hard ? 'reboot-hard' : 'reboot-soft', uuid, async (domain, state) => {
-      if (state === 'off' || state === 'crashed') throw new InvalidStateTransitionError('Invalid lifecycle state: you cannot reboot a powered off instance');
       if (!options.hard && state === 'on') {
         await this.libvirt.shutdown(domain);
         const deadline = Date.now() + (options.graceSeconds ?? 30) * 1000;
@@ -234,9 +235,10 @@ export class ComputeDriver {
       if (!UUID_SUFFIX.test(uuid)) continue;
       found.set(uuid, { uuid, domainName: domain.name, powerState: domain.powerState, hasDomain: true, hasFiles: false });
     }
-    const entries = await readdir(this.options.instanceDir).catch((err: NodeJS.ErrnoException) => {
+    const dir = this.options.instanceDir;
+    const entries = await readdir(dir).catch((err: NodeJS.ErrnoException) => {
       if (err.code === 'ENOENT') return [] as string[];
-      throw err;
+      throw new HostFileError(`cannot list ${dir}: ${err.message}`, dir, err);
     });
     for (const uuid of entries.filter((entry) => UUID_SUFFIX.test(entry))) {
       const known = found.get(uuid);

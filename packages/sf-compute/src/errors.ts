@@ -55,7 +55,7 @@ export class HostFileError extends InternalError {
 
 /** libvirt or a host tool failed; the original error is the cause. */
 export class HypervisorError extends InternalError {
-  constructor(message: string, cause: unknown) {
-    super(message, { code: 'SF_ERR_INTERNAL_HYPERVISOR', cause });
+  constructor(message: string, cause: unknown, details?: Record<string, unknown>) {
+    super(message, { code: 'SF_ERR_INTERNAL_HYPERVISOR', cause, details });
   }
 }

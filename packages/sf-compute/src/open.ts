@@ -32,6 +32,7 @@ export async function probeDomainType(config: SfConfig, logger: Logger): Promise
     return await chooseDomainType(libvirt, {
       configured: config.libvirt.type,
       domainPrefix: config.compute.domain_prefix,
+      stateDir: config.node.state_dir,
       kernel: config.libvirt.probe_kernel,
       timeoutSeconds: config.libvirt.probe_timeout,
       kvmDisabledCpuFeatures: config.libvirt.kvm_disabled_cpu_features,

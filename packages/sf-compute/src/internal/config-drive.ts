@@ -1,9 +1,9 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { HypervisorError } from '../errors.js';
 import type { ConfigDriveFormat, InstanceSpec } from '../types.js';
-import { publish } from './files.js';
+import { exists, hostFile, publish, remove } from './files.js';
 
 export interface NoCloudFiles {
   'meta-data': string;
@@ -62,22 +62,27 @@ async function buildImage(format: ConfigDriveFormat, staging: string, output: st
 }
 
 /**
- * Writes the config drive to `output` atomically: it is built under a
- * `.partial` name and published, so an existing file is always complete.
+ * Makes the config drive exist at `output`. It is built under a `.partial`
+ * name and published, so an existing file is complete and is kept.
  */
-export async function writeConfigDrive(spec: InstanceSpec, format: ConfigDriveFormat, output: string): Promise<void> {
+export async function ensureConfigDrive(spec: InstanceSpec, format: ConfigDriveFormat, output: string): Promise<void> {
   const partial = `${output}.partial`;
   const staging = `${output}.staging`;
-  await rm(partial, { force: true });
-  await rm(staging, { recursive: true, force: true });
+  // Also when the drive exists: a crash between publishing it and this cleanup leaves them behind.
+  await remove(partial);
+  await remove(staging);
+  if (await exists(output)) return;
   try {
-    await mkdir(staging);
+    await hostFile('create', staging, () => mkdir(staging));
     const files = noCloudFiles(spec);
-    for (const [name, data] of Object.entries(files)) await writeFile(join(staging, name), data, { mode: 0o644 });
+    for (const [name, data] of Object.entries(files)) {
+      const path = join(staging, name);
+      await hostFile('write', path, () => writeFile(path, data, { mode: 0o644 }));
+    }
     await buildImage(format, staging, partial, files);
     await publish(partial, output);
   } finally {
-    await rm(staging, { recursive: true, force: true });
-    await rm(partial, { force: true });
+    await remove(staging);
+    await remove(partial);
   }
 }

@@ -1,6 +1,7 @@
-import { open, truncate } from 'node:fs/promises';
-import { InstanceSpecError } from '../errors.js';
+import { open, truncate, type FileHandle } from 'node:fs/promises';
+import { HostFileError, InstanceSpecError } from '../errors.js';
 import type { ConsoleRead } from '../types.js';
+import { hostFile } from './files.js';
 
 /** Byte range [start, end) of a log of `size` bytes; a negative offset counts back from the end. */
 export function consoleRange(size: number, offset: number, length: number): { start: number; end: number } {
@@ -11,28 +12,35 @@ export function consoleRange(size: number, offset: number, length: number): { st
   return { start, end };
 }
 
+async function openIfPresent(path: string): Promise<FileHandle | null> {
+  try {
+    return await open(path, 'r');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new HostFileError(`cannot open ${path}: ${(err as Error).message}`, path, err);
+  }
+}
+
 /** A console log that does not exist yet reads as empty, as the API's consoledata does. */
 export async function readConsole(path: string, offset: number, length: number): Promise<ConsoleRead> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-      consoleRange(0, offset, length);
-      return { data: Buffer.alloc(0), offset: 0, size: 0 };
-    }
-    throw err;
+  const handle = await openIfPresent(path);
+  if (handle === null) {
+    consoleRange(0, offset, length);
+    return { data: Buffer.alloc(0), offset: 0, size: 0 };
   }
   try {
-    const { size } = await handle.stat();
+    const { size } = await hostFile('read', path, () => handle.stat());
     const { start, end } = consoleRange(size, offset, length);
     const data = Buffer.alloc(end - start);
-    let done = 0;
-    while (done < data.length) {
-      const { bytesRead } = await handle.read(data, done, data.length - done, start + done);
-      if (bytesRead === 0) break;
-      done += bytesRead;
-    }
+    const done = await hostFile('read', path, async () => {
+      let read = 0;
+      while (read < data.length) {
+        const { bytesRead } = await handle.read(data, read, data.length - read, start + read);
+        if (bytesRead === 0) break;
+        read += bytesRead;
+      }
+      return read;
+    });
     return { data: data.subarray(0, done), offset: start, size };
   } finally {
     await handle.close();
@@ -44,6 +52,6 @@ export async function truncateConsole(path: string): Promise<void> {
   try {
     await truncate(path, 0);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new HostFileError(`cannot truncate ${path}: ${(err as Error).message}`, path, err);
   }
 }

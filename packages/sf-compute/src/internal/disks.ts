@@ -1,8 +1,7 @@
-import { rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DiskBaseError, DiskSizeError } from '../errors.js';
 import type { CachedImage, InstanceSpec } from '../types.js';
-import { exists, publish } from './files.js';
+import { exists, publish, remove } from './files.js';
 import type { ImageCache } from './image-cache.js';
 import type { InstanceLayout } from './layout.js';
 import { createBlank, createOverlay, growImage, imageInfo } from './qemu-img.js';
@@ -50,6 +49,9 @@ function describeBase(path: string | null): string {
  * data) if it has the planned base.
  */
 export async function ensureDisk(plan: DiskPlan): Promise<void> {
+  const partial = `${plan.path}.partial`;
+  // Also when the disk exists: a crash between publishing it and removing the partial name leaves both.
+  await remove(partial);
   if (await exists(plan.path)) {
     const info = await imageInfo(plan.path, 'qcow2');
     const wanted = plan.base?.path ?? null;
@@ -63,13 +65,11 @@ export async function ensureDisk(plan: DiskPlan): Promise<void> {
     if (info.virtualSizeBytes < plan.sizeBytes) await growImage(plan.path, plan.sizeBytes);
     return;
   }
-  const partial = `${plan.path}.partial`;
-  await rm(partial, { force: true });
   try {
     if (plan.base === null) await createBlank(partial, plan.sizeBytes);
     else await createOverlay(partial, plan.base.path, plan.base.format, plan.sizeBytes);
     await publish(partial, plan.path);
   } finally {
-    await rm(partial, { force: true });
+    await remove(partial);
   }
 }

@@ -1,4 +1,5 @@
 import type { DomainType, InstanceSpec } from '../types.js';
+import { kvmCpuElement } from './kvm-cpu.js';
 import { deviceNames } from './layout.js';
 import { el, renderXml, type XmlElement } from './xml.js';
 
@@ -43,13 +44,9 @@ function osElement(input: DomainXmlInput): XmlElement {
   );
 }
 
-/**
- * Under kvm the guest sees the host CPU minus features a nested host cannot
- * virtualise; under emulation QEMU's default model is the only safe choice.
- */
+/** Under emulation QEMU's default model is the only safe choice. */
 function cpuElement(input: DomainXmlInput): XmlElement | undefined {
-  if (input.domainType !== 'kvm') return undefined;
-  return el('cpu', { mode: 'host-passthrough' }, ...input.kvmDisabledCpuFeatures.map((name) => el('feature', { policy: 'disable', name })));
+  return input.domainType === 'kvm' ? kvmCpuElement(input.kvmDisabledCpuFeatures) : undefined;
 }
 
 export function buildDomainXml(input: DomainXmlInput): string {

@@ -30,120 +30,229 @@ export interface ListedDomain {
   powerState: PowerState;
 }
 
-/** One libvirt connection, opened on first use; every failure leaves as a HypervisorError. */
+/** The part of the binding this module uses; the unit tests stand a fake in for it. */
+export type Binding = Pick<
+  Hypervisor,
+  | 'connectOpen'
+  | 'connectClose'
+  | 'connectListAllDomains'
+  | 'domainLookupByName'
+  | 'domainGetInfo'
+  | 'domainGetName'
+  | 'domainGetUUIDString'
+  | 'domainDefineXML'
+  | 'domainCreateXML'
+  | 'domainCreate'
+  | 'domainDestroy'
+  | 'domainShutdown'
+  | 'domainUndefine'
+  | 'domainSuspend'
+  | 'domainResume'
+>;
+
+/**
+ * One connection. The binding's native close frees the connection without
+ * forgetting it and its open overwrites it, both on worker threads, so one
+ * binding object is never opened twice nor closed while a call uses it.
+ */
+interface Generation {
+  readonly number: number;
+  readonly hv: Binding;
+  /** Settles with the open's error, or null once open. */
+  readonly opened: Promise<unknown>;
+  inFlight: number;
+  drained: (() => void) | null;
+}
+
+/**
+ * A domain found on one connection. It keeps the domain's name so that, once
+ * that connection is gone, a call can look the domain up again on the next one:
+ * the old handle belongs to the dead connection and would fail again.
+ */
+export class DomainRef {
+  constructor(
+    readonly name: string,
+    private domain: Domain,
+    private generation: number,
+  ) {}
+
+  /** The handle for this connection generation, looked up again by name after a reconnect. */
+  async handleOn(hv: Binding, generation: number): Promise<Domain> {
+    if (generation !== this.generation) {
+      this.domain = await hv.domainLookupByName(this.name);
+      this.generation = generation;
+    }
+    return this.domain;
+  }
+}
+
+type Call<T> = (hv: Binding, generation: number) => Promise<T>;
+
+/** A libvirt connection, opened on first use; every failure leaves as a HypervisorError. */
 export class Libvirt {
-  private readonly hypervisor: Hypervisor;
-  private opening: Promise<void> | null = null;
+  private current: Generation | null = null;
+  private generations = 0;
+  private readonly retiring = new Set<Promise<void>>();
 
-  constructor(readonly uri: string) {
-    this.hypervisor = new Hypervisor({ uri });
+  constructor(
+    readonly uri: string,
+    private readonly bind: (uri: string) => Binding = (u) => new Hypervisor({ uri: u }),
+  ) {}
+
+  private generation(): Generation {
+    if (this.current !== null) return this.current;
+    const hv = this.bind(this.uri);
+    const gen: Generation = {
+      number: ++this.generations,
+      hv,
+      opened: hv.connectOpen().then(
+        () => null,
+        (err: unknown) => err,
+      ),
+      inFlight: 0,
+      drained: null,
+    };
+    this.current = gen;
+    return gen;
   }
 
-  private async attempt<T>(fn: (hv: Hypervisor) => Promise<T>): Promise<T> {
-    this.opening ??= this.hypervisor.connectOpen().catch((err: unknown) => {
-      this.opening = null;
+  private async attempt<T>(fn: Call<T>): Promise<T> {
+    const gen = this.generation();
+    gen.inFlight++;
+    try {
+      const openError = await gen.opened;
+      if (openError !== null) {
+        // A failed open leaves nothing to close; the next call starts a new generation.
+        if (this.current === gen) this.current = null;
+        throw openError;
+      }
+      return await fn(gen.hv, gen.number);
+    } catch (err) {
+      if (CONNECTION_LOST.test((err as Error).message)) this.retire(gen);
       throw err;
-    });
-    await this.opening;
-    return fn(this.hypervisor);
+    } finally {
+      gen.inFlight--;
+      if (gen.inFlight === 0) gen.drained?.();
+    }
   }
 
-  /** A call that lost its connection (libvirtd restarted) is retried once on a new one. */
-  private async call<T>(what: string, fn: (hv: Hypervisor) => Promise<T>): Promise<T> {
+  /**
+   * Ends a generation once: only the first failure seen on it gets past the
+   * identity check, so a late failure of an old generation can never retire
+   * the new one. It is closed after its last in-flight call has returned.
+   */
+  private retire(gen: Generation): void {
+    if (this.current !== gen) return;
+    this.current = null;
+    const done = (async () => {
+      if (gen.inFlight > 0) await new Promise<void>((resolve) => (gen.drained = resolve));
+      if ((await gen.opened) === null) await gen.hv.connectClose().catch(() => undefined);
+    })();
+    this.retiring.add(done);
+    void done.finally(() => this.retiring.delete(done));
+  }
+
+  /** A call that lost its connection (libvirtd restarted) is retried once on the next generation. */
+  private async call<T>(what: string, domainName: string | null, fn: Call<T>): Promise<T> {
     try {
       try {
         return await this.attempt(fn);
       } catch (err) {
         if (!CONNECTION_LOST.test((err as Error).message)) throw err;
-        this.opening = null;
-        await this.hypervisor.connectClose().catch(() => undefined);
         return await this.attempt(fn);
       }
     } catch (err) {
-      throw new HypervisorError(`libvirt ${what} failed: ${(err as Error).message}`, err);
+      const subject = domainName === null ? '' : ` of domain ${domainName}`;
+      throw new HypervisorError(`libvirt ${what}${subject} failed: ${(err as Error).message}`, err, domainName === null ? undefined : { domain: domainName });
     }
   }
 
-  async lookup(name: string): Promise<Domain | null> {
+  private onDomain<T>(what: string, ref: DomainRef, fn: (hv: Binding, domain: Domain) => Promise<T>): Promise<T> {
+    return this.call(what, ref.name, async (hv, generation) => fn(hv, await ref.handleOn(hv, generation)));
+  }
+
+  async lookup(name: string): Promise<DomainRef | null> {
     try {
-      return await this.call('lookup', (hv) => hv.domainLookupByName(name));
+      return await this.call('lookup', name, async (hv, generation) => new DomainRef(name, await hv.domainLookupByName(name), generation));
     } catch (err) {
       if (NO_DOMAIN.test((err as Error).message)) return null;
       throw err;
     }
   }
 
-  async powerState(domain: Domain): Promise<PowerState> {
-    const info = await this.call('domain info', (hv) => hv.domainGetInfo(domain));
+  async powerState(ref: DomainRef): Promise<PowerState> {
+    const info = await this.onDomain('domain info', ref, (hv, domain) => hv.domainGetInfo(domain));
     return powerStateOf(info.state);
   }
 
-  define(xml: string): Promise<Domain> {
-    return this.call('define', (hv) => hv.domainDefineXML(xml));
+  define(name: string, xml: string): Promise<DomainRef> {
+    return this.call('define', name, async (hv, generation) => new DomainRef(name, await hv.domainDefineXML(xml), generation));
   }
 
   /** Starts a transient domain, which disappears when it stops. */
-  createTransient(xml: string): Promise<Domain> {
-    return this.call('create', (hv) => hv.domainCreateXML(xml));
+  createTransient(name: string, xml: string): Promise<DomainRef> {
+    return this.call('create', name, async (hv, generation) => new DomainRef(name, await hv.domainCreateXML(xml), generation));
   }
 
-  start(domain: Domain): Promise<void> {
-    return this.call('start', (hv) => hv.domainCreate(domain));
+  start(ref: DomainRef): Promise<void> {
+    return this.onDomain('start', ref, (hv, domain) => hv.domainCreate(domain));
   }
 
-  stop(domain: Domain): Promise<void> {
-    return this.call('destroy', (hv) => hv.domainDestroy(domain));
+  /** Hard stop; a domain that stopped by itself meanwhile (the guest powered off) is already where this leads. */
+  async stop(ref: DomainRef): Promise<void> {
+    await this.onDomain('destroy', ref, (hv, domain) => hv.domainDestroy(domain)).catch((err: unknown) => {
+      if (!NOT_RUNNING.test((err as Error).message)) throw err;
+    });
   }
 
   /** Stops the named domain if it runs; one that is absent, stopped or vanishes meanwhile is fine. */
   async stopByName(name: string): Promise<void> {
-    const domain = await this.lookup(name);
-    if (domain === null) return;
-    await this.stop(domain).catch((err: unknown) => {
-      const message = (err as Error).message;
-      if (!NO_DOMAIN.test(message) && !NOT_RUNNING.test(message)) throw err;
+    const ref = await this.lookup(name);
+    if (ref === null) return;
+    await this.stop(ref).catch((err: unknown) => {
+      if (!NO_DOMAIN.test((err as Error).message)) throw err;
     });
   }
 
-  shutdown(domain: Domain): Promise<void> {
-    return this.call('shutdown', (hv) => hv.domainShutdown(domain));
+  shutdown(ref: DomainRef): Promise<void> {
+    return this.onDomain('shutdown', ref, (hv, domain) => hv.domainShutdown(domain));
   }
 
-  undefine(domain: Domain): Promise<void> {
-    return this.call('undefine', (hv) => hv.domainUndefine(domain));
+  undefine(ref: DomainRef): Promise<void> {
+    return this.onDomain('undefine', ref, (hv, domain) => hv.domainUndefine(domain));
   }
 
-  suspend(domain: Domain): Promise<void> {
-    return this.call('suspend', (hv) => hv.domainSuspend(domain));
+  suspend(ref: DomainRef): Promise<void> {
+    return this.onDomain('suspend', ref, (hv, domain) => hv.domainSuspend(domain));
   }
 
-  resume(domain: Domain): Promise<void> {
-    return this.call('resume', (hv) => hv.domainResume(domain));
+  resume(ref: DomainRef): Promise<void> {
+    return this.onDomain('resume', ref, (hv, domain) => hv.domainResume(domain));
   }
 
-  async listWithPrefix(prefix: string): Promise<ListedDomain[]> {
-    const domains = await this.call('list domains', (hv) => hv.connectListAllDomains());
-    const out: ListedDomain[] = [];
-    for (const domain of domains) {
-      // Name and uuid are read from the handle without asking libvirtd, so they work on a vanished domain.
-      const name = await this.call('domain name', (hv) => hv.domainGetName(domain));
-      if (!name.startsWith(prefix)) continue;
-      const uuid = await this.call('domain uuid', (hv) => hv.domainGetUUIDString(domain));
-      // A domain can vanish between the listing and this call; it is simply not there any more.
-      const powerState = await this.powerState(domain).catch((err: unknown) => {
-        if (NO_DOMAIN.test((err as Error).message)) return null;
-        throw err;
-      });
-      if (powerState !== null) out.push({ name, uuid, powerState });
-    }
-    return out;
+  /** One call, so a reconnect lists again rather than reading handles of the dead connection. */
+  listWithPrefix(prefix: string): Promise<ListedDomain[]> {
+    return this.call('list domains', null, async (hv) => {
+      const out: ListedDomain[] = [];
+      for (const domain of await hv.connectListAllDomains()) {
+        // Name and uuid are read from the handle without asking libvirtd, so they work on a vanished domain.
+        const name = await hv.domainGetName(domain);
+        if (!name.startsWith(prefix)) continue;
+        const uuid = await hv.domainGetUUIDString(domain);
+        // A domain can vanish between the listing and this call; it is simply not there any more.
+        const info = await hv.domainGetInfo(domain).catch((err: unknown) => {
+          if (NO_DOMAIN.test((err as Error).message)) return null;
+          throw err;
+        });
+        if (info !== null) out.push({ name, uuid, powerState: powerStateOf(info.state) });
+      }
+      return out;
+    });
   }
 
+  /** Closes the connection once the calls still using it have returned. */
   async close(): Promise<void> {
-    if (this.opening === null) return;
-    const opening = this.opening;
-    this.opening = null;
-    await opening.catch(() => undefined);
-    await this.hypervisor.connectClose().catch(() => undefined);
+    if (this.current !== null) this.retire(this.current);
+    await Promise.all([...this.retiring]);
   }
 }

@@ -69,7 +69,13 @@ export function validateSpec(spec: InstanceSpec): InstanceSpec {
   if (new Set(interfaces.map((nic) => nic.tap)).size !== interfaces.length) fail('two interfaces share a tap name');
   if (spec.video !== 'none' && spec.video !== 'vga') fail(`video model ${JSON.stringify(spec.video)} is not one of none, vga`);
   if (typeof spec.uefi !== 'boolean') fail('uefi must be true or false');
-  const format = spec.configDrive?.format;
-  if (format !== undefined && format !== 'iso' && format !== 'vfat') fail(`invalid config drive format ${JSON.stringify(format)}`);
+  const drive = spec.configDrive;
+  if (drive !== null) {
+    if (typeof drive !== 'object') fail('config drive must be an object, or null for none');
+    // Anything else would reach Buffer.from, or the ssh key the JSON meta-data, as some other type.
+    if (drive.userData !== null && typeof drive.userData !== 'string' && !Buffer.isBuffer(drive.userData)) fail('config drive user data must be a string, a Buffer or null');
+    if (drive.sshKey !== null && typeof drive.sshKey !== 'string') fail('config drive ssh key must be a string or null');
+    if (drive.format !== undefined && drive.format !== 'iso' && drive.format !== 'vfat') fail(`invalid config drive format ${JSON.stringify(drive.format)}`);
+  }
   return { ...spec, disks, interfaces };
 }

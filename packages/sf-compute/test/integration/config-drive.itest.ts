@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
-import { writeConfigDrive } from '../../src/internal/config-drive.js';
+import { ensureConfigDrive } from '../../src/internal/config-drive.js';
 import type { InstanceSpec } from '../../src/types.js';
 
 const spec: InstanceSpec = {
@@ -30,7 +30,7 @@ describe('config drive images (host tools)', function () {
 
   it('an ISO labelled cidata holds user-data, meta-data and network-config', async () => {
     const iso = join(dir, 'drive.iso');
-    await writeConfigDrive(spec, 'iso', iso);
+    await ensureConfigDrive(spec, 'iso', iso);
     const { stdout: volume } = await execa('isoinfo', ['-d', '-i', iso]);
     assert.match(volume, /Volume id: cidata/);
     const { stdout: files } = await execa('isoinfo', ['-R', '-f', '-i', iso]);
@@ -42,7 +42,7 @@ describe('config drive images (host tools)', function () {
 
   it('a vfat image labelled CIDATA holds the same files', async () => {
     const img = join(dir, 'drive.vfat');
-    await writeConfigDrive(spec, 'vfat', img);
+    await ensureConfigDrive(spec, 'vfat', img);
     const { stdout: label } = await execa('fatlabel', [img]);
     assert.equal(label.trim(), 'CIDATA');
     const { stdout: listing } = await execa('mdir', ['-b', '-i', img, '::']);

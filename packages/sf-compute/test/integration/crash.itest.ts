@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lstat, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { ValidationError } from '@sf/common';
@@ -94,6 +94,36 @@ describe('compute driver: crash safety of create and destroy', function () {
     assert.equal((await env.driver.create(spec(uuid))).powerState, 'on');
     assert.equal(await exists(join(dir, 'disk-0.qcow2.partial')), false);
     assert.equal(await exists(join(dir, 'config-drive.vfat.partial')), false);
+    await env.driver.destroy(uuid);
+    await assertNothingLeft(uuid);
+  });
+
+  it('create removes the partial names a kill between publishing a file and unlinking its partial name left', async () => {
+    const uuid = env.newUuid();
+    await crashAfter(uuid, 'config-drive');
+    const dir = join(env.root, 'instances', uuid);
+    // publish links the partial file to its final name, then unlinks the partial name; the kill came in between.
+    await link(join(dir, 'disk-0.qcow2'), join(dir, 'disk-0.qcow2.partial'));
+    await link(join(dir, 'config-drive.vfat'), join(dir, 'config-drive.vfat.partial'));
+    await mkdir(join(dir, 'config-drive.vfat.staging'));
+    await writeFile(join(dir, 'config-drive.vfat.staging', 'user-data'), '');
+    assert.equal((await env.driver.create(spec(uuid))).powerState, 'on');
+    assert.deepEqual((await readdir(dir)).sort(), AFTER_STEP.start.files);
+    await env.driver.destroy(uuid);
+    await assertNothingLeft(uuid);
+  });
+
+  it('a file-system step that fails is a HostFileError naming the path', async () => {
+    const uuid = env.newUuid();
+    // A file where the instance folder should be: mkdir fails with EEXIST.
+    await mkdir(join(env.root, 'instances'), { recursive: true });
+    await writeFile(join(env.root, 'instances', uuid), 'not a folder');
+    await assert.rejects(env.driver.create(spec(uuid)), (err: Error & { code?: string }) => {
+      assert.ok(err instanceof HostFileError, `got ${err.name}: ${err.message}`);
+      assert.equal(err.code, 'SF_ERR_INTERNAL_HOST_FILE');
+      assert.match(err.message, new RegExp(`^cannot create .*${uuid}: EEXIST`));
+      return true;
+    });
     await env.driver.destroy(uuid);
     await assertNothingLeft(uuid);
   });

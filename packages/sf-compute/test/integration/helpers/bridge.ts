@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
+import { removeBridge, testRun } from './run.js';
 
 /** A bridge with no uplink and its own dnsmasq: the only network the tests' guests see. */
 export interface TestBridge {
@@ -15,21 +15,29 @@ export interface TestBridge {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+let bridges = 0;
+
+/** Named `<run id><nn>`, so a later run can tell whether the run that made it is still alive. */
 export async function createTestBridge(): Promise<TestBridge> {
-  const name = `sfct${randomBytes(3).toString('hex')}`;
+  const run = await testRun();
+  const name = `${run.id}${(bridges++).toString(16).padStart(2, '0')}`;
   const prefix = `10.231.${randomInt(1, 254)}`;
-  const dir = await mkdtemp(join(tmpdir(), 'sf-compute-dnsmasq-'));
+  const dir = await mkdtemp(join(run.dir, `${name}-dnsmasq-`));
   const leases = join(dir, 'leases');
   let dnsmasq: ChildProcess | null = null;
   let exited = false;
+  /** Fails if the bridge is still there afterwards. */
   const cleanup = async (): Promise<void> => {
     if (dnsmasq !== null && !exited) {
       const gone = new Promise((resolve) => dnsmasq?.once('exit', resolve));
       dnsmasq.kill('SIGTERM');
       await Promise.race([gone, sleep(3000)]);
     }
-    await execa('ip', ['link', 'del', name], { reject: false });
+    // Also kills a dnsmasq that ignored SIGTERM.
+    await removeBridge(name);
     await rm(dir, { recursive: true, force: true });
+    const { exitCode } = await execa('ip', ['link', 'show', 'dev', name], { reject: false });
+    if (exitCode === 0) throw new Error(`test bridge ${name} is still there after its cleanup`);
   };
   try {
     await execa('ip', ['link', 'add', name, 'type', 'bridge']);

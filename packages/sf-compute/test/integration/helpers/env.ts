@@ -1,12 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger, loadConfig, type SfConfig } from '@sf/common';
 import { execa } from 'execa';
 import { ComputeDriver, driverOptionsFromConfig, probeDomainType, type DriverHooks, type InstanceSpec, type ProbeResult } from '../../../src/index.js';
+import { domainsWithPrefix, removeDomains, testRun } from './run.js';
 
 export const logger = createLogger({ name: 'sf-compute-test', level: 'warn' });
 const SCRIPT = fileURLToPath(new URL('../../../../scripts/build-test-guest.sh', import.meta.url));
@@ -18,12 +18,20 @@ export function testGuestImage(): Promise<string> {
   return guest;
 }
 
-/** Configuration as an operator would set it (SHAKENFIST_* overrides apply), without /etc/sf. */
-export function testConfig(): SfConfig {
-  const file = join(tmpdir(), `sf-compute-test-config-${process.pid}.json`);
+/**
+ * Configuration as an operator would set it (SHAKENFIST_* overrides apply),
+ * without /etc/sf, except that domains carry this run's prefix and node state
+ * lives in this run's folder: never production's `sf-` names or files.
+ */
+export async function testConfig(): Promise<SfConfig> {
+  const run = await testRun();
+  const file = join(run.dir, 'config.json');
   writeFileSync(file, '{}\n');
   try {
-    return loadConfig({ file, env: process.env });
+    const config = loadConfig({ file, env: process.env });
+    config.compute.domain_prefix = run.prefix;
+    config.node.state_dir = run.dir;
+    return config;
   } finally {
     rmSync(file, { force: true });
   }
@@ -32,7 +40,7 @@ export function testConfig(): SfConfig {
 let probe: Promise<ProbeResult> | undefined;
 /** One probe per test process: it can take probe_timeout seconds on a host where KVM hangs. */
 export function testDomainType(): Promise<ProbeResult> {
-  probe ??= probeDomainType(testConfig(), logger);
+  probe ??= testConfig().then((config) => probeDomainType(config, logger));
   return probe;
 }
 
@@ -44,14 +52,19 @@ export interface TestEnv {
   cleanup(): Promise<void>;
 }
 
-/** A driver over a throwaway state folder; cleanup destroys every instance it handed out. */
+/**
+ * A driver over a throwaway state folder. cleanup destroys every instance it
+ * handed out, and fails if any of that failed or if a domain of this run is
+ * still there (removing it, so the next suite starts clean).
+ */
 export async function testEnv(hooks?: DriverHooks): Promise<TestEnv> {
   // Probed before the folder is made, so a failed probe leaves nothing behind.
   const { domainType } = await testDomainType();
-  const root = await mkdtemp(join(tmpdir(), 'sf-compute-test-'));
+  const run = await testRun();
+  const root = await mkdtemp(join(run.dir, 'env-'));
   // QEMU runs as libvirt-qemu and must reach the disks below this folder.
   await chmod(root, 0o755);
-  const config = testConfig();
+  const config = await testConfig();
   config.compute.image_cache_dir = join(root, 'images');
   config.compute.instance_dir = join(root, 'instances');
   const driver = new ComputeDriver(driverOptionsFromConfig(config, domainType, logger, hooks));
@@ -66,12 +79,17 @@ export async function testEnv(hooks?: DriverHooks): Promise<TestEnv> {
       return uuid;
     },
     async cleanup() {
-      try {
-        for (const uuid of uuids) await driver.destroy(uuid).catch(() => undefined);
-        await driver.close();
-      } finally {
-        await rm(root, { recursive: true, force: true });
+      const errors: unknown[] = [];
+      for (const uuid of uuids) await driver.destroy(uuid).catch((err: unknown) => errors.push(err));
+      await driver.close().catch((err: unknown) => errors.push(err));
+      const left = await domainsWithPrefix(run.prefix);
+      if (left.length > 0) {
+        errors.push(new Error(`domains of this test run left behind: ${left.join(', ')}`));
+        await removeDomains(left);
       }
+      await rm(root, { recursive: true, force: true }).catch((err: unknown) => errors.push(err));
+      if (errors.length === 1) throw errors[0];
+      if (errors.length > 1) throw new AggregateError(errors, `test cleanup failed: ${errors.map((err) => (err as Error).message).join('; ')}`);
     },
   };
 }

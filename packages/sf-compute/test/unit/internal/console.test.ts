@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HostFileError } from '../../../src/errors.js';
 import { consoleRange, readConsole, truncateConsole } from '../../../src/internal/console.js';
 
 describe('console log reads', () => {
@@ -34,5 +35,20 @@ describe('console log reads', () => {
     await truncateConsole(path);
     assert.equal((await readConsole(path, 0, -1)).size, 0);
     await truncateConsole(join(dir, 'missing.log'));
+  });
+
+  it('a log that cannot be read or truncated is a HostFileError naming it', async () => {
+    // A folder where the log should be: open succeeds, read and truncate fail with EISDIR.
+    const path = join(dir, 'folder.log');
+    await mkdir(path);
+    const named = (err: Error & { code?: string; details?: Record<string, unknown> }) => {
+      assert.ok(err instanceof HostFileError, `got ${err.name}: ${err.message}`);
+      assert.equal(err.code, 'SF_ERR_INTERNAL_HOST_FILE');
+      assert.deepEqual(err.details, { path });
+      assert.match(err.message, /EISDIR/);
+      return true;
+    };
+    await assert.rejects(readConsole(path, 0, -1), named);
+    await assert.rejects(truncateConsole(path), named);
   });
 });

@@ -56,6 +56,13 @@ describe('domain XML', () => {
     assert.match(xml, /<cpu mode="host-passthrough">\s*<feature policy="disable" name="arch-capabilities"\/>\s*<\/cpu>/);
   });
 
+  it('under kvm disables arch-capabilities even when the configured list leaves it out', () => {
+    const none = buildDomainXml(input({ domainType: 'kvm', kvmDisabledCpuFeatures: [] }));
+    assert.match(none, /<cpu mode="host-passthrough">\s*<feature policy="disable" name="arch-capabilities"\/>\s*<\/cpu>/);
+    const other = buildDomainXml(input({ domainType: 'kvm', kvmDisabledCpuFeatures: ['pdpe1gb', 'arch-capabilities'] }));
+    assert.deepEqual([...other.matchAll(/<feature policy="disable" name="([^"]+)"\/>/g)].map((match) => match[1]), ['arch-capabilities', 'pdpe1gb']);
+  });
+
   it('with UEFI adds the pflash loader and a per-instance NVRAM from the template', () => {
     const xml = buildDomainXml(input({ uefi: { loader: '/fw/CODE.fd', varsTemplate: '/fw/VARS.fd', nvram: '/srv/i/nvram.fd' } }));
     assert.match(xml, /<loader readonly="yes" type="pflash">\/fw\/CODE.fd<\/loader>/);

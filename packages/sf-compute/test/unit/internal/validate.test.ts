@@ -24,6 +24,9 @@ function spec(overrides: Partial<InstanceSpec> = {}): InstanceSpec {
 describe('instance spec validation', () => {
   it('accepts a valid spec and lower-cases MACs', () => {
     assert.equal(validateSpec(spec()).interfaces[0]?.macAddress, '02:00:00:aa:bb:cc');
+    for (const userData of ['#cloud-config\n', Buffer.from([0x1f, 0x8b]), null]) {
+      assert.doesNotThrow(() => validateSpec(spec({ configDrive: { userData, sshKey: 'ssh-ed25519 AAAA' } })));
+    }
   });
 
   it('refuses malformed and multicast MACs with SF_ERR_VALIDATION_MAC', () => {
@@ -56,6 +59,10 @@ describe('instance spec validation', () => {
       ],
       [{ video: 'cirrus' as 'vga' }, /video model/],
       [{ configDrive: { userData: null, sshKey: null, format: 'udf' as 'iso' } }, /config drive format/],
+      [{ configDrive: { userData: 42 as unknown as string, sshKey: null } }, /config drive user data must be a string, a Buffer or null/],
+      [{ configDrive: { userData: { toString: () => 'x' } as unknown as string, sshKey: null } }, /config drive user data/],
+      [{ configDrive: { userData: null, sshKey: ['ssh-ed25519 AAAA'] as unknown as string } }, /config drive ssh key must be a string or null/],
+      [{ configDrive: 'iso' as unknown as null }, /config drive must be an object/],
     ];
     for (const [overrides, message] of cases) {
       assert.throws(() => validateSpec(spec(overrides)), (err: Error) => err instanceof InstanceSpecError && message.test(err.message), String(message));
