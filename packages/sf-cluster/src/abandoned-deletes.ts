@@ -1,40 +1,82 @@
-import type { DatabaseClient } from '@sf/database-client';
-import type { Abandoned } from './abandoned-creates.js';
+import type { DatabaseClient, EnqueueOperationRequest } from '@sf/database-client';
+import { monotonic, type Clock } from './clock.js';
+import { Deferrals } from './deferrals.js';
+import { attemptItem, type JobRun } from './job-run.js';
 import { instancesIn, networksIn } from './pages.js';
+import { isRefusal } from './refusal.js';
 
 /**
- * Instances and networks in `delete-wait` longer than olderThanSeconds with
- * no work queued for them: the sf-api that deleted them died between the
- * state change and queueing the teardown. The teardown is queued again
- * (as that sf-api would have), so a worker finishes the delete. An instance
- * never placed has no node to tear it down and is finished by sf-api, so
- * it never waits here; a network with interfaces left is waiting for them.
+ * Instances and networks in `delete-wait` at least olderThanSeconds (by the
+ * database's clock) with no work pending and none queued since they entered
+ * it: the sf-api that deleted them died between the state change and
+ * queueing the teardown. The tier lists only those. The teardown is queued
+ * again (as that sf-api would have), so a worker finishes the delete. A
+ * teardown queued since the state change that ran and failed is the
+ * worker's to report; queueing it again every pass would only repeat it.
+ * A network's teardown is queued just before its delete-wait, so one that
+ * ran while interfaces remained does not count: once they are gone, its
+ * teardown is queued here. An instance never placed has no node to tear it
+ * down and is finished by sf-api, so it never waits here.
  */
-export async function requeueAbandonedDeletes(db: DatabaseClient, olderThanSeconds: number, now = Date.now() / 1000): Promise<Abandoned[]> {
-  const before = now - olderThanSeconds;
-  const requeued: Abandoned[] = [];
-  for await (const instance of instancesIn(db, ['delete-wait'])) {
-    if (instance.state_updated >= before || instance.node === '' || (await db.operations.hasPending('instance', instance.uuid)).pending) continue;
-    // A teardown queued since this delete, which ran and failed, is the worker's to report; queueing it again
-    // every pass would only repeat it. One from an earlier delete (before a delete-wait-error) does not count.
-    if (await db.operations.queuedSince('instance', instance.uuid, 'instance.delete', instance.state_updated)) continue;
-    await db.operations.enqueue({
-      operation_type: 'instance.delete', namespace: instance.namespace, target_node: instance.node,
-      payload_json: JSON.stringify({ instance_uuid: instance.uuid }), targets: [{ object_type: 'instance', object_uuid: instance.uuid }],
-    });
-    requeued.push({ objectType: 'instance', uuid: instance.uuid, namespace: instance.namespace });
+export class AbandonedDeletes {
+  /** Networks still waiting for their interfaces, as they should: asked about again after a while. */
+  private readonly waiting: Deferrals;
+
+  constructor(
+    private readonly db: DatabaseClient,
+    private readonly olderThanSeconds: number,
+    private readonly recheckMs: number,
+    now: Clock = monotonic,
+  ) {
+    this.waiting = new Deferrals(now);
   }
-  for await (const network of networksIn(db, ['delete-wait'])) {
-    if (network.state_updated >= before || (await db.operations.hasPending('network', network.uuid)).pending) continue;
-    // One that still has interfaces is waiting for them, as it should; its teardown comes when the last goes.
-    const { network_interfaces: live } = await db.networkInterfaces.list({ network_uuid: network.uuid, states: ['initial', 'created'], page: { page_size: 1, page_token: '' } });
-    // A network enters delete-wait once (its teardown is queued just before), so any teardown ever queued is this one.
-    if (live.length > 0 || (await db.operations.everQueued('network', network.uuid, 'network.delete'))) continue;
-    await db.operations.enqueue({
-      operation_type: 'network.delete', namespace: network.namespace, target_role: 'network',
-      payload_json: JSON.stringify({ network_uuid: network.uuid }), targets: [{ object_type: 'network', object_uuid: network.uuid }],
-    });
-    requeued.push({ objectType: 'network', uuid: network.uuid, namespace: network.namespace });
+
+  async pass(run: JobRun): Promise<void> {
+    this.waiting.prune();
+    const filter = { states: ['delete-wait'], min_state_age_seconds: this.olderThanSeconds, idle_since_state_change: true };
+    for await (const instance of instancesIn(this.db, filter)) {
+      if (instance.node === '') continue;
+      if (!(await run.next())) return;
+      const fields = { object_type: 'instance', object_uuid: instance.uuid, namespace: instance.namespace };
+      await attemptItem(run, fields, () =>
+        this.requeue(run, fields, {
+          operation_type: 'instance.delete', namespace: instance.namespace, target_node: instance.node,
+          payload_json: JSON.stringify({ instance_uuid: instance.uuid }), targets: [{ object_type: 'instance', object_uuid: instance.uuid }],
+        }),
+      );
+    }
+    for await (const network of networksIn(this.db, filter)) {
+      if (this.waiting.has(network.uuid)) continue;
+      if (!(await run.next())) return;
+      const fields = { object_type: 'network', object_uuid: network.uuid, namespace: network.namespace };
+      await attemptItem(run, fields, async () => {
+        const { network_interfaces: live } = await this.db.networkInterfaces.list({ network_uuid: network.uuid, states: ['initial', 'created'], page: { page_size: 1, page_token: '' } });
+        if (live.length > 0) {
+          this.waiting.defer(network.uuid, this.recheckMs);
+          return;
+        }
+        run.assertLeading();
+        await this.requeue(run, fields, {
+          operation_type: 'network.delete', namespace: network.namespace, target_role: 'network',
+          payload_json: JSON.stringify({ network_uuid: network.uuid }), targets: [{ object_type: 'network', object_uuid: network.uuid }],
+        });
+      });
+    }
   }
-  return requeued;
+
+  /**
+   * Queued only while the object is still in delete-wait, checked by the
+   * tier under its row lock: a teardown that finished since the list (a
+   * worker's, or one a repeated DELETE queued) moved it on, and a second
+   * teardown of a deleted object would stay pending and block its purge.
+   */
+  private async requeue(run: JobRun, fields: Record<string, unknown>, request: EnqueueOperationRequest): Promise<void> {
+    try {
+      await this.db.operations.enqueue({ ...request, require_states: ['delete-wait'] });
+      run.log.warn(fields, 'queued again the teardown of a delete its sf-api abandoned');
+    } catch (err) {
+      if (!isRefusal(err)) throw err;
+      run.log.debug({ ...fields, err }, 'an abandoned delete moved on meanwhile; left alone');
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import type { Logger } from '@sf/common';
+import { monotonic, type Clock } from './clock.js';
 
 /** The part of the tier client leadership needs (a cluster lock as a lease). */
 export interface LockPort {
@@ -9,44 +10,82 @@ export interface LockPort {
 
 export const MAINTAINER_LOCK = 'sf-cluster-maintainer';
 
+export interface LeaseTerms {
+  seconds: number;
+  /**
+   * Taken off the lease as this process counts it: the deadline of one tier
+   * call, so a write sent while isLeader holds lands before the tier (by the
+   * database's clock) lets a standby take the lease.
+   */
+  marginMs: number;
+}
+
 /**
- * One elected maintainer: the lease is taken or renewed on every pass of the
- * main loop, never from a timer of its own, so a wedged loop stops renewing
- * and a standby takes over when the lease lapses.
+ * One elected maintainer. The lease is taken or renewed from the main loop
+ * and between the jobs and items of a pass, never from a timer of its own,
+ * so a wedged loop stops renewing and a standby takes over when the lease
+ * lapses. This process counts the lease from just before it asked for it,
+ * so a pause it did not see (GC, SIGSTOP, a frozen VM) ends its leadership
+ * by its own count no later than the tier's.
  */
 export class Leadership {
   private leading = false;
+  private validUntil = -Infinity;
+  private lastAsked = -Infinity;
+  private inFlight: Promise<unknown> = Promise.resolve();
+  private resigned = false;
 
   constructor(
     private readonly locks: LockPort,
     private readonly holder: string,
-    private readonly leaseSeconds: number,
+    private readonly lease: LeaseTerms,
     private readonly log: Logger,
+    private readonly now: Clock = monotonic,
   ) {}
 
+  /** Whether this process may act as the maintainer now: it holds the lease, by its own count. */
   get isLeader(): boolean {
-    return this.leading;
+    return this.leading && this.now() < this.validUntil;
   }
 
-  /** Renews or takes the lease; a failed call counts as not leading (fail closed). */
+  /** When the last renewal was asked for, on the clock. */
+  get askedAt(): number {
+    return this.lastAsked;
+  }
+
+  /** Renews or takes the lease; a failed call counts as not leading (fail closed). Answers isLeader. */
   async renew(): Promise<boolean> {
+    if (this.resigned) return false;
+    const asked = this.now();
+    this.lastAsked = asked;
+    const call = this.leading
+      ? this.locks.refresh(MAINTAINER_LOCK, this.holder, this.lease.seconds)
+      : this.locks.acquire(MAINTAINER_LOCK, this.holder, this.lease.seconds);
+    this.inFlight = call.catch(() => undefined);
     let ok = false;
     try {
-      const reply = this.leading
-        ? await this.locks.refresh(MAINTAINER_LOCK, this.holder, this.leaseSeconds)
-        : await this.locks.acquire(MAINTAINER_LOCK, this.holder, this.leaseSeconds);
-      ok = reply.ok;
+      ok = (await call).ok;
     } catch (err) {
       this.log.warn({ err }, 'maintainer lease call failed');
     }
+    if (this.resigned) return false;
     if (ok !== this.leading) this.log.info({ holder: this.holder, leading: ok }, ok ? 'became the maintainer' : 'no longer the maintainer');
     this.leading = ok;
-    return ok;
+    this.validUntil = ok ? asked + this.lease.seconds * 1000 - this.lease.marginMs : -Infinity;
+    return this.isLeader;
   }
 
+  /**
+   * Gives the lease up for good. Always asks the tier, which releases it only
+   * for this holder: after a failed renewal the row may still name this
+   * process. A renewal in flight is waited for first, or it could take the
+   * lease again after the release and keep a standby out for a whole lease.
+   */
   async resign(): Promise<void> {
-    if (!this.leading) return;
+    this.resigned = true;
+    await this.inFlight;
     this.leading = false;
+    this.validUntil = -Infinity;
     await this.locks.release(MAINTAINER_LOCK, this.holder).catch((err: unknown) => this.log.warn({ err }, 'releasing the maintainer lease failed'));
   }
 }

@@ -1,54 +1,92 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { handleShutdownSignals, startDaemon } from '@sf/common';
+import { ConfigError, handleShutdownSignals, startDaemon } from '@sf/common';
 import { DatabaseClient } from '@sf/database-client';
 import { failAbandonedCreates } from './abandoned-creates.js';
-import { requeueAbandonedDeletes } from './abandoned-deletes.js';
+import { AbandonedDeletes } from './abandoned-deletes.js';
+import { checkClusterConfig } from './config-check.js';
+import { Heartbeat } from './heartbeat.js';
 import { maintenanceJobs, type MaintenancePort } from './jobs.js';
 import { Leadership } from './leadership.js';
 import { Maintainer } from './maintainer.js';
 import { Purger } from './purge-deleted.js';
 
+/** How long a shutdown waits for the pass in hand to reach the end of an item. */
+const PASS_GRACE_MS = 10_000;
+
 const { config, log, notifier } = startDaemon('sf-cluster');
+try {
+  checkClusterConfig(config);
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  process.stderr.write(`sf-cluster: ${err.message}\n`);
+  process.exit(1);
+}
 const client = DatabaseClient.fromConfig(config.mariadb_gateway, log);
 const holder = `${config.node.name === '' ? hostname() : config.node.name}:${process.pid}:${randomBytes(3).toString('hex')}`;
-const leadership = new Leadership(client.locks, holder, config.cluster.lock_lease_seconds, log);
+const deadlineMs = config.mariadb_gateway.deadline_ms;
+const leadership = new Leadership(client.locks, holder, { seconds: config.cluster.lock_lease_seconds, marginMs: deadlineMs }, log);
+const abandonedMs = config.cluster.abandoned_interval_seconds * 1000;
+const abandonedDeletes = new AbandonedDeletes(client, config.cluster.abandoned_create_seconds, abandonedMs);
 const purger = new Purger(client, config.cluster.cleaner_delay_seconds);
 const port: MaintenancePort = {
   reapExpiredReservations: () => client.scheduling.reapExpired(),
   reclaimExpiredAllocations: () => client.allocations.reclaimExpired(),
   reconcileCapacity: () => client.scheduling.reconcile(),
-  failAbandonedCreates: (olderThanSeconds) => failAbandonedCreates(client, olderThanSeconds),
-  requeueAbandonedDeletes: (olderThanSeconds) => requeueAbandonedDeletes(client, olderThanSeconds),
-  purgeDeleted: () => purger.pass(),
+  failAbandonedCreates: (run) => failAbandonedCreates(client, config.cluster.abandoned_create_seconds, run),
+  requeueAbandonedDeletes: (run) => abandonedDeletes.pass(run),
+  purgeDeleted: (run) => purger.pass(run),
 };
 const jobs = maintenanceJobs({
   reapMs: config.cluster.reap_interval_seconds * 1000,
   reclaimMs: config.cluster.reclaim_interval_seconds * 1000,
   reconcileMs: config.scheduler.reconcile_interval_seconds * 1000,
-  abandonedMs: config.cluster.abandoned_interval_seconds * 1000,
-  abandonedAfterSeconds: config.cluster.abandoned_create_seconds,
+  abandonedMs,
   purgeMs: config.cluster.purge_interval_seconds * 1000,
 });
-const maintainer = new Maintainer(leadership, jobs, port, log);
+const tickMs = config.cluster.tick_seconds * 1000;
+const heartbeat = new Heartbeat(notifier);
+const maintainer = new Maintainer(leadership, jobs, port, log, heartbeat, { renewEveryMs: tickMs });
 
 let running = true;
+const pause = new AbortController();
+/** The pause between passes, in slices no longer than systemd's watchdog interval: a long tick is idle, not wedged. */
+async function rest(): Promise<void> {
+  const until = performance.now() + tickMs;
+  for (let left = tickMs; left > 0 && running; left = until - performance.now()) {
+    const interval = notifier.watchdogIntervalMs();
+    await sleep(interval > 0 ? Math.min(left, interval) : left, undefined, { signal: pause.signal }).catch(() => undefined);
+    heartbeat.beat();
+  }
+}
+
+async function loop(): Promise<void> {
+  while (running) {
+    await maintainer.pass();
+    heartbeat.beat();
+    await rest();
+  }
+}
+
+notifier.ready(`maintainer candidate ${holder}`);
+log.info({ holder }, 'started');
+const looping = loop();
+
 handleShutdownSignals({
   log,
   notifier,
-  timeoutMs: 15_000,
+  // The pass's grace, then a renewal in flight and the release, each one tier call.
+  timeoutMs: PASS_GRACE_MS + 2 * deadlineMs + 1000,
   drain: async () => {
     running = false;
+    maintainer.stop();
+    pause.abort();
+    const stopped = await Promise.race([looping.then(() => true), sleep(PASS_GRACE_MS, false, { ref: false })]);
+    if (!stopped) log.warn({ grace_ms: PASS_GRACE_MS }, 'the pass in hand did not stop in time; releasing the lease anyway');
     await leadership.resign();
     client.close();
   },
 });
 
-notifier.ready(`maintainer candidate ${holder}`);
-log.info({ holder }, 'started');
-while (running) {
-  await maintainer.pass();
-  notifier.watchdog();
-  await sleep(config.cluster.tick_seconds * 1000);
-}
+await looping;

@@ -1,5 +1,8 @@
 import { InvalidStateTransitionError } from '@sf/common';
-import type { DatabaseClient, Namespace__Output } from '@sf/database-client';
+import type { DatabaseClient } from '@sf/database-client';
+import { monotonic, type Clock } from './clock.js';
+import { Deferrals } from './deferrals.js';
+import { attemptItem, type JobRun } from './job-run.js';
 import { instancesIn, namespacesIn, networksIn } from './pages.js';
 import { isRefusal } from './refusal.js';
 
@@ -10,80 +13,90 @@ export interface PurgeTarget {
   namespace: string;
 }
 
-export interface PurgeOutcome {
-  purged: PurgeTarget[];
-  /** Deleted longer than the delay, yet still holding something: what, as the tier named it. */
-  held: Array<PurgeTarget & { held: string[] }>;
-  /** Networks in error moved to deleted because their namespace is deleted (nobody else can). */
-  retired: PurgeTarget[];
-  /** The pass stopped at its budget; the rest waits for the next. */
-  truncated: boolean;
-}
-
-/**
- * Objects asked about in one pass (each costs one to four tier calls): the
- * maintainer renews its lease and pings its watchdog between passes, so a
- * backlog (the first pass after an upgrade, say) is worked off over several.
- */
-export const PURGES_PER_PASS = 500;
-
 const HELD = 'SF_ERR_INVALID_STATE_HELD';
+/** A held object is asked about again after the delay, at least a second and at most an hour later. */
+const MAX_HELD_RETRY_MS = 3_600_000;
 
 type Attempt = { result: 'purged' | 'skipped' } | { result: 'held'; held: string[] };
 
+const fieldsOf = (target: PurgeTarget) => ({ object_type: target.objectType, object_ref: target.ref, namespace: target.namespace });
+
 /**
  * Purges what was deleted at least `delaySeconds` ago (API.md's
- * CLEANER_DELAY), through the tier, which decides under the object's lock
- * by its own clock and refuses while the object holds anything. One
- * Purger lives as long as its maintainer: an object found held is not
- * asked about again for `delaySeconds` (at most an hour), so a few stuck
+ * CLEANER_DELAY), through the tier, which lists only what is that old by
+ * its own clock, decides again under the object's lock and refuses while
+ * the object holds anything. One Purger lives as long as its maintainer: an
+ * object found held is not asked about again for a while, so a few stuck
  * objects cannot take every pass's budget.
  */
 export class Purger {
-  private readonly deferred = new Map<string, number>();
+  private readonly deferred: Deferrals;
+  /** The kind that goes first: after a pass stopped at its budget, the one after the kind it stopped in. */
+  private first = 0;
+  private readonly kinds: ReadonlyArray<(run: JobRun) => Promise<boolean>> = [
+    (run) => this.purgeInstances(run),
+    (run) => this.purgeNetworks(run),
+    (run) => this.purgeNamespaces(run),
+  ];
 
   constructor(
     private readonly db: DatabaseClient,
     private readonly delaySeconds: number,
-    private readonly budget = PURGES_PER_PASS,
-  ) {}
+    now: Clock = monotonic,
+  ) {
+    this.deferred = new Deferrals(now);
+  }
 
   /**
    * Instances first, which frees the networks and namespaces their rows
    * named, then networks, then namespaces, so one pass clears a whole
-   * chain. Reads are filtered by this host's clock to spare calls; the
-   * tier checks the age again by the database's.
+   * chain. A pass that stops at its budget runs again at the next tick,
+   * starting with the kind after the one it stopped in: a backlog of
+   * instances does not starve the networks and namespaces behind it.
    */
-  async pass(now = Date.now() / 1000): Promise<PurgeOutcome> {
-    const before = now - this.delaySeconds;
-    const outcome: PurgeOutcome = { purged: [], held: [], retired: [], truncated: false };
-    let calls = 0;
-    const spend = (): boolean => {
-      outcome.truncated = calls >= this.budget;
-      calls += 1;
-      return !outcome.truncated;
-    };
-    for (const key of this.deferred.keys()) if ((this.deferred.get(key) ?? 0) <= now) this.deferred.delete(key);
-    const due = (key: string, updated: number): boolean => updated < before && !this.deferred.has(key);
+  async pass(run: JobRun): Promise<void> {
+    this.deferred.prune();
+    for (let i = 0; i < this.kinds.length; i += 1) {
+      const kind = (this.first + i) % this.kinds.length;
+      if (!(await this.kinds[kind]?.(run))) {
+        this.first = (kind + 1) % this.kinds.length;
+        return;
+      }
+    }
+    this.first = 0;
+  }
 
-    for await (const instance of instancesIn(this.db, ['deleted'])) {
-      if (!due(`instance:${instance.uuid}`, instance.state_updated)) continue;
-      if (!spend()) return outcome;
-      await this.purgeInstance({ objectType: 'instance', ref: instance.uuid, namespace: instance.namespace }, outcome, now);
+  private async purgeInstances(run: JobRun): Promise<boolean> {
+    for await (const instance of instancesIn(this.db, { states: ['deleted'], min_state_age_seconds: this.delaySeconds })) {
+      const target: PurgeTarget = { objectType: 'instance', ref: instance.uuid, namespace: instance.namespace };
+      if (this.deferred.has(keyOf(target))) continue;
+      if (!(await run.next())) return false;
+      await attemptItem(run, fieldsOf(target), () => this.purgeInstance(target, run));
     }
-    // A deleted network still naming its VNI waits for the network worker to give it back: not asked about.
-    for await (const network of networksIn(this.db, ['deleted'])) {
-      if (network.vxid !== 0 || !due(`network:${network.uuid}`, network.state_updated)) continue;
-      if (!spend()) return outcome;
+    return true;
+  }
+
+  private async purgeNetworks(run: JobRun): Promise<boolean> {
+    for await (const network of networksIn(this.db, { states: ['deleted'], min_state_age_seconds: this.delaySeconds })) {
+      // One still naming its VNI waits for the network worker to give it back: not asked about.
       const target: PurgeTarget = { objectType: 'network', ref: network.uuid, namespace: network.namespace };
-      this.record(await this.attempt(() => this.db.networks.purge(network.uuid, { minAgeSeconds: this.delaySeconds }), target, outcome), target, outcome, now);
+      if (network.vxid !== 0 || this.deferred.has(keyOf(target))) continue;
+      if (!(await run.next())) return false;
+      await attemptItem(run, fieldsOf(target), async () => {
+        this.record(await this.attempt(() => this.db.networks.purge(network.uuid, { minAgeSeconds: this.delaySeconds }), target, run), target, run);
+      });
     }
-    for await (const namespace of namespacesIn(this.db, ['deleted'])) {
-      if (!due(`namespace:${namespace.name}`, namespace.state_updated)) continue;
-      if (!spend()) return outcome;
-      await this.purgeNamespace(namespace, outcome, now);
+    return true;
+  }
+
+  private async purgeNamespaces(run: JobRun): Promise<boolean> {
+    for await (const namespace of namespacesIn(this.db, { states: ['deleted'], min_state_age_seconds: this.delaySeconds })) {
+      const target: PurgeTarget = { objectType: 'namespace', ref: namespace.name, namespace: namespace.name };
+      if (this.deferred.has(keyOf(target))) continue;
+      if (!(await run.next())) return false;
+      await attemptItem(run, fieldsOf(target), () => this.purgeNamespace(target, run));
     }
-    return outcome;
+    return true;
   }
 
   /**
@@ -93,14 +106,16 @@ export class Purger {
    * FailInstanceCreate gives back what such a create took, then the purge
    * is tried again. Anything else it holds is its worker's to give back.
    */
-  private async purgeInstance(target: PurgeTarget, outcome: PurgeOutcome, now: number): Promise<void> {
+  private async purgeInstance(target: PurgeTarget, run: JobRun): Promise<void> {
     const purge = () => this.db.instances.purge(target.ref, { minAgeSeconds: this.delaySeconds });
-    let attempt = await this.attempt(purge, target, outcome);
+    let attempt = await this.attempt(purge, target, run);
     if (attempt.result === 'held' && !(await this.db.operations.everQueued('instance', target.ref, ''))) {
+      run.assertLeading();
       await ignoreRefusal(this.db.instances.failCreate(target.ref));
-      attempt = await this.attempt(purge, target, outcome);
+      run.assertLeading();
+      attempt = await this.attempt(purge, target, run);
     }
-    this.record(attempt, target, outcome, now);
+    this.record(attempt, target, run);
   }
 
   /**
@@ -109,25 +124,27 @@ export class Purger {
    * that could have asked for one is gone. They are purged after the delay
    * like any deleted network, and the namespace after them.
    */
-  private async purgeNamespace(namespace: Namespace__Output, outcome: PurgeOutcome, now: number): Promise<void> {
-    for await (const network of networksIn(this.db, ['error'], namespace.name)) {
+  private async purgeNamespace(target: PurgeTarget, run: JobRun): Promise<void> {
+    for await (const network of networksIn(this.db, { namespace: target.ref, states: ['error'] })) {
       if (network.vxid !== 0 || (await this.db.operations.everQueued('network', network.uuid, ''))) continue;
+      run.assertLeading();
       if (await ignoreRefusal(this.db.networks.transition(network.uuid, 'deleted', { fromStates: ['error'] }))) {
-        outcome.retired.push({ objectType: 'network', ref: network.uuid, namespace: namespace.name });
+        run.log.info({ object_type: 'network', object_ref: network.uuid, namespace: target.ref }, 'moved a network in error of a deleted namespace to deleted');
       }
     }
-    const target: PurgeTarget = { objectType: 'namespace', ref: namespace.name, namespace: namespace.name };
-    this.record(await this.attempt(() => this.db.namespaces.purge(namespace.name, { minAgeSeconds: this.delaySeconds }), target, outcome), target, outcome, now);
+    run.assertLeading();
+    this.record(await this.attempt(() => this.db.namespaces.purge(target.ref, { minAgeSeconds: this.delaySeconds }), target, run), target, run);
   }
 
   /**
-   * One purge call. Refused as too recent (this host's clock ahead of the
-   * database's) or already gone, the object is left for a later pass.
+   * One purge call, logged when it went through. Refused as too recent
+   * (deleted again since the list) or already gone, the object is left for
+   * a later pass.
    */
-  private async attempt(call: () => Promise<unknown>, target: PurgeTarget, outcome: PurgeOutcome): Promise<Attempt> {
+  private async attempt(call: () => Promise<unknown>, target: PurgeTarget, run: JobRun): Promise<Attempt> {
     try {
       await call();
-      outcome.purged.push(target);
+      run.log.info(fieldsOf(target), 'purged a deleted object');
       return { result: 'purged' };
     } catch (err) {
       if (err instanceof InvalidStateTransitionError && err.code === HELD) {
@@ -139,13 +156,24 @@ export class Purger {
     }
   }
 
-  /** A held object is reported, and not asked about again for a while. */
-  private record(attempt: Attempt, target: PurgeTarget, outcome: PurgeOutcome, now: number): void {
+  /**
+   * A held object is reported, and not asked about again for a while. An
+   * instance deleted that long ago should hold nothing: what it still holds
+   * is leaked until someone looks. A namespace waits for what still names it
+   * (instances in error an admin must delete); a network for rows purged
+   * later.
+   */
+  private record(attempt: Attempt, target: PurgeTarget, run: JobRun): void {
     if (attempt.result !== 'held') return;
-    outcome.held.push({ ...target, held: attempt.held });
-    this.deferred.set(`${target.objectType}:${target.ref}`, now + Math.min(Math.max(this.delaySeconds, 1), 3600));
+    this.deferred.defer(keyOf(target), Math.min(Math.max(this.delaySeconds * 1000, 1000), MAX_HELD_RETRY_MS));
+    const fields = { ...fieldsOf(target), held: attempt.held };
+    if (target.objectType === 'instance') run.log.warn(fields, 'a deleted instance still holds resources; not purged');
+    else if (target.objectType === 'namespace') run.log.info(fields, 'a deleted namespace still has objects; not purged');
+    else run.log.debug(fields, 'a deleted network is not purged yet');
   }
 }
+
+const keyOf = (target: PurgeTarget): string => `${target.objectType}:${target.ref}`;
 
 /** True when the call went through; false when the tier refused it by state or found nothing. */
 async function ignoreRefusal(call: Promise<unknown>): Promise<boolean> {

@@ -11,7 +11,8 @@ import type {
 import { databaseServices } from '@sf/proto';
 import { Batcher, type BatchResult } from './internal/batcher.js';
 import { withRevision, type CallOptions, type Transport } from './internal/transport.js';
-import { failCreateRequest, transitionRequest, type FailInstanceCreateMore, type TransitionMore } from './internal/transition.js';
+import { listOptions } from './internal/list-filters.js';
+import { failCreateRequest, failCreateRevision, transitionRequest, type FailInstanceCreateMore, type TransitionMore } from './internal/transition.js';
 
 const MAX_BATCH = 128;
 
@@ -58,8 +59,9 @@ export class InstanceClient {
     return this.t.call(this.s.GetInstances, { uuids, namespace }, 'idempotent', options);
   }
 
+  /** With min_state_age_seconds, never_queued or idle_since_state_change, only to an sf-database of revision 7. */
   list(filter: ListInstancesRequest = {}, options?: CallOptions): Promise<ListInstancesResponse__Output> {
-    return this.t.call(this.s.ListInstances, filter, 'idempotent', options);
+    return this.t.call(this.s.ListInstances, filter, 'idempotent', listOptions(filter, options));
   }
 
   transition(uuid: string, toState: string, more: TransitionMore = {}, options?: CallOptions): Promise<Instance__Output> {
@@ -69,11 +71,12 @@ export class InstanceClient {
   /**
    * Fails a create that did not queue its work, with what it holds, in one
    * step; refused (InvalidStateTransitionError, SF_ERR_INVALID_STATE_QUEUED)
-   * once work was queued for it.
+   * once work was queued for it, or (SF_ERR_INVALID_STATE_RECENT) when its
+   * state changed less than minAgeSeconds ago by the database's clock.
    */
   failCreate(uuid: string, more: FailInstanceCreateMore = {}, options?: CallOptions): Promise<Instance__Output> {
     const request = { ...failCreateRequest(uuid, more), interface_uuids: more.interfaceUuids ?? [] };
-    return this.t.call(this.s.FailInstanceCreate, request, 'once', withRevision(3, options));
+    return this.t.call(this.s.FailInstanceCreate, request, 'once', withRevision(failCreateRevision(more), options));
   }
 
   /**

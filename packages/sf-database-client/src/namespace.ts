@@ -1,5 +1,6 @@
 import type { DeleteResponse__Output, ListNamespacesRequest, ListNamespacesResponse__Output, NamespaceKey__Output, Namespace__Output } from '@sf/proto';
 import { databaseServices } from '@sf/proto';
+import { listOptions } from './internal/list-filters.js';
 import { withRevision, type CallOptions, type Transport } from './internal/transport.js';
 
 export class NamespaceClient {
@@ -19,8 +20,9 @@ export class NamespaceClient {
     return this.t.call(this.s.GetNamespace, { name }, 'idempotent', options);
   }
 
+  /** With min_state_age_seconds, only to an sf-database of revision 7. */
   list(filter: ListNamespacesRequest = {}, options?: CallOptions): Promise<ListNamespacesResponse__Output> {
-    return this.t.call(this.s.ListNamespaces, filter, 'idempotent', options);
+    return this.t.call(this.s.ListNamespaces, filter, 'idempotent', listOptions(filter, options));
   }
 
   transition(name: string, toState: string, fromStates: string[] = [], options?: CallOptions): Promise<Namespace__Output> {

@@ -1,7 +1,8 @@
 import type { DeleteResponse__Output, ListNetworksRequest, ListNetworksResponse__Output, Network, Network__Output, UpdateNetworkRequest } from '@sf/proto';
 import { databaseServices } from '@sf/proto';
 import { withRevision, type CallOptions, type Transport } from './internal/transport.js';
-import { failCreateRequest, transitionRequest, type FailCreateMore, type TransitionMore } from './internal/transition.js';
+import { listOptions } from './internal/list-filters.js';
+import { failCreateRequest, failCreateRevision, transitionRequest, type FailCreateMore, type TransitionMore } from './internal/transition.js';
 
 export class NetworkClient {
   private readonly s = databaseServices().network;
@@ -16,8 +17,9 @@ export class NetworkClient {
     return this.t.call(this.s.GetNetwork, { uuid, namespace }, 'idempotent', options);
   }
 
+  /** With min_state_age_seconds, never_queued or idle_since_state_change, only to an sf-database of revision 7. */
   list(filter: ListNetworksRequest = {}, options?: CallOptions): Promise<ListNetworksResponse__Output> {
-    return this.t.call(this.s.ListNetworks, filter, 'idempotent', options);
+    return this.t.call(this.s.ListNetworks, filter, 'idempotent', listOptions(filter, options));
   }
 
   transition(uuid: string, toState: string, more: TransitionMore = {}, options?: CallOptions): Promise<Network__Output> {
@@ -27,10 +29,11 @@ export class NetworkClient {
   /**
    * Fails a create that did not queue its work, with what it holds, in one
    * step; refused (InvalidStateTransitionError, SF_ERR_INVALID_STATE_QUEUED)
-   * once work was queued for it.
+   * once work was queued for it, or (SF_ERR_INVALID_STATE_RECENT) when its
+   * state changed less than minAgeSeconds ago by the database's clock.
    */
   failCreate(uuid: string, more: FailCreateMore = {}, options?: CallOptions): Promise<Network__Output> {
-    return this.t.call(this.s.FailNetworkCreate, failCreateRequest(uuid, more), 'once', withRevision(3, options));
+    return this.t.call(this.s.FailNetworkCreate, failCreateRequest(uuid, more), 'once', withRevision(failCreateRevision(more), options));
   }
 
   update(request: UpdateNetworkRequest, options?: CallOptions): Promise<Network__Output> {

@@ -35,9 +35,13 @@ export type * from './generated/index.js';
  * delete decided under the row lock, which creates of what they hold
  * respect), a namespace's first key written with it, HasPendingOperation
  * since a time. Revision 6: request_hash on stored Idempotency-Key replies
- * (an older tier drops it, and sf-api then replays as before).
+ * (an older tier drops it, and sf-api then replays as before). Revision 7:
+ * lists of instances, networks and namespaces filtered by the age of their
+ * state (the database's clock) and, for instances and networks, by the work
+ * queued for them; min_age_seconds on FailInstanceCreate and
+ * FailNetworkCreate.
  */
-export const API_REVISION = 6;
+export const API_REVISION = 7;
 export const API_REVISION_KEY = 'sf-api-revision';
 
 /** Where the .proto files live at run time (they ship with the package). */

@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { startTier, type Tier } from '@sf/tools/tier';
 
 const BIN = fileURLToPath(new URL('../../../bin/sf-cluster.js', import.meta.url));
+const run = promisify(execFile);
+/** Long enough that an object made by a test is never abandoned before the test makes it look older. */
+const ABANDONED_AFTER = 30;
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20000): Promise<T> {
   const stopAt = Date.now() + timeoutMs;
@@ -21,26 +26,44 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
   let tier: Tier;
   const daemons: ChildProcess[] = [];
 
-  function startDaemon(): ChildProcess {
+  function startDaemon(env: Record<string, string> = {}, stdio: 'ignore' | 'pipe' = 'ignore'): ChildProcess {
     const child = spawn(process.execPath, [BIN], {
       env: {
         ...tier.env,
         SHAKENFIST_MARIADB_GATEWAY_HOSTS: tier.addresses.join(','),
+        SHAKENFIST_MARIADB_GATEWAY_DEADLINE_MS: '2000',
         SHAKENFIST_CLUSTER_TICK_SECONDS: '0.2',
         SHAKENFIST_CLUSTER_LOCK_LEASE_SECONDS: '3',
         SHAKENFIST_CLUSTER_REAP_INTERVAL_SECONDS: '0.5',
         SHAKENFIST_CLUSTER_RECLAIM_INTERVAL_SECONDS: '0.5',
-        SHAKENFIST_CLUSTER_ABANDONED_CREATE_SECONDS: '2',
+        SHAKENFIST_CLUSTER_ABANDONED_CREATE_SECONDS: String(ABANDONED_AFTER),
         SHAKENFIST_CLUSTER_ABANDONED_INTERVAL_SECONDS: '0.3',
         SHAKENFIST_CLUSTER_CLEANER_DELAY_SECONDS: '2',
         SHAKENFIST_CLUSTER_PURGE_INTERVAL_SECONDS: '0.3',
         SHAKENFIST_SCHEDULER_RECONCILE_INTERVAL_SECONDS: '10',
+        ...env,
       },
-      stdio: 'ignore',
+      stdio,
     });
     daemons.push(child);
     return child;
   }
+
+  /**
+   * Moves an object's last state change (an operation's creation) back, as
+   * if it had been made that long ago: the maintainer judges age by the
+   * database's clock. In UTC, as the tier's own sessions.
+   */
+  const age = (table: 'instances' | 'networks' | 'cluster_operations', uuid: string, seconds = ABANDONED_AFTER + 60) => {
+    const column = table === 'cluster_operations' ? 'created' : 'state_updated';
+    return run('mariadb', [
+      '--no-defaults', `-u${tier.env.SHAKENFIST_MARIADB_USER ?? ''}`, `-h${tier.env.SHAKENFIST_MARIADB_HOST ?? ''}`, `-P${tier.env.SHAKENFIST_MARIADB_PORT ?? ''}`,
+      tier.env.SHAKENFIST_MARIADB_DATABASE ?? '', '-e', `SET time_zone = '+00:00'; UPDATE ${table} SET ${column} = NOW(6) - INTERVAL ${seconds} SECOND WHERE uuid = '${uuid}'`,
+    ], { env: { ...tier.env, MYSQL_PWD: tier.env.SHAKENFIST_MARIADB_PASSWORD ?? '' } });
+  };
+  /** Queued before the object's state changed (which age() moves back by less). */
+  const EARLIER = 3 * ABANDONED_AFTER;
+  const pending = async (objectType: string, uuid: string) => ((await tier.client.operations.hasPending(objectType, uuid)).pending ? true : undefined);
 
   before(async () => {
     tier = await startTier(1);
@@ -115,6 +138,10 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     const halfVni = await db.allocations.allocate({ pool: 'vxlan', owner: { type: 'network', uuid: halfFailed.uuid }, purpose: 'vxid', ttl_seconds: 0 });
     await db.networks.update({ uuid: halfFailed.uuid, vxid: Number(halfVni.value) });
     await db.networks.transition(halfFailed.uuid, 'error', { errorMessage: 'create failed' });
+    // A create still running: the same as the abandoned one, but recent by the database's clock.
+    const { instance: running } = await instanceHolding('still-running', lan.uuid, '02:00:00:00:07:02');
+    for (const uuid of [abandoned.uuid, queued.uuid]) await age('instances', uuid);
+    for (const uuid of [orphan.uuid, halfFailed.uuid]) await age('networks', uuid);
 
     const failed = await until('the abandoned instance to fail', async () => {
       const instance = await db.instances.get(abandoned.uuid);
@@ -132,10 +159,11 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     assert.equal((await db.allocations.allocate({ pool: 'vxlan', owner: yetAnother, purpose: 'vxid', value: halfVni.value, ttl_seconds: 0 })).value, halfVni.value, 'its VNI is free again');
     assert.equal(await db.scheduling.release(abandoned.uuid), false, 'its reservation was already released');
     assert.equal((await db.instances.get(queued.uuid)).state, 'initial', 'a create whose work is queued waits for its worker');
+    assert.equal((await db.instances.get(running.uuid)).state, 'initial', 'a create younger than the abandon age is left to finish');
     assert.equal((await db.networks.get(lan.uuid)).state, 'created');
   });
 
-  it('queues again the teardown of a delete its sf-api abandoned before queueing it', async () => {
+  it('queues again the teardown of a delete its sf-api abandoned before queueing it, once, and only while the object still waits for it', async () => {
     await until('a maintainer', holder);
     const db = tier.client;
     const instance = await db.instances.create({ namespace: 'ns1', name: 'half-deleted', cpus: 1, memory_mib: 512 });
@@ -151,24 +179,56 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     await db.networkInterfaces.create({ namespace: 'ns1', network_uuid: waiting.uuid, instance_uuid: user.uuid, macaddr: '02:00:00:00:0a:01', order: 0 });
     await db.operations.enqueue({ operation_type: 'instance.create', namespace: 'ns1', target_node: 'node-a', payload_json: '{}', targets: [{ object_type: 'instance', object_uuid: user.uuid }] });
     await db.networks.transition(waiting.uuid, 'delete-wait');
-    await until('the instance teardown to be queued', async () => ((await db.operations.hasPending('instance', instance.uuid)).pending ? true : undefined));
-    await until('the network teardown to be queued', async () => ((await db.operations.hasPending('network', network.uuid)).pending ? true : undefined));
+    await age('instances', instance.uuid);
+    for (const uuid of [network.uuid, waiting.uuid]) await age('networks', uuid);
+    await until('the instance teardown to be queued', () => pending('instance', instance.uuid));
+    await until('the network teardown to be queued', () => pending('network', network.uuid));
     const ops = await db.operations.list({ target_node: 'node-a', operation_type: 'instance.delete' });
-    assert.equal(ops.operations.filter((o) => o.targets.some((t) => t.object_uuid === instance.uuid)).length, 1, 'queued once');
+    const teardowns = ops.operations.filter((o) => o.targets.some((t) => t.object_uuid === instance.uuid));
+    assert.equal(teardowns.length, 1, 'queued once');
     // Its worker takes the teardown and fails it: reporting that is the worker's, not a reason to queue it again.
     for (const op of await db.operations.claim('node-a', { limit: 100 })) {
       if (op.targets.some((t) => t.object_uuid === instance.uuid)) await db.operations.fail(op.uuid, 'node-a', { code: 'SF_ERR_TEST', message: 'teardown failed' });
       else await db.operations.complete(op.uuid, 'node-a');
     }
-    // Past the abandon age of both and a few sweeps.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // One more abandoned delete, made after that: once its teardown is queued, a whole pass has looked at the others again.
+    const sentinel = await db.instances.create({ namespace: 'ns1', name: 'sentinel', cpus: 1, memory_mib: 512 });
+    await db.instances.update({ uuid: sentinel.uuid, node: 'node-a' });
+    await db.instances.transition(sentinel.uuid, 'delete-wait');
+    await age('instances', sentinel.uuid);
+    await until('the sentinel teardown to be queued', () => pending('instance', sentinel.uuid));
     assert.equal((await db.operations.hasPending('instance', instance.uuid)).pending, false, 'a teardown that ran is not queued again');
     assert.equal((await db.operations.hasPending('network', waiting.uuid)).pending, false, 'a network waiting for its interfaces is left to wait');
     // The worker reports the failed teardown; a DELETE again moves the instance back to delete-wait, and its sf-api
     // dies before queueing: the earlier, failed teardown is not this delete's.
     await db.instances.transition(instance.uuid, 'delete-wait-error');
     await db.instances.transition(instance.uuid, 'delete-wait');
-    await until('the second teardown to be queued', async () => ((await db.operations.hasPending('instance', instance.uuid)).pending ? true : undefined));
+    for (const op of teardowns) await age('cluster_operations', op.uuid, EARLIER);
+    await age('instances', instance.uuid);
+    await until('the second teardown to be queued', () => pending('instance', instance.uuid));
+  });
+
+  it('queues again the teardown of a network whose first teardown ran while interfaces remained, once they are gone', async () => {
+    await until('a maintainer', holder);
+    const db = tier.client;
+    const net = await db.networks.create({ namespace: 'ns1', name: 'outlived', netblock: '10.11.0.0/24' });
+    await db.networks.transition(net.uuid, 'created');
+    const user = await db.instances.create({ namespace: 'ns1', name: 'on-outlived', cpus: 1, memory_mib: 512 });
+    const nic = await db.networkInterfaces.create({ namespace: 'ns1', network_uuid: net.uuid, instance_uuid: user.uuid, macaddr: '02:00:00:00:0b:01', order: 0 });
+    await db.operations.enqueue({ operation_type: 'instance.create', namespace: 'ns1', target_node: 'node-a', payload_json: '{}', targets: [{ object_type: 'instance', object_uuid: user.uuid }] });
+    // As sf-api deletes a network: its teardown queued, then delete-wait, as it still has an interface.
+    const teardown = await db.operations.enqueue({
+      operation_type: 'network.delete', namespace: 'ns1', target_role: 'network',
+      payload_json: JSON.stringify({ network_uuid: net.uuid }), targets: [{ object_type: 'network', object_uuid: net.uuid }],
+    });
+    assert.equal((await db.networks.retire(net.uuid)).state, 'delete-wait');
+    // The network worker ran that teardown while the interface remained.
+    for (const op of await db.operations.claim('net-worker', { roles: ['network'], limit: 100 })) await db.operations.complete(op.uuid, 'net-worker');
+    await age('cluster_operations', teardown.operation?.uuid ?? '', EARLIER);
+    await age('networks', net.uuid);
+    // The interface goes, but whatever should have queued the network's teardown then died first.
+    await db.networkInterfaces.transition(nic.uuid, 'deleted');
+    await until('the network teardown to be queued again', () => pending('network', net.uuid));
   });
 
   it('purges what was deleted longer ago than the cleaner delay, once it holds nothing', async () => {
@@ -212,5 +272,28 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     assert.equal((await db.allocations.allocate({ pool: 'mac', owner: someoneElse, purpose: 'macaddr', value: '02:00:00:00:0d:02', ttl_seconds: 0 })).value, '02:00:00:00:0d:02', 'its MAC is free again');
     await until('the failed network of the deleted namespace to be purged', () => gone(() => db.networks.get(failedNet.uuid)));
     await until('that namespace to be purged', () => gone(() => db.namespaces.get('ns-err')));
+  });
+
+  it('on SIGTERM stops its pass, gives its lease up at once (a standby need not wait for it to lapse) and exits 0', async () => {
+    await Promise.all(daemons.filter((d) => d.exitCode === null && d.signalCode === null).map((d) => {
+      d.kill('SIGKILL');
+      return once(d, 'exit');
+    }));
+    // A lease far longer than the test waits: only a release lets the lock go in time.
+    const child = startDaemon({ SHAKENFIST_CLUSTER_LOCK_LEASE_SECONDS: '600' });
+    await until('it to lead', async () => ((await holder())?.includes(`:${child.pid}:`) === true ? true : undefined));
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    await until('the lease to be released', async () => ((await tier.client.locks.get('sf-cluster-maintainer')).lock?.holder ? undefined : true));
+    assert.deepEqual(await exited, [0, null]);
+  });
+
+  it('refuses to start with a lease shorter than three ticks and a tier call, naming both keys', async () => {
+    const child = startDaemon({ SHAKENFIST_CLUSTER_TICK_SECONDS: '1', SHAKENFIST_CLUSTER_LOCK_LEASE_SECONDS: '3' }, 'pipe');
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    assert.equal(code, 1);
+    assert.match(stderr, /cluster\.lock_lease_seconds .*cluster\.tick_seconds/);
   });
 });

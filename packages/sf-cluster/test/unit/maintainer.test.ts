@@ -1,27 +1,63 @@
 import assert from 'node:assert/strict';
-import { Writable } from 'node:stream';
 import { createLogger } from '@sf/common';
+import { Heartbeat } from '../../src/heartbeat.js';
+import type { JobRun } from '../../src/job-run.js';
 import { maintenanceJobs, type MaintenancePort } from '../../src/jobs.js';
 import { Leadership, type LockPort } from '../../src/leadership.js';
-import { Maintainer } from '../../src/maintainer.js';
+import { Maintainer, type JobBudget } from '../../src/maintainer.js';
+import { capturingLog } from '../support/fakes.js';
 
-const log = createLogger({ name: 'test', destination: new Writable({ write: (_c, _e, cb) => cb() }) });
+const SECOND = 1000;
+const LEASE = { seconds: 60, marginMs: 5 * SECOND };
 
+/** The lock as the tier keeps it: expiry by the database's clock (here the test's), stolen once expired. */
 class FakeLocks implements LockPort {
   holder: string | undefined;
+  expires = 0;
   down = false;
-  acquire(_name: string, holder: string) {
-    if (this.down) return Promise.reject(new Error('tier down'));
-    if (this.holder === undefined) this.holder = holder;
-    return Promise.resolve({ ok: this.holder === holder });
+  calls: string[] = [];
+  /** Time the next acquire takes, on the test's clock. */
+  acquireTakes = 0;
+  /** While set, acquire waits for it. */
+  gate: Promise<void> | undefined;
+
+  constructor(private readonly clock: { now: number }) {}
+
+  async acquire(_name: string, holder: string, leaseSeconds: number) {
+    this.calls.push(`acquire ${holder}`);
+    await this.gate;
+    this.clock.now += this.acquireTakes;
+    if (this.down) throw new Error('tier down');
+    if (this.holder === undefined || this.holder === holder || this.expires <= this.clock.now) {
+      this.holder = holder;
+      this.expires = this.clock.now + leaseSeconds * SECOND;
+    }
+    return { ok: this.holder === holder };
   }
-  refresh(_name: string, holder: string) {
+
+  refresh(_name: string, holder: string, leaseSeconds: number) {
+    this.calls.push(`refresh ${holder}`);
     if (this.down) return Promise.reject(new Error('tier down'));
-    return Promise.resolve({ ok: this.holder === holder });
+    if (this.holder !== holder) return Promise.resolve({ ok: false });
+    this.expires = this.clock.now + leaseSeconds * SECOND;
+    return Promise.resolve({ ok: true });
   }
+
   release(_name: string, holder: string) {
+    this.calls.push(`release ${holder}`);
     if (this.holder === holder) this.holder = undefined;
     return Promise.resolve({ ok: true });
+  }
+}
+
+class FakeNotifier {
+  pings = 0;
+  constructor(private readonly intervalMs = 0) {}
+  watchdog() {
+    this.pings += 1;
+  }
+  watchdogIntervalMs() {
+    return this.intervalMs;
   }
 }
 
@@ -29,6 +65,13 @@ class FakePort implements MaintenancePort {
   calls: string[] = [];
   failReap = false;
   failAbandoned = false;
+  /** Items the purge job has to work through; each takes itemMs on the test's clock. */
+  purgeItems = 0;
+  itemMs = 0;
+  onItem: (item: number) => void = () => undefined;
+
+  constructor(private readonly clock: { now: number } = { now: 0 }) {}
+
   reapExpiredReservations() {
     this.calls.push('reap');
     return this.failReap ? Promise.reject(new Error('boom')) : Promise.resolve(['i-1']);
@@ -41,40 +84,55 @@ class FakePort implements MaintenancePort {
     this.calls.push('reconcile');
     return Promise.resolve([]);
   }
-  failAbandonedCreates(olderThanSeconds: number) {
-    this.calls.push(`abandoned>${olderThanSeconds}s`);
-    return this.failAbandoned ? Promise.reject(new Error('sf-database too old')) : Promise.resolve([]);
+  failAbandonedCreates() {
+    this.calls.push('abandoned');
+    return this.failAbandoned ? Promise.reject(new Error('sf-database too old')) : Promise.resolve();
   }
   requeueAbandonedDeletes() {
     this.calls.push('requeue');
-    return Promise.resolve([]);
+    return Promise.resolve();
   }
-  purgeDeleted() {
+  async purgeDeleted(run: JobRun) {
     this.calls.push('purge');
-    return Promise.resolve({ purged: [], held: [], retired: [], truncated: false });
+    while (this.purgeItems > 0 && (await run.next())) {
+      this.purgeItems -= 1;
+      this.clock.now += this.itemMs;
+      this.calls.push(`item ${this.purgeItems}`);
+      this.onItem(this.purgeItems);
+    }
   }
 }
 
+const ALL = ['reap', 'reclaim', 'abandoned', 'requeue', 'purge', 'reconcile'];
+
 describe('maintainer', () => {
-  let clock = 0;
-  const now = () => clock;
-  const jobs = maintenanceJobs({ reapMs: 10, reclaimMs: 20, reconcileMs: 100, abandonedMs: 50, abandonedAfterSeconds: 600, purgeMs: 200 });
+  const clock = { now: 0 };
+  const now = () => clock.now;
+  const { log } = capturingLog();
+  const jobs = maintenanceJobs({ reapMs: 10, reclaimMs: 20, reconcileMs: 100, abandonedMs: 50, purgeMs: 200 });
+
+  function maintainerOf(locks: LockPort, holder: string, port: MaintenancePort, more: { notifier?: FakeNotifier; budget?: JobBudget; renewEveryMs?: number } = {}) {
+    const leadership = new Leadership(locks, holder, LEASE, log, now);
+    const heartbeat = new Heartbeat(more.notifier ?? new FakeNotifier(), now);
+    const maintainer = new Maintainer(leadership, jobs, port, log, heartbeat, { renewEveryMs: more.renewEveryMs ?? 5 * SECOND, budget: more.budget, now });
+    return { leadership, maintainer };
+  }
 
   beforeEach(() => {
-    clock = 0;
+    clock.now = 0;
   });
 
   it('runs the jobs only while it holds the lease, each on its own interval', async () => {
-    const locks = new FakeLocks();
+    const locks = new FakeLocks(clock);
     const port = new FakePort();
-    const leader = new Maintainer(new Leadership(locks, 'a', 60, log), jobs, port, log, now);
     const standbyPort = new FakePort();
-    const standby = new Maintainer(new Leadership(locks, 'b', 60, log), jobs, standbyPort, log, now);
+    const leader = maintainerOf(locks, 'a', port).maintainer;
+    const standby = maintainerOf(locks, 'b', standbyPort).maintainer;
     await leader.pass();
     await standby.pass();
-    assert.deepEqual(port.calls, ['reap', 'reclaim', 'abandoned>600s', 'requeue', 'purge', 'reconcile']);
+    assert.deepEqual(port.calls, ALL);
     assert.deepEqual(standbyPort.calls, []);
-    clock = 15;
+    clock.now = 15;
     await leader.pass();
     assert.deepEqual(port.calls.slice(6), ['reap']);
   });
@@ -83,25 +141,175 @@ describe('maintainer', () => {
     const port = new FakePort();
     port.failReap = true;
     port.failAbandoned = true;
-    await new Maintainer(new Leadership(new FakeLocks(), 'a', 60, log), jobs, port, log, now).pass();
-    assert.deepEqual(port.calls, ['reap', 'reclaim', 'abandoned>600s', 'requeue', 'purge', 'reconcile']);
+    await maintainerOf(new FakeLocks(clock), 'a', port).maintainer.pass();
+    assert.deepEqual(port.calls, ALL);
   });
 
   it('stops working when the lease cannot be renewed (fails closed), and a standby takes over after a resign', async () => {
-    const locks = new FakeLocks();
+    const locks = new FakeLocks(clock);
     const port = new FakePort();
-    const leadership = new Leadership(locks, 'a', 60, log);
-    const leader = new Maintainer(leadership, jobs, port, log, now);
-    await leader.pass();
+    const { leadership, maintainer } = maintainerOf(locks, 'a', port);
+    await maintainer.pass();
     locks.down = true;
-    clock = 1000;
-    await leader.pass();
+    clock.now = 1000;
+    await maintainer.pass();
     assert.equal(leadership.isLeader, false);
     assert.equal(port.calls.length, 6);
     locks.down = false;
-    locks.holder = undefined;
+    await leadership.resign();
     const standbyPort = new FakePort();
-    await new Maintainer(new Leadership(locks, 'b', 60, log), jobs, standbyPort, log, now).pass();
+    await maintainerOf(locks, 'b', standbyPort).maintainer.pass();
     assert.equal(standbyPort.calls.length, 6);
+  });
+
+  it('counts the lease from before it asked, less a call\'s deadline, by its own clock', async () => {
+    const locks = new FakeLocks(clock);
+    locks.acquireTakes = 2 * SECOND;
+    const leadership = new Leadership(locks, 'a', LEASE, log, now);
+    assert.equal(await leadership.renew(), true);
+    clock.now = LEASE.seconds * SECOND - LEASE.marginMs - 1;
+    assert.equal(leadership.isLeader, true);
+    clock.now += 1;
+    assert.equal(leadership.isLeader, false, 'the tier counts from when the call reached it; this process from before it sent it, less a deadline');
+  });
+
+  it('after a pause past its lease, acts only once it has renewed it, and not at all once a standby took over', async () => {
+    const locks = new FakeLocks(clock);
+    const port = new FakePort();
+    const { maintainer } = maintainerOf(locks, 'a', port);
+    await maintainer.pass();
+    port.calls.length = 0;
+    // Frozen for 70 s: the lease lapsed in the tier, and a standby took it.
+    clock.now = 70 * SECOND;
+    const standbyPort = new FakePort();
+    await maintainerOf(locks, 'b', standbyPort).maintainer.pass();
+    assert.deepEqual(standbyPort.calls, ALL);
+    await maintainer.pass();
+    assert.deepEqual(port.calls, [], 'the old leader does nothing');
+  });
+
+  it('refuses the next write of an item after a pause past the lease, before any renewal', async () => {
+    const locks = new FakeLocks(clock);
+    const writes: string[] = [];
+    const port = new FakePort(clock);
+    port.purgeDeleted = async (run: JobRun) => {
+      assert.equal(await run.next(), true);
+      writes.push('first');
+      // Frozen (GC, SIGSTOP) between two writes of one item, past the lease.
+      clock.now += LEASE.seconds * SECOND;
+      run.assertLeading();
+      writes.push('second');
+    };
+    const { maintainer } = maintainerOf(locks, 'a', port);
+    await maintainer.pass();
+    assert.deepEqual(writes, ['first']);
+  });
+
+  it('renews the lease and pings the watchdog between the items of a long job, and stops the job once the lease is lost', async () => {
+    const locks = new FakeLocks(clock);
+    const port = new FakePort(clock);
+    const notifier = new FakeNotifier(3 * SECOND);
+    const { maintainer } = maintainerOf(locks, 'a', port, { notifier, renewEveryMs: 2 * SECOND });
+    port.purgeItems = 10;
+    port.itemMs = SECOND;
+    await maintainer.pass();
+    assert.deepEqual(port.calls, [...ALL.slice(0, 5), ...Array.from({ length: 10 }, (_, i) => `item ${9 - i}`), 'reconcile']);
+    assert.equal(locks.calls.filter((c) => c === 'refresh a').length, 5, 'every 2 s of the 10 s job');
+    assert.equal(notifier.pings, 4, 'every 3 s of the 10 s job, and before it');
+
+    // Another pass, during which a standby takes the lease (the leader was slow to renew, say).
+    port.calls.length = 0;
+    port.purgeItems = 10;
+    port.onItem = (left) => {
+      if (left === 7) locks.holder = 'b';
+    };
+    clock.now += 200;
+    await maintainer.pass();
+    assert.deepEqual(port.calls.filter((c) => c.startsWith('item')), ['item 9', 'item 8', 'item 7', 'item 6'], 'stopped at the first renewal after the lease was lost');
+    assert.ok(!port.calls.includes('reconcile'), 'and the jobs after it did not run');
+  });
+
+  it('a job that spends its budget goes on at the next tick, and the jobs after it still run', async () => {
+    const locks = new FakeLocks(clock);
+    const port = new FakePort(clock);
+    const { maintainer } = maintainerOf(locks, 'a', port, { budget: { items: 3, ms: 10 * SECOND } });
+    port.purgeItems = 5;
+    await maintainer.pass();
+    assert.deepEqual(port.calls, [...ALL.slice(0, 5), 'item 4', 'item 3', 'item 2', 'reconcile']);
+    port.calls.length = 0;
+    clock.now += 1;
+    await maintainer.pass();
+    assert.deepEqual(port.calls, ['purge', 'item 1', 'item 0'], 'long before its interval of 200 ms');
+    port.calls.length = 0;
+    clock.now += 1;
+    await maintainer.pass();
+    assert.equal(port.calls.length, 0, 'done: back to its interval');
+
+    // A budget of time too: items of 6 s against 10 s.
+    clock.now += 1000;
+    port.purgeItems = 5;
+    port.itemMs = 6 * SECOND;
+    port.calls.length = 0;
+    await maintainer.pass();
+    assert.deepEqual(port.calls.filter((c) => c.startsWith('item')), ['item 4', 'item 3']);
+  });
+
+  it('stop() ends the pass before its next item and job, and later passes do nothing', async () => {
+    const locks = new FakeLocks(clock);
+    const port = new FakePort(clock);
+    const { maintainer } = maintainerOf(locks, 'a', port);
+    port.purgeItems = 5;
+    port.onItem = (left) => {
+      if (left === 3) maintainer.stop();
+    };
+    await maintainer.pass();
+    assert.deepEqual(port.calls, [...ALL.slice(0, 5), 'item 4', 'item 3']);
+    port.calls.length = 0;
+    clock.now += 10 * SECOND;
+    await maintainer.pass();
+    assert.deepEqual(port.calls, []);
+  });
+
+  it('resigns even after a failed renewal (the row may still name it), once a renewal in flight has ended, and does not take the lease again', async () => {
+    const locks = new FakeLocks(clock);
+    const leadership = new Leadership(locks, 'a', LEASE, log, now);
+    await leadership.renew();
+    locks.down = true;
+    assert.equal(await leadership.renew(), false);
+    locks.down = false;
+    assert.equal(locks.holder, 'a', 'the tier still names it');
+    await leadership.resign();
+    assert.equal(locks.holder, undefined);
+
+    const second = new Leadership(locks, 'c', LEASE, log, now);
+    let open = (): void => undefined;
+    locks.gate = new Promise((resolve) => {
+      open = resolve;
+    });
+    const renewing = second.renew();
+    const resigning = second.resign();
+    open();
+    await Promise.all([renewing, resigning]);
+    assert.deepEqual(locks.calls.slice(-2), ['acquire c', 'release c'], 'released after the acquire in flight');
+    assert.equal(locks.holder, undefined);
+    assert.equal(await second.renew(), false, 'never again');
+  });
+
+  it('schedules by a clock that only moves forward: the wall clock is never read', async () => {
+    const wallClock = Date.now;
+    const port = new FakePort();
+    const silent = createLogger({ name: 'test', level: 'silent' });
+    const leadership = new Leadership(new FakeLocks(clock), 'a', LEASE, silent);
+    const maintainer = new Maintainer(leadership, maintenanceJobs({ reapMs: 0, reclaimMs: 0, reconcileMs: 0, abandonedMs: 0, purgeMs: 0 }), port, silent, new Heartbeat(new FakeNotifier()), { renewEveryMs: SECOND });
+    Date.now = () => {
+      throw new Error('the wall clock was read');
+    };
+    try {
+      await maintainer.pass();
+      await maintainer.pass();
+    } finally {
+      Date.now = wallClock;
+    }
+    assert.deepEqual(port.calls, [...ALL, ...ALL]);
   });
 });

@@ -31,7 +31,15 @@ async function oldTier(speaks?: number): Promise<{ address: string; called: stri
   };
   server.addService(services.health, { Check: check } as UntypedServiceImplementation);
   server.addService(services.operation, { EnqueueOperation: answer('EnqueueOperation', { coalesced: false }) } as UntypedServiceImplementation);
-  server.addService(services.instance, { FailInstanceCreate: answer('FailInstanceCreate', { uuid: 'x', state: 'error' }) } as UntypedServiceImplementation);
+  server.addService(services.instance, {
+    FailInstanceCreate: answer('FailInstanceCreate', { uuid: 'x', state: 'error' }),
+    ListInstances: answer('ListInstances', { instances: [] }),
+  } as UntypedServiceImplementation);
+  server.addService(services.network, {
+    FailNetworkCreate: answer('FailNetworkCreate', { uuid: 'x', state: 'error' }),
+    ListNetworks: answer('ListNetworks', { networks: [] }),
+  } as UntypedServiceImplementation);
+  server.addService(services.namespace, { ListNamespaces: answer('ListNamespaces', { namespaces: [] }) } as UntypedServiceImplementation);
   const port = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, p) => (err === null ? resolve(p) : reject(err))));
   return { address: `127.0.0.1:${port}`, called, upgrade: (to) => (revision = to), stop: () => server.forceShutdown() };
 }
@@ -68,6 +76,30 @@ describe('calls that need a newer sf-database', () => {
       await sleep(1100);
       await client.instances.failCreate(randomUUID());
       assert.deepEqual(tier.called, ['EnqueueOperation', 'FailInstanceCreate']);
+    } finally {
+      client.close();
+      tier.stop();
+    }
+  });
+
+  it('the maintainer\'s list filters and a fail-create with a minimum age need revision 7; without them, the calls go as before', async () => {
+    const tier = await oldTier(6);
+    const client = new DatabaseClient({ hosts: [tier.address], port: 13005, deadlineMs: 3000 });
+    try {
+      const refused = (err: unknown) => err instanceof DatabaseUnavailableError && err.code === 'SF_ERR_UNAVAILABLE_REVISION' && err.message.includes('revision 7');
+      await assert.rejects(client.instances.list({ states: ['initial'], never_queued: true }), refused);
+      await assert.rejects(client.instances.list({ states: ['delete-wait'], idle_since_state_change: true }), refused);
+      await assert.rejects(client.networks.list({ states: ['initial'], min_state_age_seconds: 600 }), refused);
+      await assert.rejects(client.namespaces.list({ states: ['deleted'], min_state_age_seconds: 600 }), refused);
+      await assert.rejects(client.instances.failCreate(randomUUID(), { minAgeSeconds: 600 }), refused);
+      await assert.rejects(client.networks.failCreate(randomUUID(), { minAgeSeconds: 600 }), refused);
+      assert.deepEqual(tier.called, [], 'an older tier would have dropped the filters and the age');
+      await client.instances.list({ states: ['initial'] });
+      await client.networks.list({ states: ['initial'] });
+      await client.namespaces.list({ states: ['deleted'] });
+      await client.instances.failCreate(randomUUID());
+      await client.networks.failCreate(randomUUID());
+      assert.deepEqual(tier.called, ['ListInstances', 'ListNetworks', 'ListNamespaces', 'FailInstanceCreate', 'FailNetworkCreate']);
     } finally {
       client.close();
       tier.stop();

@@ -6,7 +6,7 @@ import { Reservations } from '../scheduling/reservations.js';
 import { deleteInterfaces, releaseInterfaceAllocations } from './holdings.js';
 import { INSTANCE_TABLE, getInstance } from './instance.repo.js';
 import { NETWORK_TABLE, getNetwork } from './network.repo.js';
-import { assignments, lockedState, transitionState, updateColumns } from './object-table.js';
+import { assignments, lockedState, requireStateAge, transitionState, updateColumns } from './object-table.js';
 import { notQueued } from './operation.repo.js';
 
 /*
@@ -15,7 +15,9 @@ import { notQueued } from './operation.repo.js';
  * under the object's row lock. A create queues its work only while its
  * object is `initial`, under the same lock, and this refuses once work was
  * ever queued: so exactly one of the two goes ahead, and a kill leaves the
- * object either untouched or failed with nothing held.
+ * object either untouched or failed with nothing held. The maintainer also
+ * asks for a minimum age, measured here by the database's clock: its own
+ * may be minutes off, and a create still running must not be failed.
  */
 
 /** The failure's message, when it has one. */
@@ -35,7 +37,9 @@ export async function failInstanceCreate(db: Sql, req: FailInstanceCreateRequest
   const planned = req.interface_uuids.map((uuid) => canonicalUuid(uuid, 'interface_uuids'));
   await db.transaction(async (tx) => {
     const allocator = new Allocator(tx, catalog, audit);
-    if ((await lockedState(tx, INSTANCE_TABLE, key, req.namespace)) === 'deleted') {
+    const state = await lockedState(tx, INSTANCE_TABLE, key, req.namespace);
+    await requireStateAge(tx, INSTANCE_TABLE, key, state, req.min_age_seconds);
+    if (state === 'deleted') {
       await releaseInterfaceAllocations(tx, allocator, key, planned);
       await deleteInterfaces(tx, key);
       await new Reservations(tx).release(key);
@@ -61,7 +65,9 @@ export async function failNetworkCreate(db: Sql, req: FailNetworkCreateRequest__
   const key = canonicalUuid(req.uuid);
   await db.transaction(async (tx) => {
     const allocator = new Allocator(tx, catalog, audit);
-    if ((await lockedState(tx, NETWORK_TABLE, key, req.namespace)) === 'error') {
+    const state = await lockedState(tx, NETWORK_TABLE, key, req.namespace);
+    await requireStateAge(tx, NETWORK_TABLE, key, state, req.min_age_seconds);
+    if (state === 'error') {
       await notQueued('network', key)(tx);
       await updateColumns(tx, NETWORK_TABLE, key, req.namespace, 0, assignments([['vxid', null]]));
     } else {

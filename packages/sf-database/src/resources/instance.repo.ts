@@ -5,6 +5,7 @@ import type { Param, Sql } from '../internal/sql.js';
 import { INSTANCE_STATES, INSTANCE_START_STATES, checkStartState } from '../internal/states.js';
 import { ListQuery, isUuid, canonicalUuid, epoch, jsonColumnText, jsonColumnValue, jsonText, nullable, paged, required, placeholders, text, type JsonColumn } from '../internal/values.js';
 import { Coalescer } from '../server/coalesce.js';
+import { whereMaintenance } from './list-filters.js';
 import { requireLiveNamespace } from './namespace.repo.js';
 import { assignments, getRow, notFound, transitionAsked, updateColumns, type ObjectTable, type TransitionAsked, type TransitionGuard } from './object-table.js';
 
@@ -209,6 +210,7 @@ export async function listInstances(db: Sql, req: ListInstancesRequest__Output):
     .whereIn('state', req.states)
     .whereIf(req.node, 'node = ?')
     .whereIf(req.name, 'name = ?');
+  whereMaintenance(query, INSTANCE_TABLE, req);
   const { sql, params, limit } = query.build(`SELECT ${INSTANCE_COLUMNS} FROM instances`, 'uuid', req.page);
   const rows = await db.rows<InstanceRow>(sql, params);
   const { items, next } = paged(rows, limit, (row) => row.uuid);

@@ -3,6 +3,7 @@ import type { ListNamespacesRequest__Output, Namespace } from '@sf/proto';
 import type { Sql } from '../internal/sql.js';
 import { NAMESPACE_STATES, NAMESPACE_START_STATES, checkStartState } from '../internal/states.js';
 import { ListQuery, epoch, paged, required } from '../internal/values.js';
+import { whereMaintenance } from './list-filters.js';
 import { getRow, lockedState, requireLive, transitionState, type ObjectTable } from './object-table.js';
 
 export const NAMESPACE_TABLE: ObjectTable = { table: 'namespaces', key: 'name', kind: 'namespace', namespaced: false, machine: NAMESPACE_STATES };
@@ -36,7 +37,8 @@ export async function createNamespace(db: Sql, input: Namespace): Promise<Namesp
 }
 
 export async function listNamespaces(db: Sql, req: ListNamespacesRequest__Output): Promise<{ namespaces: Namespace[]; next_page_token: string }> {
-  const { sql, params, limit } = new ListQuery().whereIn('state', req.states).build(`SELECT ${COLUMNS} FROM namespaces`, 'name', req.page);
+  const query = whereMaintenance(new ListQuery().whereIn('state', req.states), NAMESPACE_TABLE, req);
+  const { sql, params, limit } = query.build(`SELECT ${COLUMNS} FROM namespaces`, 'name', req.page);
   const { items, next } = paged(await db.rows<NamespaceRow>(sql, params), limit, (row) => row.name);
   return { namespaces: items.map(toNamespace), next_page_token: next };
 }

@@ -3,6 +3,7 @@ import { DependencyNotReadyError, InvalidStateTransitionError, ValidationError }
 import type { ListNetworksRequest__Output, Network, UpdateNetworkRequest__Output } from '@sf/proto';
 import type { Param, Sql } from '../internal/sql.js';
 import { NETWORK_STATES, NETWORK_START_STATES, checkStartState } from '../internal/states.js';
+import { whereMaintenance } from './list-filters.js';
 import { requireLiveNamespace } from './namespace.repo.js';
 import { ListQuery, canonicalUuid, epoch, nullable, paged, required, text, placeholders } from '../internal/values.js';
 import { assignments, getRow, lockedState, requireLive, transitionAsked, transitionState, updateColumns, type ObjectTable, type TransitionAsked, type TransitionGuard } from './object-table.js';
@@ -118,6 +119,7 @@ export async function listNetworks(db: Sql, req: ListNetworksRequest__Output): P
     .whereIn('state', req.states)
     .whereIf(req.name, 'name = ?')
     .whereIf(req.carrier_node, 'carrier_node = ?');
+  whereMaintenance(query, NETWORK_TABLE, req);
   const { sql, params, limit } = query.build(`SELECT ${COLUMNS} FROM networks`, 'uuid', req.page);
   const { items, next } = paged(await db.rows<NetworkRow>(sql, params), limit, (row) => row.uuid);
   return { networks: items.map(toNetwork), next_page_token: next };

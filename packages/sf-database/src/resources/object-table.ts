@@ -48,6 +48,20 @@ export async function lockedState(tx: Sql, t: ObjectTable, key: string, namespac
 }
 
 /**
+ * Refused (SF_ERR_INVALID_STATE_RECENT) unless the object's state last
+ * changed at least minAgeSeconds ago by the database's clock: a caller may
+ * judge an object's age by its own clock only to spare calls. Run it with
+ * the row locked, so the state it measures cannot change meanwhile.
+ */
+export async function requireStateAge(tx: Sql, t: ObjectTable, key: string, state: string, minAgeSeconds: number): Promise<void> {
+  if (minAgeSeconds <= 0) return;
+  const recent = await tx.rows<{ n: number }>(`SELECT COUNT(*) AS n FROM ${t.table} WHERE ${t.key} = ? AND state_updated > NOW(6) - INTERVAL ? SECOND`, [key, minAgeSeconds]);
+  if (Number(recent[0]?.n ?? 0) > 0) {
+    throw new InvalidStateTransitionError(`${t.kind} ${key} has been ${state} for less than ${minAgeSeconds} s`, { code: 'SF_ERR_INVALID_STATE_RECENT', details: { current_state: state } });
+  }
+}
+
+/**
  * For a write of a row that belongs to this object (an instance in its
  * namespace, an interface on its network): the object's state, under a
  * shared lock held until the caller's transaction ends, refused unless it is

@@ -14,9 +14,8 @@ import { ListQuery, canonicalRef, canonicalUuid, epoch, jsonColumnText, jsonColu
 import { INSTANCE_TABLE } from './instance.repo.js';
 import { NETWORK_TABLE } from './network.repo.js';
 import { lockedState, type ObjectTable, type TransitionGuard } from './object-table.js';
+import { PENDING_STATES } from './queue-states.js';
 
-/** queued -> claimed -> complete | failed; a claimed operation past its lease is claimable again. */
-const PENDING_STATES = "'queued', 'claimed'";
 const DEFAULT_PRIORITY = 20;
 const DEFAULT_LEASE_SECONDS = 60;
 const MAX_LEASE_SECONDS = 3600;

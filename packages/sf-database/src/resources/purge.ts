@@ -5,7 +5,7 @@ import { INSTANCE_TABLE } from './instance.repo.js';
 import { NAMESPACE_TABLE } from './namespace.repo.js';
 import { NETWORK_INTERFACE_TABLE } from './network-interface.repo.js';
 import { NETWORK_TABLE } from './network.repo.js';
-import { lockedState, type ObjectTable } from './object-table.js';
+import { lockedState, requireStateAge, type ObjectTable } from './object-table.js';
 
 /** One thing that still ties a deleted object to the live system, named for the refusal. */
 type Hold = string;
@@ -20,10 +20,7 @@ async function lockDeleted(tx: Sql, t: ObjectTable, key: string, namespace: stri
   if (state !== 'deleted') {
     throw new InvalidStateTransitionError(`${t.kind} ${key} is ${state}; only a deleted ${t.kind} can be purged`, { details: { current_state: state } });
   }
-  const recent = await tx.rows<{ n: number }>(`SELECT COUNT(*) AS n FROM ${t.table} WHERE ${t.key} = ? AND state_updated > NOW(6) - INTERVAL ? SECOND`, [key, minAgeSeconds]);
-  if (Number(recent[0]?.n ?? 0) > 0) {
-    throw new InvalidStateTransitionError(`${t.kind} ${key} was deleted less than ${minAgeSeconds} s ago`, { code: 'SF_ERR_INVALID_STATE_RECENT', details: { current_state: state } });
-  }
+  await requireStateAge(tx, t, key, state, minAgeSeconds);
 }
 
 function refuseHeld(t: ObjectTable, key: string, held: Hold[]): void {

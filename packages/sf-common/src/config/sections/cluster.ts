@@ -15,17 +15,30 @@ export const clusterSection: JSONSchemaType<ClusterConfig> = {
   type: 'object',
   description: 'sf-cluster, the elected maintainer.',
   properties: {
-    tick_seconds: { type: 'number', minimum: 0.1, maximum: 60, default: 5, description: 'Pause between passes of the main loop (each pass pings the systemd watchdog).' },
-    lock_lease_seconds: { type: 'integer', minimum: 2, maximum: 600, default: 60, description: 'Lease of the maintainer lock; a standby takes over this long after the leader stops renewing it.' },
+    tick_seconds: {
+      type: 'number',
+      minimum: 0.1,
+      maximum: 60,
+      default: 5,
+      description: 'Pause between passes of the main loop; the leader also renews its lease this often during a long pass. The systemd watchdog is pinged from the loop, between jobs and between the objects a job works on.',
+    },
+    lock_lease_seconds: {
+      type: 'integer',
+      minimum: 3,
+      maximum: 600,
+      default: 60,
+      description:
+        'Lease of the maintainer lock; a standby takes over this long after the leader stops renewing it. The leader counts it from before it asked, less mariadb_gateway.deadline_ms, and stops working when that runs out. sf-cluster refuses to start unless it is at least 3 × tick_seconds + mariadb_gateway.deadline_ms / 1000.',
+    },
     reap_interval_seconds: { type: 'number', minimum: 0.1, maximum: 3600, default: 30, description: 'How often reservations whose creator died (lapsed lease) are released.' },
     reclaim_interval_seconds: { type: 'number', minimum: 0.1, maximum: 3600, default: 60, description: 'How often lapsed leased allocations are deleted.' },
     abandoned_create_seconds: {
       type: 'integer',
-      minimum: 1,
+      minimum: 30,
       maximum: 86400,
       default: 600,
       description:
-        'A create or delete (instance or network) that has not queued its work this long after it began is abandoned (its sf-api died): the addresses and ids a create took are leased for this long, and sf-cluster then moves the object to error and gives back what it held, or queues the teardown of the delete.',
+        "A create or delete (instance or network) that has not queued its work this long after it began, by the database's clock, is abandoned (its sf-api died): the addresses and ids a create took are leased for this long, and sf-cluster then moves the object to error and gives back what it held, or queues the teardown of the delete. Keep it well above the time a create takes to queue its work: a create still running when it is reached is failed.",
     },
     abandoned_interval_seconds: { type: 'number', minimum: 0.1, maximum: 3600, default: 60, description: 'How often sf-cluster looks for abandoned creates and deletes.' },
     cleaner_delay_seconds: {

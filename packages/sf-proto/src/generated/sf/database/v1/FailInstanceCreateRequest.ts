@@ -6,6 +6,7 @@ export interface FailInstanceCreateRequest {
   'namespace'?: (string);
   'error_message'?: (string);
   'interface_uuids'?: (string)[];
+  'min_age_seconds'?: (number);
 }
 
 export interface FailInstanceCreateRequest__Output {
@@ -13,4 +14,5 @@ export interface FailInstanceCreateRequest__Output {
   'namespace': (string);
   'error_message': (string);
   'interface_uuids': (string)[];
+  'min_age_seconds': (number);
 }

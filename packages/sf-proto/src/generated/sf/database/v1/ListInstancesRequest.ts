@@ -8,6 +8,9 @@ export interface ListInstancesRequest {
   'node'?: (string);
   'name'?: (string);
   'page'?: (_sf_database_v1_PageRequest | null);
+  'min_state_age_seconds'?: (number);
+  'never_queued'?: (boolean);
+  'idle_since_state_change'?: (boolean);
 }
 
 export interface ListInstancesRequest__Output {
@@ -16,4 +19,7 @@ export interface ListInstancesRequest__Output {
   'node': (string);
   'name': (string);
   'page': (_sf_database_v1_PageRequest__Output | null);
+  'min_state_age_seconds': (number);
+  'never_queued': (boolean);
+  'idle_since_state_change': (boolean);
 }

@@ -8,6 +8,9 @@ export interface ListNetworksRequest {
   'name'?: (string);
   'carrier_node'?: (string);
   'page'?: (_sf_database_v1_PageRequest | null);
+  'min_state_age_seconds'?: (number);
+  'never_queued'?: (boolean);
+  'idle_since_state_change'?: (boolean);
 }
 
 export interface ListNetworksRequest__Output {
@@ -16,4 +19,7 @@ export interface ListNetworksRequest__Output {
   'name': (string);
   'carrier_node': (string);
   'page': (_sf_database_v1_PageRequest__Output | null);
+  'min_state_age_seconds': (number);
+  'never_queued': (boolean);
+  'idle_since_state_change': (boolean);
 }
