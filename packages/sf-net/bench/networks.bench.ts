@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { createLogger } from '@sf/common/log';
 import { Dataplane, type NetworkSpec } from '../src/index.js';
-import { applyTable, observeTable } from '../src/internal/nft.js';
+import { Nft } from '../src/internal/nft.js';
 import { CommandRunner } from '../src/internal/runner.js';
 import { TABLE_NAME, nodeTable } from '../src/internal/nft-ruleset.js';
 import { bridgeName, gatewayVethName, vxlanName } from '../src/internal/names.js';
@@ -127,14 +127,15 @@ async function nft1000(): Promise<number> {
   const node = `${prefix}nft`;
   createNetns(node);
   const runner = new CommandRunner();
+  const nft = new Nft(runner, join(stateDir, 'nft'));
   try {
     const thousand = Array.from({ length: 1000 }, (_, i) => spec(i + 1, { dhcp: false, nat: true }));
-    await applyTable(runner, node, nodeTable(specs({ dhcp: false, nat: true })), undefined);
-    const current = await observeTable(runner, node, 'inet', TABLE_NAME);
+    await nft.apply(node, nodeTable(specs({ dhcp: false, nat: true }), MESH), undefined);
+    const current = await nft.observe(node, 'inet', TABLE_NAME);
     const runs: number[] = [];
     for (let r = 0; r < 3; r++) {
       const t = performance.now();
-      await applyTable(runner, node, nodeTable(thousand), current);
+      await nft.apply(node, nodeTable(thousand, MESH), current);
       runs.push(performance.now() - t);
     }
     return runs.sort((a, b) => a - b)[1] ?? 0;

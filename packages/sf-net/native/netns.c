@@ -85,6 +85,31 @@ static napi_value CreateNetns(napi_env env, napi_callback_info info) {
   return NULL;
 }
 
+/*
+ * shareDir(path): make path a shared mount of its own, as iproute2 does for
+ * /run/netns before its first `ip netns add`. A mount namespace made later
+ * (libvirt's per-QEMU one) gets copies of the namespaces bind-mounted here;
+ * only if they propagate does unmounting one here unmount the copies too,
+ * so a removed network's namespace does not live on in them. A directory
+ * that is not a mount point yet is refused (EINVAL), so it is bound onto
+ * itself first.
+ */
+static napi_value ShareDir(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  char path[4096];
+  if (!get_args(env, info, 1, argv) || !get_path(env, argv[0], path, sizeof(path))) {
+    napi_throw_type_error(env, NULL, "shareDir(path: string)");
+    return NULL;
+  }
+  int bound = 0;
+  while (mount("", path, "none", MS_SHARED | MS_REC, NULL) != 0) {
+    if (errno != EINVAL || bound) return throw_errno(env, "mount --make-rshared", errno);
+    if (mount(path, path, "none", MS_BIND | MS_REC, NULL) != 0) return throw_errno(env, "mount --rbind", errno);
+    bound = 1;
+  }
+  return NULL;
+}
+
 /* detachNetns(path): lazily unmount a named namespace (it dies with its last user). */
 static napi_value DetachNetns(napi_env env, napi_callback_info info) {
   napi_value argv[1];
@@ -107,6 +132,7 @@ static napi_value Init(napi_env env, napi_value exports) {
   export_fn(env, exports, "setns", Setns);
   export_fn(env, exports, "createNetns", CreateNetns);
   export_fn(env, exports, "detachNetns", DetachNetns);
+  export_fn(env, exports, "shareDir", ShareDir);
   return exports;
 }
 

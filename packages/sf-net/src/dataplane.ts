@@ -1,34 +1,29 @@
-import { isInstanceTap } from '@sf/common';
-import { toSfError } from '@sf/common/errors';
+import { ValidationError, toSfError } from '@sf/common/errors';
 import { createLogger, type Logger } from '@sf/common/log';
 import type { DataplaneAction, DataplaneOptions, DataplaneSnapshot, NetworkSpec, ObservedNetwork } from './types.js';
 import { NetworkSpecError } from './errors.js';
 import { isIpv4 } from './internal/addr.js';
-import { virtualMtu, type DataplaneContext } from './internal/context.js';
-import { checkCarrier } from './internal/carrier-spec.js';
+import { nftScratchDir, virtualMtu, type DataplaneContext } from './internal/context.js';
 import { convergeCarrier } from './internal/converge-carrier.js';
 import { convergeMesh } from './internal/converge-mesh.js';
 import { diffSnapshot, type Drift } from './internal/drift.js';
 import { checkVni, bridgeName } from './internal/names.js';
-import { applyTable, deleteTable, observeTable } from './internal/nft.js';
-import { nodeTable, ruleCount, tableHash, TABLE_NAME } from './internal/nft-ruleset.js';
+import { Nft } from './internal/nft.js';
+import { tableHash } from './internal/nft-content.js';
+import { nodeTable, ruleCount, TABLE_NAME } from './internal/nft-ruleset.js';
 import { observeAll, observeNetwork, observeNode, presentVnis } from './internal/observe.js';
 import { removeCarrier, removeNetnsLeftovers, removeObserved } from './internal/remove.js';
 import { inParallel } from './internal/parallel.js';
 import { Rtnl } from './internal/rtnl.js';
 import { CommandRunner } from './internal/runner.js';
+import { checkInstanceTap, checkSpec, desiredSetConflicts } from './internal/spec-check.js';
 import { enableIpForwarding, ipForwarding } from './internal/sysctl.js';
 
-/** Only instance interfaces join a network's bridge: anything else on the node is not ours to move. */
-function checkInstanceTap(vni: number, ifname: string): void {
-  if (!isInstanceTap(ifname)) throw new NetworkSpecError(`${ifname} is not an instance interface (tap-<id>)`, { vni, ifname });
-}
-
-function checkSpec(spec: NetworkSpec): void {
-  checkVni(spec.vni);
-  for (const peer of spec.peers) if (!isIpv4(peer)) throw new NetworkSpecError(`peer ${peer} is not an IPv4 address`, { vni: spec.vni });
-  for (const ifname of spec.interfaces ?? []) checkInstanceTap(spec.vni, ifname);
-  if (spec.carrier !== undefined) checkCarrier(spec.carrier);
+/** Checks of one call's specs, each alone and against each other; the first refusal is thrown. */
+function checkSpecs(specs: readonly NetworkSpec[]): void {
+  specs.forEach(checkSpec);
+  const [refusal] = desiredSetConflicts(specs).values();
+  if (refusal !== undefined) throw refusal;
 }
 
 /**
@@ -54,10 +49,18 @@ export class Dataplane {
 
   /** Opens the node's netlink socket (inside `options.nodeNetns` when given). */
   static open(options: DataplaneOptions): Dataplane {
+    // The mesh IP is compared with what the kernel reports for each VXLAN device, which is canonical.
+    if (!isIpv4(options.meshIp)) throw new ValidationError(`mesh IP ${options.meshIp} is not a canonical IPv4 address`, { code: 'SF_ERR_VALIDATION_DATAPLANE', details: { meshIp: options.meshIp } });
     const log: Logger = (options.log ?? createLogger({ name: 'sf-net' })).child({ component: 'dataplane' });
-    const node = Rtnl.open(options.nodeNetns);
     const runner = new CommandRunner({ onStderr: (line) => log.warn({ helper_stderr: line }, 'the command runner wrote to stderr') });
-    return new Dataplane({ options, node, runner, log, mtu: virtualMtu(options.underlayMtu) });
+    const nft = new Nft(runner, nftScratchDir(options.stateDir));
+    try {
+      nft.sweep();
+    } catch (err) {
+      log.warn({ err }, 'cannot sweep nft files left by an earlier process');
+    }
+    const node = Rtnl.open(options.nodeNetns);
+    return new Dataplane({ options, node, runner, nft, log, mtu: virtualMtu(options.underlayMtu) });
   }
 
   close(): void {
@@ -78,23 +81,29 @@ export class Dataplane {
 
   /** Create or repair several networks, reading node state once and writing the node table once. */
   async ensureNetworks(specs: readonly NetworkSpec[]): Promise<DataplaneAction[]> {
-    specs.forEach(checkSpec);
-    return this.mutate(async (actions) => {
-      const node = await observeNode(this.ctx);
-      for (const spec of specs) this.desired.set(spec.vni, spec);
-      return inParallel(specs, async (spec) => this.converge(spec, await observeNetwork(this.ctx, node, spec.vni, true), actions));
-    });
+    checkSpecs(specs);
+    return this.mutate(
+      () => {
+        for (const spec of specs) this.desired.set(spec.vni, spec);
+      },
+      async (actions) => {
+        const node = await observeNode(this.ctx);
+        return inParallel(specs, async (spec) => this.converge(spec, await observeNetwork(this.ctx, node, spec.vni, true), actions));
+      },
+    );
   }
 
   /** Remove every link, namespace, rule, process and file of a network on this node. */
   async removeNetwork(vni: number): Promise<DataplaneAction[]> {
     checkVni(vni);
-    return this.mutate(async (actions) => {
-      const node = await observeNode(this.ctx);
-      this.desired.delete(vni);
-      await removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions);
-      return [];
-    });
+    return this.mutate(
+      () => this.desired.delete(vni),
+      async (actions) => {
+        const node = await observeNode(this.ctx);
+        await removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions);
+        return [];
+      },
+    );
   }
 
   /** Attach an instance interface (`tap-<id>`, a tap or a veth already on this node) to a network's bridge. */
@@ -118,7 +127,7 @@ export class Dataplane {
 
   /** How the node differs from `desired`, changing nothing; `[]` when reconcile would do nothing. */
   async drift(desired: readonly NetworkSpec[]): Promise<Drift[]> {
-    desired.forEach(checkSpec);
+    checkSpecs(desired);
     const { meshIp, vxlanPort, stateDir, dhcpLeaseSeconds } = this.ctx.options;
     return diffSnapshot(desired, await this.observe(), { meshIp, vxlanPort, stateDir, dhcpLeaseSeconds, mtu: this.ctx.mtu });
   }
@@ -131,52 +140,63 @@ export class Dataplane {
   async reconcile(desired: readonly NetworkSpec[]): Promise<DataplaneAction[]> {
     // A malformed spec is refused on its own, reported with the other failures once the rest is done: the
     // node's other networks and its strays are still put right, and its own network is left as it is.
+    const conflicts = desiredSetConflicts(desired);
     const refused: Array<{ vni: number; err: unknown }> = [];
     const valid: NetworkSpec[] = [];
     for (const spec of desired) {
       try {
         checkSpec(spec);
+        const conflict = conflicts.get(spec);
+        if (conflict !== undefined) throw conflict;
         valid.push(spec);
       } catch (err) {
         refused.push({ vni: spec.vni, err });
       }
     }
     const named = new Set(desired.map((s) => s.vni));
-    return this.mutate(async (actions) => {
-      const node = await observeNode(this.ctx);
-      const next = new Map(valid.map((s) => [s.vni, s]));
-      for (const vni of named) {
-        const before = this.desired.get(vni);
-        if (!next.has(vni) && before !== undefined) next.set(vni, before);
-      }
-      this.desired.clear();
-      for (const [vni, spec] of next) this.desired.set(vni, spec);
-      // A refused spec with no good one before it leaves a hole in the desired set: a node table built from
-      // it would drop that network's isolation, so the table waits for a reconcile that names them all.
-      if (refused.every(({ vni }) => next.has(vni))) this.complete = true;
-      const strays = presentVnis(this.ctx, node).filter((vni) => !named.has(vni));
-      const failures = [...refused.map(({ err }) => err), ...(await inParallel(strays, async (vni) => removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions)))];
-      removeNetnsLeftovers(this.ctx, named, actions);
-      failures.push(...(await inParallel(valid, async (spec) => this.converge(spec, await observeNetwork(this.ctx, node, spec.vni, true), actions))));
-      return failures;
-    });
+    return this.mutate(
+      () => {
+        const next = new Map(valid.map((s) => [s.vni, s]));
+        for (const vni of named) {
+          const before = this.desired.get(vni);
+          if (!next.has(vni) && before !== undefined) next.set(vni, before);
+        }
+        this.desired.clear();
+        for (const [vni, spec] of next) this.desired.set(vni, spec);
+        // A refused spec with no good one before it leaves a hole in the desired set: a node table built from
+        // it would drop that network's isolation, so the table waits for a reconcile that names them all.
+        if (refused.every(({ vni }) => next.has(vni))) this.complete = true;
+      },
+      async (actions) => {
+        const node = await observeNode(this.ctx);
+        const strays = presentVnis(this.ctx, node).filter((vni) => !named.has(vni));
+        const failures = [...refused.map(({ err }) => err), ...(await inParallel(strays, async (vni) => removeObserved(this.ctx, await observeNetwork(this.ctx, node, vni, false), actions)))];
+        failures.push(...removeNetnsLeftovers(this.ctx, named, actions));
+        failures.push(...(await inParallel(valid, async (spec) => this.converge(spec, await observeNetwork(this.ctx, node, spec.vni, true), actions))));
+        return failures;
+      },
+    );
   }
 
   /**
-   * Run per-network work, then bring the node table in line with the desired
-   * networks even if some failed, log every change, and only then throw the
-   * first failure (all are logged).
+   * Bring the desired state up to date (`update`), then the node table and
+   * forwarding, then run per-network work: the node's protection is in place
+   * before any network of this batch comes up. Every change is logged, and
+   * only then the first failure thrown (all are logged).
    */
-  private mutate(work: (actions: DataplaneAction[]) => Promise<unknown[]>): Promise<DataplaneAction[]> {
-    return this.serial(() => this.mutateNow(work));
+  private mutate(update: () => void, work: (actions: DataplaneAction[]) => Promise<unknown[]>): Promise<DataplaneAction[]> {
+    return this.serial(() => this.mutateNow(update, work));
   }
 
-  private async mutateNow(work: (actions: DataplaneAction[]) => Promise<unknown[]>): Promise<DataplaneAction[]> {
+  private async mutateNow(update: () => void, work: (actions: DataplaneAction[]) => Promise<unknown[]>): Promise<DataplaneAction[]> {
     const actions: DataplaneAction[] = [];
     const failures: unknown[] = [];
     try {
+      update();
+      // A node table that cannot be written does not stop the networks: a NAT network forwards only once its
+      // own NAT table is in place, which nft would refuse just the same.
+      await this.convergeNode(actions).catch((err: unknown) => failures.push(err));
       failures.push(...(await work(actions)));
-      await this.convergeNode(actions);
     } catch (err) {
       failures.push(err);
     }
@@ -192,7 +212,7 @@ export class Dataplane {
     else await convergeCarrier(this.ctx, spec, seen, bridge, actions);
   }
 
-  /** The node-wide table (isolation, anti-spoofing) and forwarding, from every desired network. */
+  /** The node-wide table (isolation, the node's own protection, anti-spoofing) and forwarding, from every desired network. */
   private async convergeNode(actions: DataplaneAction[]): Promise<void> {
     const { nodeNetns } = this.ctx.options;
     const specs = [...this.desired.values()];
@@ -204,18 +224,18 @@ export class Dataplane {
   }
 
   private async convergeNodeTable(specs: NetworkSpec[], actions: DataplaneAction[]): Promise<void> {
-    const { nodeNetns } = this.ctx.options;
-    const current = await observeTable(this.ctx.runner, nodeNetns, 'inet', TABLE_NAME);
+    const { nodeNetns, meshIp } = this.ctx.options;
+    const current = await this.ctx.nft.observe(nodeNetns, 'inet', TABLE_NAME);
     if (specs.length === 0) {
       if (current !== undefined) {
-        await deleteTable(this.ctx.runner, nodeNetns, 'inet', TABLE_NAME);
+        await this.ctx.nft.delete(nodeNetns, 'inet', TABLE_NAME);
         actions.push({ vni: undefined, kind: 'delete node table' });
       }
       return;
     }
-    const table = nodeTable(specs);
-    if (current?.hash !== tableHash(table) || current.rules !== ruleCount(table)) {
-      await applyTable(this.ctx.runner, nodeNetns, table, current);
+    const table = nodeTable(specs, meshIp);
+    if (current?.hash !== tableHash(table)) {
+      await this.ctx.nft.apply(nodeNetns, table, current);
       actions.push({ vni: undefined, kind: 'apply node table', detail: { rules: ruleCount(table) } });
     }
   }

@@ -60,6 +60,21 @@ export class DnsmasqError extends InternalError {
   }
 }
 
+/** Observing the node failed for one or more networks; carries every failure, not only the first. */
+export class ObserveError extends InternalError {
+  readonly failures: readonly unknown[];
+
+  constructor(failures: readonly unknown[]) {
+    const messages = failures.map((f) => (f instanceof Error ? f.message : String(f)));
+    super(`observing the dataplane failed (${failures.length}): ${messages.join('; ')}`, {
+      code: 'SF_ERR_INTERNAL_OBSERVE',
+      details: { failures: messages },
+      cause: failures[0],
+    });
+    this.failures = failures;
+  }
+}
+
 /** A network specification the dataplane cannot realise. */
 export class NetworkSpecError extends ValidationError {
   constructor(message: string, details?: Record<string, unknown>) {

@@ -92,16 +92,35 @@ export interface ObservedInterior {
   forwarding: boolean;
 }
 
+/** A chain as nft lists it; hook, type, priority and policy only for a base chain. */
+export interface ObservedChain {
+  name: string;
+  type?: string;
+  hook?: string;
+  prio?: number;
+  policy?: string;
+}
+
+export interface ObservedSet {
+  name: string;
+  type: string | string[];
+  flags: string[];
+}
+
 export interface ObservedTable {
-  /** The hash of the ruleset sf-net last applied, kept as a rule comment in the table. */
-  hash: string | undefined;
+  /** Hash of the table's content as the kernel lists it: set elements, chain hooks and priorities, rules. */
+  hash: string;
   rules: number;
-  chains: string[];
-  sets: string[];
+  chains: ObservedChain[];
+  sets: ObservedSet[];
 }
 
 export interface ObservedDnsmasq {
   pid: number;
+  /** The network namespace it runs in (device:inode of its nsfs file). */
+  netnsId: string;
+  /** Whether that is the network's namespace: one left in a lost or replaced namespace serves nobody. */
+  inNetworkNamespace: boolean;
   /** Contents of the hosts file dnsmasq reads, to spot a stale or edited file. */
   hostsFile: string | undefined;
   /** Whether dnsmasq has read the hosts file as it is now (started or SIGHUPed since it was written). */

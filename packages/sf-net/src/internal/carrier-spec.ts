@@ -18,11 +18,17 @@ export function checkCarrier(carrier: CarrierSpec): void {
   const usable = (address: string): boolean => cidrContains(cidr, address) && ipv4ToNumber(address) !== first && ipv4ToNumber(address) !== broadcast;
   if (!usable(gateway)) throw new NetworkSpecError(`gateway ${gateway} is not a host address of ${carrier.netblock}`, { gateway });
   const macs = new Set<string>();
+  // dnsmasq rejects the second line holding an address, so one of two interfaces given it would get none.
+  const macByAddress = new Map<string, string>();
   for (const host of carrier.dhcpHosts) {
     checkDhcpHost(carrier, host);
     if (!usable(host.ipv4) || host.ipv4 === gateway) throw new NetworkSpecError(`DHCP address ${host.ipv4} is not free for an instance`, { ipv4: host.ipv4 });
-    if (macs.has(host.mac.toLowerCase())) throw new NetworkSpecError(`MAC ${host.mac} appears twice`, { mac: host.mac });
-    macs.add(host.mac.toLowerCase());
+    const mac = host.mac.toLowerCase();
+    if (macs.has(mac)) throw new NetworkSpecError(`MAC ${host.mac} appears twice`, { mac: host.mac });
+    const other = macByAddress.get(host.ipv4);
+    if (other !== undefined) throw new NetworkSpecError(`DHCP address ${host.ipv4} is given to both ${other} and ${mac}`, { ipv4: host.ipv4, macs: [other, mac] });
+    macs.add(mac);
+    macByAddress.set(host.ipv4, mac);
   }
   for (const f of carrier.nat?.floating ?? []) {
     ipv4ToNumber(f.address);

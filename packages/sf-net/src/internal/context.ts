@@ -1,15 +1,17 @@
 import type { Logger } from '@sf/common/log';
 import type { DataplaneOptions } from '../types.js';
 import { VXLAN_OVERHEAD } from './names.js';
+import type { Nft } from './nft.js';
 import type { Rtnl } from './rtnl.js';
 import type { CommandRunner } from './runner.js';
 
-/** What every step needs: settings, the node's netlink socket, the command runner and the logger. */
+/** What every step needs: settings, the node's netlink socket, the command runner, nft and the logger. */
 export interface DataplaneContext {
   readonly options: DataplaneOptions;
   readonly node: Rtnl;
-  /** nft and dnsmasq runs. */
+  /** dnsmasq runs. */
   readonly runner: CommandRunner;
+  readonly nft: Nft;
   readonly log: Logger;
   /** MTU of VXLAN devices, bridges and every veth joined to them. */
   readonly mtu: number;
@@ -20,3 +22,6 @@ export function virtualMtu(underlayMtu: number): number {
 }
 
 export const netnsName = (ctx: DataplaneContext, vni: number): string => `${ctx.options.netnsPrefix}${vni}`;
+
+/** Where nft transactions are written before nft reads them. */
+export const nftScratchDir = (stateDir: string): string => `${stateDir}/nft`;

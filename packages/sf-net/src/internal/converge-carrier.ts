@@ -1,18 +1,17 @@
 import { closeSync } from 'node:fs';
-import { NetworkSpecError } from '../errors.js';
+import { NamespaceError } from '../errors.js';
 import type { CarrierSpec, DataplaneAction, NetworkSpec, ObservedNetwork } from '../types.js';
 import { parseCidr } from './addr.js';
 import { gatewayOf } from './carrier-spec.js';
 import type { DataplaneContext } from './context.js';
 import { netnsName } from './context.js';
-import { dnsmasqPaths, renderConfig, renderHosts } from './dnsmasq-config.js';
-import { markHostsLoaded, reloadDnsmasq, removeDnsmasqFiles, startDnsmasq, stopDnsmasq, writeDnsmasqFiles } from './dnsmasq.js';
+import { dnsmasqPaths, misreadHostname, renderConfig, renderHosts } from './dnsmasq-config.js';
+import { dnsmasqIdentity, markHostsLoaded, reloadDnsmasq, removeDnsmasqFiles, startDnsmasq, stopDnsmasq, writeDnsmasqFiles } from './dnsmasq.js';
 import { EGRESS_LINK_ADDRESS, NETNS_EGRESS_IF, NETNS_GATEWAY_IF, egressVethName, gatewayVethName } from './names.js';
 import { createNetns, openNetns } from './netns.js';
-import { applyTable, deleteTable } from './nft.js';
-import { TABLE_NAME, natTable, ruleCount, tableHash } from './nft-ruleset.js';
+import { tableHash } from './nft-content.js';
+import { TABLE_NAME, natTable, ruleCount } from './nft-ruleset.js';
 import { Rtnl } from './rtnl.js';
-import type { CommandRunner } from './runner.js';
 import { enableIpForwarding } from './sysctl.js';
 
 type Act = (kind: string, detail?: Record<string, unknown>) => void;
@@ -64,7 +63,10 @@ async function convergeEgress(ctx: DataplaneContext, spec: NetworkSpec, namespac
       act('repair egress veth', { link: name });
     }
   }
-  if (!addresses.includes(`${EGRESS_LINK_ADDRESS}/32`)) await ctx.node.addAddress(index, name, EGRESS_LINK_ADDRESS, 32);
+  if (!addresses.includes(`${EGRESS_LINK_ADDRESS}/32`)) {
+    await ctx.node.addAddress(index, name, EGRESS_LINK_ADDRESS, 32);
+    act('add egress link address', { link: name, address: EGRESS_LINK_ADDRESS });
+  }
   const want = [...new Set([nat.egressAddress, ...nat.floating.map((f) => f.address)])].sort();
   for (const dst of routes.filter((r) => !want.includes(r))) {
     await ctx.node.deleteRoute({ dst, prefix: 32, oif: index }, name);
@@ -88,7 +90,25 @@ async function dropAddressesBut(rtnl: Rtnl, index: number, name: string, address
   }
 }
 
-/** Addresses, default route and forwarding inside the namespace; each step tolerates being done already. */
+/**
+ * A link inside the namespace comes up without an IPv6 address of its own
+ * (see Rtnl.disableIpv6Addresses), like the node's links of the network.
+ */
+async function raiseInside(rtnl: Rtnl, namespace: string, name: string): Promise<number> {
+  const link = await rtnl.linkByName(name);
+  if (link === undefined) throw new NamespaceError('configure', namespace, new Error(`${name} missing in the namespace`));
+  if (!link.up) {
+    await rtnl.disableIpv6Addresses(link.index, name);
+    await rtnl.setLink(link.index, name, { up: true });
+  }
+  return link.index;
+}
+
+/**
+ * Addresses, default route and forwarding inside the namespace; each step
+ * tolerates being done already. Runs after the NAT table is in place, so
+ * the namespace forwards nothing un-NATed.
+ */
 async function convergeInterior(ctx: DataplaneContext, spec: NetworkSpec, carrier: CarrierSpec, namespace: string, seen: ObservedNetwork, act: Act): Promise<void> {
   const { prefix } = parseCidr(carrier.netblock);
   const gateway = `${gatewayOf(carrier)}/${prefix}`;
@@ -106,19 +126,15 @@ async function convergeInterior(ctx: DataplaneContext, spec: NetworkSpec, carrie
   try {
     const lo = await rtnl.linkByName('lo');
     if (lo !== undefined && !lo.up) await rtnl.setLink(lo.index, 'lo', { up: true });
-    const gw = await rtnl.linkByName(NETNS_GATEWAY_IF);
-    if (gw === undefined) throw new NetworkSpecError(`${NETNS_GATEWAY_IF} missing in ${namespace}`);
-    if (!gw.up) await rtnl.setLink(gw.index, NETNS_GATEWAY_IF, { up: true });
+    const gw = await raiseInside(rtnl, namespace, NETNS_GATEWAY_IF);
     const addresses = await rtnl.addresses();
-    await dropAddressesBut(rtnl, gw.index, NETNS_GATEWAY_IF, addresses, gateway);
-    await rtnl.addAddress(gw.index, NETNS_GATEWAY_IF, gatewayOf(carrier), prefix);
+    await dropAddressesBut(rtnl, gw, NETNS_GATEWAY_IF, addresses, gateway);
+    await rtnl.addAddress(gw, NETNS_GATEWAY_IF, gatewayOf(carrier), prefix);
     if (carrier.nat !== undefined) {
-      const eg = await rtnl.linkByName(NETNS_EGRESS_IF);
-      if (eg === undefined) throw new NetworkSpecError(`${NETNS_EGRESS_IF} missing in ${namespace}`);
-      if (!eg.up) await rtnl.setLink(eg.index, NETNS_EGRESS_IF, { up: true });
-      await dropAddressesBut(rtnl, eg.index, NETNS_EGRESS_IF, addresses, `${carrier.nat.egressAddress}/32`);
-      await rtnl.addAddress(eg.index, NETNS_EGRESS_IF, carrier.nat.egressAddress, 32);
-      await rtnl.addRoute({ dst: '0.0.0.0', prefix: 0, oif: eg.index, gateway: EGRESS_LINK_ADDRESS, onlink: true }, NETNS_EGRESS_IF);
+      const eg = await raiseInside(rtnl, namespace, NETNS_EGRESS_IF);
+      await dropAddressesBut(rtnl, eg, NETNS_EGRESS_IF, addresses, `${carrier.nat.egressAddress}/32`);
+      await rtnl.addAddress(eg, NETNS_EGRESS_IF, carrier.nat.egressAddress, 32);
+      await rtnl.addRoute({ dst: '0.0.0.0', prefix: 0, oif: eg, gateway: EGRESS_LINK_ADDRESS, onlink: true }, NETNS_EGRESS_IF);
       enableIpForwarding(namespace);
     }
   } finally {
@@ -127,11 +143,21 @@ async function convergeInterior(ctx: DataplaneContext, spec: NetworkSpec, carrie
   act(fresh ? 'configure namespace' : 'repair namespace', { netns: namespace, vni: spec.vni });
 }
 
+/** The hosts file about to be written for dnsmasq to read; names it would misread go without their hostname. */
+function writeHosts(ctx: DataplaneContext, vni: number, carrier: CarrierSpec, config: string, hosts: string): void {
+  const dropped = carrier.dhcpHosts.filter((h) => misreadHostname(h.hostname));
+  if (dropped.length > 0) {
+    ctx.log.warn({ vni, hosts: dropped.map((h) => ({ mac: h.mac, hostname: h.hostname })) }, 'DHCP host lines written without hostnames dnsmasq would misread');
+  }
+  writeDnsmasqFiles(vni, dnsmasqPaths(ctx.options.stateDir, vni), config, hosts);
+}
+
 async function convergeDnsmasq(ctx: DataplaneContext, vni: number, carrier: CarrierSpec, namespace: string, seen: ObservedNetwork, act: Act): Promise<void> {
   const paths = dnsmasqPaths(ctx.options.stateDir, vni);
+  const identity = dnsmasqIdentity(ctx.options, vni);
   if (carrier.dhcp === false) {
     if (seen.dnsmasq !== undefined) {
-      await stopDnsmasq(vni, seen.dnsmasq.pid, paths.config);
+      await stopDnsmasq(vni, seen.dnsmasq, identity);
       act('stop dnsmasq');
     }
     removeDnsmasqFiles(paths);
@@ -140,36 +166,35 @@ async function convergeDnsmasq(ctx: DataplaneContext, vni: number, carrier: Carr
   const config = renderConfig(carrier, { paths, gateway: gatewayOf(carrier), mtu: ctx.mtu, leaseSeconds: ctx.options.dhcpLeaseSeconds });
   const hosts = renderHosts(carrier);
   const running = seen.dnsmasq;
-  if (running !== undefined && running.configFile === config) {
+  if (running?.inNetworkNamespace === true && running.configFile === config) {
     if (running.hostsFile !== hosts || !running.hostsLoaded) {
-      writeDnsmasqFiles(vni, paths, config, hosts);
-      reloadDnsmasq(vni, running.pid, paths, hosts);
+      writeHosts(ctx, vni, carrier, config, hosts);
+      reloadDnsmasq(vni, running, identity, paths, hosts);
       act('reload dnsmasq', { hosts: carrier.dhcpHosts.length });
     }
     return;
   }
   if (running !== undefined) {
-    await stopDnsmasq(vni, running.pid, paths.config);
-    act('stop dnsmasq for new configuration');
+    await stopDnsmasq(vni, running, identity);
+    act(running.inNetworkNamespace ? 'stop dnsmasq for new configuration' : 'stop dnsmasq outside the namespace');
   }
-  writeDnsmasqFiles(vni, paths, config, hosts);
-  const pid = await startDnsmasq(ctx.runner, vni, ctx.options.dnsmasqPath, namespace, paths);
+  writeHosts(ctx, vni, carrier, config, hosts);
+  const pid = await startDnsmasq(ctx.runner, vni, identity, namespace, paths);
   markHostsLoaded(vni, paths, hosts);
   act('start dnsmasq', { pid });
 }
 
-async function convergeNat(runner: CommandRunner, vni: number, spec: NetworkSpec, namespace: string, seen: ObservedNetwork, fresh: boolean, act: Act): Promise<void> {
+async function convergeNat(ctx: DataplaneContext, vni: number, spec: NetworkSpec, namespace: string, seen: ObservedNetwork, act: Act): Promise<void> {
   const table = natTable(spec);
   if (table === undefined) {
     if (seen.natTable !== undefined) {
-      await deleteTable(runner, namespace, 'ip', TABLE_NAME);
+      await ctx.nft.delete(namespace, 'ip', TABLE_NAME);
       act('delete nat table');
     }
     return;
   }
-  const current = fresh ? undefined : seen.natTable;
-  if (current?.hash === tableHash(table) && current.rules === ruleCount(table)) return;
-  await applyTable(runner, namespace, table, current);
+  if (seen.natTable?.hash === tableHash(table)) return;
+  await ctx.nft.apply(namespace, table, seen.natTable);
   act('apply nat table', { vni, rules: ruleCount(table) });
 }
 
@@ -184,7 +209,7 @@ export async function convergeCarrier(ctx: DataplaneContext, spec: NetworkSpec, 
   if (!seen.netns) {
     if (seen.dnsmasq !== undefined) {
       // A dnsmasq outliving its namespace serves an interface that is gone.
-      await stopDnsmasq(vni, seen.dnsmasq.pid, dnsmasqPaths(ctx.options.stateDir, vni).config);
+      await stopDnsmasq(vni, seen.dnsmasq, dnsmasqIdentity(ctx.options, vni));
       act('stop orphaned dnsmasq');
     }
     // Veths whose peers were in a lost namespace cannot serve the new one.
@@ -202,7 +227,8 @@ export async function convergeCarrier(ctx: DataplaneContext, spec: NetworkSpec, 
   }
   await convergeGatewayVeth(ctx, vni, namespace, view, bridge, act);
   await convergeEgress(ctx, spec, namespace, view, act);
+  // NAT before the interior: its default route and forwarding would otherwise let un-NATed traffic out.
+  await convergeNat(ctx, vni, spec, namespace, view, act);
   await convergeInterior(ctx, spec, carrier, namespace, view, act);
   await convergeDnsmasq(ctx, vni, carrier, namespace, view, act);
-  await convergeNat(ctx.runner, vni, spec, namespace, view, !seen.netns, act);
 }

@@ -58,14 +58,27 @@ export function renderConfig(carrier: CarrierSpec, s: DnsmasqSettings): string {
     `dhcp-leasefile=${s.paths.leases}`,
     `pid-file=${s.paths.pid}`,
     `log-facility=${s.paths.log}`,
+    // Every DHCP exchange would otherwise add lines to a log nothing rotates.
+    'quiet-dhcp',
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Names dnsmasq reads as something else in a dhcp-host line: `ignore` (never
+ * answer that MAC), `infinite` (an infinite lease), both compared
+ * case-sensitively, and digits with an optional s/m/h/d/w suffix (a lease
+ * time). Instance names are user input, so such a name is left out of its
+ * line rather than failing the network: the interface still gets its address.
+ */
+export function misreadHostname(hostname: string): boolean {
+  return hostname === 'ignore' || hostname === 'infinite' || /^\d+[smhdw]?$/i.test(hostname);
 }
 
 /** One line per interface: MAC -> address and hostname. Sorted, so unchanged specs write identical files. */
 export function renderHosts(carrier: CarrierSpec): string {
   const lines = [...carrier.dhcpHosts]
     .sort((a, b) => a.mac.localeCompare(b.mac))
-    .map((h) => `${h.mac.toLowerCase()},${h.ipv4},${h.hostname}`);
+    .map((h) => `${h.mac.toLowerCase()},${h.ipv4}${misreadHostname(h.hostname) ? '' : `,${h.hostname}`}`);
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DnsmasqError } from '../errors.js';
 import type { ObservedDnsmasq } from '../types.js';
-import type { DnsmasqPaths } from './dnsmasq-config.js';
-import { netnsPath } from './netns.js';
+import { dnsmasqPaths, type DnsmasqPaths } from './dnsmasq-config.js';
+import { netnsIdOf, netnsPath } from './netns.js';
 import type { CommandRunner } from './runner.js';
 
 function readOptional(path: string): string | undefined {
@@ -15,46 +15,107 @@ function readOptional(path: string): string | undefined {
   }
 }
 
-/** A live (not zombie) process started with this configuration file: ours, whatever the pid file says. */
-function isOurDnsmasq(pid: number, configPath: string): boolean {
+/** What makes a process a network's dnsmasq: the configured binary, run with that network's configuration file. */
+export interface DnsmasqIdentity {
+  binary: string;
+  configPath: string;
+}
+
+export function dnsmasqIdentity(options: { dnsmasqPath: string; stateDir: string }, vni: number): DnsmasqIdentity {
+  return { binary: options.dnsmasqPath, configPath: dnsmasqPaths(options.stateDir, vni).config };
+}
+
+/** A process as verified: its start time tells it from a later process given the same pid. */
+interface ProcessRef {
+  pid: number;
+  start: string;
+  netnsId: string;
+}
+
+/** State (field 3) and start time (field 22) from /proc/<pid>/stat; the command name may hold spaces and parentheses. */
+function statOf(pid: number): { state: string; start: string } | undefined {
   const stat = readOptional(`/proc/${pid}/stat`);
-  if (stat === undefined || / Z /.test(stat.slice(stat.lastIndexOf(')')))) return false;
-  const cmdline = readOptional(`/proc/${pid}/cmdline`)?.split('\0') ?? [];
-  return cmdline.includes(`--conf-file=${configPath}`);
+  if (stat === undefined) return undefined;
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const [state, start] = [fields[0], fields[19]];
+  return state === undefined || start === undefined ? undefined : { state, start };
+}
+
+function realBinary(binary: string): string {
+  try {
+    return realpathSync(binary);
+  } catch {
+    return binary;
+  }
+}
+
+/** An upgrade that replaced the binary leaves the processes running it with ` (deleted)` after its path. */
+function runsBinary(pid: number, binary: string): boolean {
+  let exe: string;
+  try {
+    exe = readlinkSync(`/proc/${pid}/exe`);
+  } catch {
+    return false;
+  }
+  return exe.replace(/ \(deleted\)$/, '') === realBinary(binary);
 }
 
 /**
- * Whether a process we signalled still holds what it had. One that is
- * exiting has an empty command line (its memory goes first) but may still
- * hold its sockets until it is a zombie; a pid already given to another
- * process is ours no more.
+ * The process at `pid` if it is a live dnsmasq of `identity`, in the
+ * namespace `netnsId` when one is given. Its command line must name the
+ * configuration file: an empty one is a kernel thread or a process already
+ * exiting, and is never taken for ours.
  */
-function stillHolding(pid: number, configPath: string): boolean {
-  const stat = readOptional(`/proc/${pid}/stat`);
-  if (stat === undefined || / Z /.test(stat.slice(stat.lastIndexOf(')')))) return false;
+function dnsmasqProcess(pid: number, identity: DnsmasqIdentity, netnsId?: string): ProcessRef | undefined {
+  const stat = statOf(pid);
+  if (stat === undefined || stat.state === 'Z') return undefined;
   const cmdline = readOptional(`/proc/${pid}/cmdline`) ?? '';
-  return cmdline === '' || cmdline.split('\0').includes(`--conf-file=${configPath}`);
+  if (cmdline === '' || !cmdline.split('\0').includes(`--conf-file=${identity.configPath}`) || !runsBinary(pid, identity.binary)) return undefined;
+  const ns = netnsIdOf(`/proc/${pid}/ns/net`);
+  if (ns === undefined || (netnsId !== undefined && ns !== netnsId)) return undefined;
+  // What was read belongs to one process only if the pid was not given to another meanwhile.
+  return statOf(pid)?.start === stat.start ? { pid, start: stat.start, netnsId: ns } : undefined;
+}
+
+/** Whether the very process `ref` verified is still there and has not exited (a zombie holds nothing). */
+function stillRunning(ref: ProcessRef): boolean {
+  const stat = statOf(ref.pid);
+  return stat !== undefined && stat.state !== 'Z' && stat.start === ref.start;
 }
 
 /** The pid file can be lost or stale while dnsmasq runs on; its command line still names its configuration. */
-function findDnsmasq(paths: DnsmasqPaths): number | undefined {
+function findDnsmasq(paths: DnsmasqPaths, identity: DnsmasqIdentity): ProcessRef | undefined {
   const pid = Number(readOptional(paths.pid)?.trim());
-  if (Number.isInteger(pid) && pid > 0 && isOurDnsmasq(pid, paths.config)) return pid;
-  if (!existsSync(paths.config)) return undefined;
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .map(Number)
-    .find((candidate) => isOurDnsmasq(candidate, paths.config));
+  const fromFile = Number.isInteger(pid) && pid > 0 ? dnsmasqProcess(pid, identity) : undefined;
+  if (fromFile !== undefined || !existsSync(paths.config)) return fromFile;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const found = dnsmasqProcess(Number(entry), identity);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 const digest = (content: string): string => createHash('sha256').update(content).digest('hex');
 
-export function observeDnsmasq(paths: DnsmasqPaths): ObservedDnsmasq | undefined {
-  const pid = findDnsmasq(paths);
-  if (pid === undefined) return undefined;
+/**
+ * The network's dnsmasq, wherever it runs: `inNetworkNamespace` tells one
+ * serving the namespace at `namespacePath` from one left in a namespace
+ * that was lost or replaced.
+ */
+export function observeDnsmasq(paths: DnsmasqPaths, identity: DnsmasqIdentity, namespacePath: string): ObservedDnsmasq | undefined {
+  const found = findDnsmasq(paths, identity);
+  if (found === undefined) return undefined;
   const hostsFile = readOptional(paths.hosts);
   const hostsLoaded = hostsFile !== undefined && readOptional(paths.loaded) === digest(hostsFile);
-  return { pid, hostsFile, hostsLoaded, configFile: readOptional(paths.config) };
+  return {
+    pid: found.pid,
+    netnsId: found.netnsId,
+    inNetworkNamespace: netnsIdOf(namespacePath) === found.netnsId,
+    hostsFile,
+    hostsLoaded,
+    configFile: readOptional(paths.config),
+  };
 }
 
 /** dnsmasq may read the file at any moment (a restart, a SIGHUP), so it never sees half of one. */
@@ -75,13 +136,13 @@ export function writeDnsmasqFiles(vni: number, paths: DnsmasqPaths, config: stri
 }
 
 /** dnsmasq daemonises once its sockets are bound, so a zero exit means it is serving. */
-export async function startDnsmasq(runner: CommandRunner, vni: number, binary: string, namespace: string, paths: DnsmasqPaths): Promise<number> {
-  const result = await runner.run('nsenter', [`--net=${netnsPath(namespace)}`, binary, `--conf-file=${paths.config}`]).catch((err: unknown) => {
+export async function startDnsmasq(runner: CommandRunner, vni: number, identity: DnsmasqIdentity, namespace: string, paths: DnsmasqPaths): Promise<number> {
+  const result = await runner.run('nsenter', [`--net=${netnsPath(namespace)}`, identity.binary, `--conf-file=${paths.config}`]).catch((err: unknown) => {
     throw new DnsmasqError('start', vni, err);
   });
   if (result.exitCode !== 0) throw new DnsmasqError('start', vni, new Error(`${result.error ?? `exit ${result.exitCode}`}: ${result.stderr.trim()}`));
-  const found = observeDnsmasq(paths);
-  if (found === undefined) throw new DnsmasqError('start', vni, new Error('no live process behind the pid file'));
+  const found = observeDnsmasq(paths, identity, netnsPath(namespace));
+  if (found?.inNetworkNamespace !== true) throw new DnsmasqError('start', vni, new Error('no live process of ours behind the pid file'));
   return found.pid;
 }
 
@@ -98,36 +159,53 @@ export function markHostsLoaded(vni: number, paths: DnsmasqPaths, hosts: string)
   }
 }
 
-/** SIGHUP re-reads the hosts file; leases stay in memory and in the lease file. */
-export function reloadDnsmasq(vni: number, pid: number, paths: DnsmasqPaths, hosts: string): void {
+/** A dnsmasq as observed: its pid is only signalled while it is still that process. */
+export type RunningDnsmasq = Pick<ObservedDnsmasq, 'pid' | 'netnsId'>;
+
+function signal(vni: number, operation: string, ref: ProcessRef, name: NodeJS.Signals): boolean {
   try {
-    process.kill(pid, 'SIGHUP');
+    process.kill(ref.pid, name);
+    return true;
   } catch (err) {
-    throw new DnsmasqError('reload', vni, err);
+    if ((err as NodeJS.ErrnoException).code === 'ESRCH') return false;
+    throw new DnsmasqError(operation, vni, err);
+  }
+}
+
+/**
+ * SIGHUP re-reads the hosts file; leases stay in memory and in the lease
+ * file. The pid is checked again right before the signal: it was observed
+ * at the start of the batch and may since belong to another process.
+ */
+export function reloadDnsmasq(vni: number, running: RunningDnsmasq, identity: DnsmasqIdentity, paths: DnsmasqPaths, hosts: string): void {
+  const ref = dnsmasqProcess(running.pid, identity, running.netnsId);
+  if (ref === undefined || !signal(vni, 'reload', ref, 'SIGHUP')) {
+    throw new DnsmasqError('reload', vni, new Error(`pid ${running.pid} is no longer this network's dnsmasq`));
   }
   markHostsLoaded(vni, paths, hosts);
 }
 
-/** Send `signal` and wait up to two seconds for the process to end; false if it is still there. */
-async function signalAndWait(vni: number, pid: number, configPath: string, signal: NodeJS.Signals): Promise<boolean> {
-  try {
-    process.kill(pid, signal);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ESRCH') return true;
-    throw new DnsmasqError('stop', vni, err);
-  }
+/** Up to two seconds for the process to end; false if it is still there. */
+async function ended(ref: ProcessRef): Promise<boolean> {
   for (let i = 0; i < 100; i++) {
-    if (!stillHolding(pid, configPath)) return true;
+    if (!stillRunning(ref)) return true;
     await sleep(20);
   }
-  return false;
+  return !stillRunning(ref);
 }
 
-/** Returns once the process is gone, so a new dnsmasq can bind its addresses. */
-export async function stopDnsmasq(vni: number, pid: number, configPath: string): Promise<void> {
-  if (await signalAndWait(vni, pid, configPath, 'SIGTERM')) return;
-  if (await signalAndWait(vni, pid, configPath, 'SIGKILL')) return;
-  throw new DnsmasqError('stop', vni, new Error(`pid ${pid} still running after SIGKILL`));
+/**
+ * Returns once the process is gone, so a new dnsmasq can bind its addresses.
+ * SIGTERM goes only to a process verified just before as this network's
+ * dnsmasq, SIGKILL only to that same process (same pid and start time: one
+ * that is exiting has lost its command line but may still hold its sockets).
+ * A pid that is no longer ours has nothing of ours to stop.
+ */
+export async function stopDnsmasq(vni: number, running: RunningDnsmasq, identity: DnsmasqIdentity): Promise<void> {
+  const ref = dnsmasqProcess(running.pid, identity, running.netnsId);
+  if (ref === undefined || !signal(vni, 'stop', ref, 'SIGTERM') || (await ended(ref))) return;
+  if (!stillRunning(ref) || !signal(vni, 'stop', ref, 'SIGKILL') || (await ended(ref))) return;
+  throw new DnsmasqError('stop', vni, new Error(`pid ${ref.pid} still running after SIGKILL`));
 }
 
 export function removeDnsmasqFiles(paths: DnsmasqPaths): void {

@@ -3,7 +3,9 @@ import { parseCidr } from './addr.js';
 import { gatewayOf } from './carrier-spec.js';
 import { diffPeers, wantedPeers } from './converge-mesh.js';
 import { dnsmasqPaths, renderConfig, renderHosts } from './dnsmasq-config.js';
-import { natTable, nodeTable, ruleCount, tableHash, type NftTable } from './nft-ruleset.js';
+import { EGRESS_LINK_ADDRESS } from './names.js';
+import { tableHash } from './nft-content.js';
+import { natTable, nodeTable, type NftTable } from './nft-ruleset.js';
 
 /** One way the kernel differs from the desired state. */
 export interface Drift {
@@ -21,7 +23,7 @@ export interface DriftSettings {
 
 function tableDrifts(want: NftTable | undefined, have: ObservedTable | undefined): boolean {
   if (want === undefined) return have !== undefined;
-  return have?.hash !== tableHash(want) || have.rules !== ruleCount(want);
+  return have?.hash !== tableHash(want);
 }
 
 function meshDrift(spec: NetworkSpec, seen: ObservedNetwork, s: DriftSettings): string[] {
@@ -61,6 +63,7 @@ function carrierDrift(spec: NetworkSpec, seen: ObservedNetwork, s: DriftSettings
     if (seen.egressVeth !== undefined) out.push('egress veth without NAT');
   } else {
     if (seen.egressVeth === undefined) out.push('egress veth missing');
+    else if (!seen.egressVethAddresses.includes(`${EGRESS_LINK_ADDRESS}/32`)) out.push('egress link address missing');
     const routes = [...new Set([nat.egressAddress, ...nat.floating.map((f) => f.address)])].sort();
     if (routes.join(' ') !== seen.egressRoutes.join(' ')) out.push('egress routes differ');
     if (inside === undefined || !inside.egressAddresses.includes(`${nat.egressAddress}/32`) || !inside.defaultRoute || !inside.forwarding) {
@@ -75,6 +78,7 @@ function carrierDrift(spec: NetworkSpec, seen: ObservedNetwork, s: DriftSettings
   const paths = dnsmasqPaths(s.stateDir, spec.vni);
   const config = renderConfig(carrier, { paths, gateway: gatewayOf(carrier), mtu: s.mtu, leaseSeconds: s.dhcpLeaseSeconds });
   if (seen.dnsmasq === undefined) out.push('dnsmasq not running');
+  else if (!seen.dnsmasq.inNetworkNamespace) out.push('dnsmasq outside the namespace');
   else if (seen.dnsmasq.configFile !== config) out.push('dnsmasq configuration differs');
   else if (seen.dnsmasq.hostsFile !== renderHosts(carrier)) out.push('dnsmasq hosts differ');
   else if (!seen.dnsmasq.hostsLoaded) out.push('dnsmasq hosts not loaded');
@@ -99,7 +103,7 @@ export function diffSnapshot(desired: readonly NetworkSpec[], snapshot: Dataplan
   }
   const wanted = new Set(desired.map((d) => d.vni));
   for (const seen of snapshot.networks) if (!wanted.has(seen.vni)) drifts.push({ vni: seen.vni, what: 'network not desired' });
-  if (desired.length === 0 ? snapshot.nodeTable !== undefined : tableDrifts(nodeTable(desired), snapshot.nodeTable)) {
+  if (desired.length === 0 ? snapshot.nodeTable !== undefined : tableDrifts(nodeTable(desired, s.meshIp), snapshot.nodeTable)) {
     drifts.push({ vni: undefined, what: 'node table differs' });
   }
   if (desired.some((d) => d.carrier?.nat !== undefined) && !snapshot.nodeForwarding) drifts.push({ vni: undefined, what: 'forwarding off' });

@@ -24,6 +24,17 @@ export function checkVni(vni: number): void {
 }
 
 /**
+ * The VNI in a namespace or DHCP directory name, which netnsName() and
+ * dnsmasqPaths() write in plain decimal: `07`, `0x1a` or `1e3` were written
+ * by someone else, and a number past MAX_VNI names no network of ours.
+ */
+export function vniOfDecimal(text: string): number | undefined {
+  if (!/^[1-9]\d{0,7}$/.test(text)) return undefined;
+  const vni = Number(text);
+  return vni <= MAX_VNI ? vni : undefined;
+}
+
+/**
  * The VNI as six lower-case hex digits, as Shaken Fist names its links:
  * IFNAMSIZ is 16 including the NUL, so `br-vxlan-` leaves six characters,
  * which in hex hold every 24-bit VNI (in decimal they would stop at 999,999).

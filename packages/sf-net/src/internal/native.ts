@@ -4,6 +4,7 @@ interface NetnsAddon {
   setns(fd: number): void;
   createNetns(path: string): void;
   detachNetns(path: string): void;
+  shareDir(path: string): void;
 }
 
 let addon: NetnsAddon | undefined;

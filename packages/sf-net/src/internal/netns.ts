@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
 import { NamespaceError } from '../errors.js';
 import { netnsAddon } from './native.js';
 
@@ -31,11 +31,25 @@ export function listNetnsLeftovers(prefix: string): string[] {
   return readdirSync(NETNS_DIR).filter((name) => name.startsWith(prefix) && !isMountedNetns(name));
 }
 
+let netnsDirShared = false;
+
+/** Once per process, before the first namespace is made (see shareDir in native/netns.c). */
+function shareNetnsDir(): void {
+  if (netnsDirShared) return;
+  try {
+    mkdirSync(NETNS_DIR, { recursive: true });
+    netnsAddon().shareDir(NETNS_DIR);
+  } catch (err) {
+    throw new NamespaceError('share mount', NETNS_DIR, err);
+  }
+  netnsDirShared = true;
+}
+
 export function createNetns(name: string): void {
   const path = netnsPath(name);
   if (existsSync(path) && !isMountedNetns(name)) deleteNetns(name);
+  shareNetnsDir();
   try {
-    mkdirSync(NETNS_DIR, { recursive: true });
     writeFileSync(path, '', { flag: 'wx' });
   } catch (err) {
     throw new NamespaceError('create', name, err);
@@ -43,9 +57,21 @@ export function createNetns(name: string): void {
   try {
     netnsAddon().createNetns(path);
   } catch (err) {
-    unlinkSync(path);
-    throw new NamespaceError('create', name, err);
+    const failure = new NamespaceError('create', name, err);
+    try {
+      unlinkSync(path);
+    } catch {
+      // The creation's failure is the one to report; a file that stays is removed as a leftover later.
+    }
+    throw failure;
   }
+}
+
+/** A plain file left where a namespace was being made: removed if there is one (false when not). */
+export function removeNetnsLeftover(name: string): boolean {
+  if (!existsSync(netnsPath(name)) || isMountedNetns(name)) return false;
+  deleteNetns(name);
+  return true;
 }
 
 export function deleteNetns(name: string): void {
@@ -102,5 +128,15 @@ export function openNetns(name: string): number {
     return openSync(netnsPath(name), 'r');
   } catch (err) {
     throw new NamespaceError('open', name, err);
+  }
+}
+
+/** The identity of a network namespace (device and inode of its nsfs file), from a named file or /proc/<pid>/ns/net. */
+export function netnsIdOf(path: string): string | undefined {
+  try {
+    const st = statSync(path);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return undefined;
   }
 }

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { NetworkSpec } from '../types.js';
-import { parseCidr } from './addr.js';
+import { ipv4ToNumber, parseCidr } from './addr.js';
 import { NETNS_EGRESS_IF, egressVethName } from './names.js';
 
 /**
@@ -18,12 +17,12 @@ export interface NftRule {
 
 export interface NftChain {
   name: string;
-  hook?: { type: 'filter' | 'nat'; hook: 'prerouting' | 'postrouting' | 'forward'; prio: number };
+  hook?: { type: 'filter' | 'nat'; hook: 'prerouting' | 'postrouting' | 'forward' | 'input'; prio: number };
 }
 
 export interface NftSet {
   name: string;
-  type: 'ipv4_addr' | 'ifname' | ['ifname', 'ipv4_addr'];
+  type: 'ipv4_addr' | ['ifname', 'ipv4_addr'];
   interval: boolean;
   elements: NftExpr[] | string[];
 }
@@ -38,49 +37,38 @@ export interface NftTable {
 
 /** The table sf-net owns in every namespace it touches. */
 export const TABLE_NAME = 'sf-net';
-/** A chain nothing jumps to; its one rule's comment records which ruleset is loaded. */
-export const GENERATION_CHAIN = 'generation';
-export const GENERATION_PREFIX = 'sf-net ruleset ';
 
 const meta = (key: string): NftExpr => ({ meta: { key } });
 const ipField = (field: 'saddr' | 'daddr'): NftExpr => ({ payload: { protocol: 'ip', field } });
-const match = (left: NftExpr, right: unknown, op: '==' | '!=' = '=='): NftExpr => ({ match: { op, left, right } });
+const match = (left: NftExpr, right: unknown, op: '==' | '!=' | 'in' = '=='): NftExpr => ({ match: { op, left, right } });
 const prefix = (cidr: string): NftExpr => {
   const { network, prefix: len } = parseCidr(cidr);
   return { prefix: { addr: network, len } };
 };
 
-/** Rules that the kernel lists back, so observe can compare counts. */
 export function ruleCount(table: NftTable): number {
-  return table.rules.length + 1;
+  return table.rules.length;
 }
 
-export function tableHash(table: NftTable): string {
-  return createHash('sha256').update(JSON.stringify(table)).digest('hex').slice(0, 16);
-}
+/** How a table is replaced: added when absent, flushed and refilled when its shape allows, else deleted and rebuilt. */
+export type Replacement = 'add' | 'flush' | 'rebuild';
 
 /**
  * One transaction that replaces the table whole; the kernel applies all of it
- * or none. A table that does not exist yet is simply added. One whose chains
- * and sets already have the wanted names is flushed (rules, then each set's
- * elements) and refilled, keeping its hooks. Anything else is deleted and rebuilt, which
- * costs an RCU grace period for the hooks (~15 ms under load, per table).
+ * or none. `flush` keeps the chains (and so their hooks, which cost an RCU
+ * grace period, ~15 ms under load, to delete) and empties rules and each
+ * set; it is only right when every chain and set already has the wanted
+ * hook, priority, type and flags (see sameShape).
  */
-export function replaceTableCommands(table: NftTable, current?: { chains: string[]; sets: string[] }): { nftables: NftCommand[] } {
+export function replaceTableCommands(table: NftTable, how: Replacement): { nftables: NftCommand[] } {
   const id = { family: table.family, name: table.name };
   const where = { family: table.family, table: table.name };
-  const chains = [...table.chains, { name: GENERATION_CHAIN }];
-  const sameShape =
-    current !== undefined &&
-    current.chains.join(' ') === chains.map((c) => c.name).sort().join(' ') &&
-    current.sets.join(' ') === table.sets.map((t) => t.name).sort().join(' ');
   const commands: NftCommand[] = [{ add: { table: id } }];
-  if (sameShape) {
+  if (how === 'flush') {
     // `flush table` empties chains but leaves set elements, so each set is flushed too.
     commands.push({ flush: { table: id } });
     for (const set of table.sets) commands.push({ flush: { set: { ...where, name: set.name } } });
-  }
-  else if (current !== undefined) commands.push({ delete: { table: id } }, { add: { table: id } });
+  } else if (how === 'rebuild') commands.push({ delete: { table: id } }, { add: { table: id } });
   for (const set of table.sets) {
     commands.push({
       add: {
@@ -88,26 +76,42 @@ export function replaceTableCommands(table: NftTable, current?: { chains: string
           ...where,
           name: set.name,
           type: set.type,
-          ...(set.interval ? { flags: ['interval'], 'auto-merge': true } : {}),
+          ...(set.interval ? { flags: ['interval'] } : {}),
           ...(set.elements.length > 0 ? { elem: set.elements } : {}),
         },
       },
     });
   }
-  for (const chain of chains) {
+  for (const chain of table.chains) {
     const hook = chain.hook === undefined ? {} : { type: chain.hook.type, hook: chain.hook.hook, prio: chain.hook.prio, policy: 'accept' };
     commands.push({ add: { chain: { ...where, name: chain.name, ...hook } } });
   }
   for (const rule of table.rules) commands.push({ add: { rule: { ...where, chain: rule.chain, expr: rule.expr } } });
-  commands.push({
-    add: { rule: { ...where, chain: GENERATION_CHAIN, comment: `${GENERATION_PREFIX}${tableHash(table)}`, expr: [{ accept: null }] } },
-  });
   return { nftables: commands };
 }
 
 export function deleteTableCommands(family: NftFamily, name: string): { nftables: NftCommand[] } {
   const id = { family, name };
   return { nftables: [{ add: { table: id } }, { delete: { table: id } }] };
+}
+
+/**
+ * Netblocks as disjoint prefixes, each once. Two CIDR blocks either nest or
+ * are apart, so dropping every block inside an earlier one leaves exactly
+ * the union. The set is not auto-merged: nft would then list merged
+ * intervals, and the table would no longer hash as it was built.
+ */
+export function disjointNetblocks(netblocks: readonly string[]): string[] {
+  const blocks = netblocks
+    .map((text) => parseCidr(text))
+    .map((c) => ({ start: ipv4ToNumber(c.network), size: 2 ** (32 - c.prefix), text: `${c.network}/${c.prefix}` }))
+    .sort((a, b) => a.start - b.start || b.size - a.size);
+  const kept: typeof blocks = [];
+  for (const block of blocks) {
+    const last = kept.at(-1);
+    if (last === undefined || block.start >= last.start + last.size) kept.push(block);
+  }
+  return kept.map((b) => b.text);
 }
 
 /**
@@ -139,23 +143,29 @@ export function natTable(spec: NetworkSpec): NftTable | undefined {
   };
 }
 
+/** Links by which tenant traffic reaches the node: the egress veths (after NAT), the bridges and the VXLAN devices. */
+const TENANT_LINKS = ['egr-*', 'br-vxlan-*', 'vxlan-*'];
+
 /**
- * The node's table: traffic leaving any network namespace may not reach any
- * virtual netblock (isolation between networks), and each namespace may only
- * send from its own public addresses (no un-NATed private traffic, no
- * spoofing). Per-network data lives in sets, so the table stays three rules
- * however many networks the node carries. Anti-spoofing covers only the
- * networks in `specs`: a daemon that restarts and ensures one network before
- * reconciling all must not cut the others off.
+ * The node's table. Traffic leaving any network namespace may not reach any
+ * virtual netblock (isolation between networks), nor this node or any mesh
+ * address (a tenant behind NAT would otherwise reach the node's services and
+ * its VXLAN port, and a crafted VXLAN packet is unwrapped into whichever VNI
+ * it names), and each namespace may only send from its own public addresses.
+ * The node itself takes nothing from a tenant link but replies to what it
+ * started. The anti-spoofing rule matches every `egr-*` link, so the egress
+ * veth of a network created before this table is rewritten is dropped, not
+ * trusted. Per-network data lives in sets, so the rules do not grow with
+ * the networks. The Dataplane builds it only from the full desired state:
+ * a network missing here loses its egress.
  */
-export function nodeTable(specs: readonly NetworkSpec[]): NftTable {
-  const netblocks = [...new Set(specs.flatMap((s) => (s.carrier === undefined ? [] : [s.carrier.netblock])))].sort();
+export function nodeTable(specs: readonly NetworkSpec[], meshIp: string): NftTable {
+  const netblocks = disjointNetblocks(specs.flatMap((s) => (s.carrier === undefined ? [] : [s.carrier.netblock])));
+  const mesh = [...new Set([meshIp, ...specs.flatMap((s) => s.peers)])].sort((a, b) => ipv4ToNumber(a) - ipv4ToNumber(b));
   const sources: NftExpr[] = [];
-  const interfaces: string[] = [];
   for (const spec of [...specs].sort((a, b) => a.vni - b.vni)) {
     const nat = spec.carrier?.nat;
     if (nat === undefined) continue;
-    interfaces.push(egressVethName(spec.vni));
     for (const address of [...new Set([nat.egressAddress, ...nat.floating.map((f) => f.address)])].sort()) {
       sources.push({ concat: [egressVethName(spec.vni), address] });
     }
@@ -166,17 +176,21 @@ export function nodeTable(specs: readonly NetworkSpec[]): NftTable {
     name: TABLE_NAME,
     sets: [
       { name: 'virtual_netblocks', type: 'ipv4_addr', interval: true, elements: netblocks.map(prefix) },
-      { name: 'egress_interfaces', type: 'ifname', interval: false, elements: interfaces },
+      { name: 'mesh_addresses', type: 'ipv4_addr', interval: false, elements: mesh },
       { name: 'egress_sources', type: ['ifname', 'ipv4_addr'], interval: false, elements: sources },
     ],
-    chains: [{ name: 'forward', hook: { type: 'filter', hook: 'forward', prio: 0 } }],
+    chains: [
+      { name: 'input', hook: { type: 'filter', hook: 'input', prio: 0 } },
+      { name: 'forward', hook: { type: 'filter', hook: 'forward', prio: 0 } },
+    ],
     rules: [
+      { chain: 'input', expr: [match({ ct: { key: 'state' } }, ['established', 'related'], 'in'), { accept: null }] },
+      ...TENANT_LINKS.map((link) => ({ chain: 'input', expr: [match(meta('iifname'), link), { drop: null }] })),
       { chain: 'forward', expr: [fromNetwork, match(ipField('daddr'), '@virtual_netblocks'), { drop: null }] },
       { chain: 'forward', expr: [match(meta('oifname'), 'egr-*'), match(ipField('saddr'), '@virtual_netblocks'), { drop: null }] },
-      {
-        chain: 'forward',
-        expr: [match(meta('iifname'), '@egress_interfaces'), match({ concat: [meta('iifname'), ipField('saddr')] }, '@egress_sources', '!='), { drop: null }],
-      },
+      { chain: 'forward', expr: [fromNetwork, match({ fib: { result: 'type', flags: ['daddr'] } }, 'local'), { drop: null }] },
+      { chain: 'forward', expr: [fromNetwork, match(ipField('daddr'), '@mesh_addresses'), { drop: null }] },
+      { chain: 'forward', expr: [fromNetwork, match({ concat: [meta('iifname'), ipField('saddr')] }, '@egress_sources', '!='), { drop: null }] },
     ],
   };
 }

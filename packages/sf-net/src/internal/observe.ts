@@ -1,13 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { isInstanceTap } from '@sf/common';
+import { ObserveError } from '../errors.js';
 import type { DataplaneSnapshot, ObservedInterior, ObservedNetwork, ObservedVxlan } from '../types.js';
 import type { DataplaneContext } from './context.js';
 import { netnsName } from './context.js';
 import { dnsmasqPaths } from './dnsmasq-config.js';
-import { observeDnsmasq } from './dnsmasq.js';
-import { NETNS_EGRESS_IF, NETNS_GATEWAY_IF, bridgeName, egressVethName, gatewayVethName, isOurVxlan, vniOfLink, vxlanName } from './names.js';
-import { listNetns } from './netns.js';
-import { observeTable } from './nft.js';
+import { dnsmasqIdentity, observeDnsmasq } from './dnsmasq.js';
+import { NETNS_EGRESS_IF, NETNS_GATEWAY_IF, bridgeName, egressVethName, gatewayVethName, isOurVxlan, vniOfDecimal, vniOfLink, vxlanName } from './names.js';
+import { listNetns, netnsPath } from './netns.js';
 import { TABLE_NAME } from './nft-ruleset.js';
 import { inParallel } from './parallel.js';
 import { Rtnl, type RouteEntry } from './rtnl.js';
@@ -48,13 +48,12 @@ export function presentVnis(ctx: DataplaneContext, node: NodeState): number[] {
     const owner = vniOfLink(name);
     if (owner !== undefined && (owner.role !== 'vxlan' || isOurVxlan(link, ctx.options))) vnis.add(owner.vni);
   }
-  for (const ns of node.namespaces) {
-    const vni = Number(ns.slice(ctx.options.netnsPrefix.length));
-    if (Number.isInteger(vni) && vni > 0) vnis.add(vni);
-  }
+  const named = [...node.namespaces].map((ns) => ns.slice(ctx.options.netnsPrefix.length));
   const dhcpDir = `${ctx.options.stateDir}/dhcp`;
-  if (existsSync(dhcpDir)) {
-    for (const entry of readdirSync(dhcpDir)) if (/^\d+$/.test(entry)) vnis.add(Number(entry));
+  if (existsSync(dhcpDir)) named.push(...readdirSync(dhcpDir));
+  for (const text of named) {
+    const vni = vniOfDecimal(text);
+    if (vni !== undefined) vnis.add(vni);
   }
   return [...vnis].sort((a, b) => a - b);
 }
@@ -103,8 +102,8 @@ export async function observeNetwork(ctx: DataplaneContext, node: NodeState, vni
     attached: attachedTo(node, byName(bridgeName(vni))?.index),
     netns,
     interior: netns && deep ? await observeInterior(namespace) : undefined,
-    dnsmasq: deep || existsSync(paths.config) ? observeDnsmasq(paths) : undefined,
-    natTable: netns && deep ? await observeTable(ctx.runner, namespace, 'ip', TABLE_NAME) : undefined,
+    dnsmasq: deep || existsSync(paths.config) ? observeDnsmasq(paths, dnsmasqIdentity(ctx.options, vni), netnsPath(namespace)) : undefined,
+    natTable: netns && deep ? await ctx.nft.observe(namespace, 'ip', TABLE_NAME) : undefined,
   };
 }
 
@@ -114,12 +113,12 @@ export async function observeAll(ctx: DataplaneContext): Promise<DataplaneSnapsh
   const failures = await inParallel(presentVnis(ctx, node), async (vni) => {
     networks.push(await observeNetwork(ctx, node, vni, true));
   });
-  if (failures.length > 0) throw failures[0];
+  if (failures.length > 0) throw new ObserveError(failures);
   networks.sort((a, b) => a.vni - b.vni);
   return {
     networks,
     instanceInterfaces: instanceInterfaces(node),
-    nodeTable: await observeTable(ctx.runner, ctx.options.nodeNetns, 'inet', TABLE_NAME),
+    nodeTable: await ctx.nft.observe(ctx.options.nodeNetns, 'inet', TABLE_NAME),
     nodeForwarding: ipForwarding(ctx.options.nodeNetns),
   };
 }

@@ -2,19 +2,20 @@ import type { DataplaneAction, ObservedNetwork } from '../types.js';
 import type { DataplaneContext } from './context.js';
 import { netnsName } from './context.js';
 import { dnsmasqPaths } from './dnsmasq-config.js';
-import { removeDnsmasqFiles, stopDnsmasq } from './dnsmasq.js';
-import { bridgeName, egressVethName, gatewayVethName, isOurVxlan, vxlanName } from './names.js';
-import { deleteNetns, listNetnsLeftovers } from './netns.js';
+import { dnsmasqIdentity, removeDnsmasqFiles, stopDnsmasq } from './dnsmasq.js';
+import { bridgeName, egressVethName, gatewayVethName, isOurVxlan, vniOfDecimal, vxlanName } from './names.js';
+import { deleteNetns, listNetnsLeftovers, removeNetnsLeftover } from './netns.js';
 
 /**
  * Take down the carrier's share: dnsmasq, veths, namespace (and with it the
- * NAT table and every address and route inside), DHCP files.
+ * NAT table and every address and route inside), DHCP files, and the plain
+ * file a namespace creation killed before its mount would have left.
  */
 export async function removeCarrier(ctx: DataplaneContext, seen: ObservedNetwork, actions: DataplaneAction[]): Promise<void> {
   const { vni } = seen;
   const paths = dnsmasqPaths(ctx.options.stateDir, vni);
   if (seen.dnsmasq !== undefined) {
-    await stopDnsmasq(vni, seen.dnsmasq.pid, paths.config);
+    await stopDnsmasq(vni, seen.dnsmasq, dnsmasqIdentity(ctx.options, vni));
     actions.push({ vni, kind: 'stop dnsmasq' });
   }
   for (const [present, name] of [
@@ -25,9 +26,12 @@ export async function removeCarrier(ctx: DataplaneContext, seen: ObservedNetwork
     await ctx.node.deleteLink(name);
     actions.push({ vni, kind: 'delete veth', detail: { link: name } });
   }
+  const netns = netnsName(ctx, vni);
   if (seen.netns) {
-    deleteNetns(netnsName(ctx, vni));
-    actions.push({ vni, kind: 'delete namespace', detail: { netns: netnsName(ctx, vni) } });
+    deleteNetns(netns);
+    actions.push({ vni, kind: 'delete namespace', detail: { netns } });
+  } else if (removeNetnsLeftover(netns)) {
+    actions.push({ vni, kind: 'delete namespace file', detail: { netns } });
   }
   removeDnsmasqFiles(paths);
 }
@@ -50,15 +54,22 @@ export async function removeObserved(ctx: DataplaneContext, seen: ObservedNetwor
  * Plain files of ours in the namespace directory whose network is not
  * wanted: a creation killed between the file and its mount left them, and
  * they are no namespace, so no observation finds them. (A wanted network's
- * creation replaces its own.)
+ * creation replaces its own.) One that cannot be removed is a failure of
+ * its own; the others are still removed. Returns the failures.
  */
-export function removeNetnsLeftovers(ctx: DataplaneContext, wanted: ReadonlySet<number>, actions: DataplaneAction[]): void {
+export function removeNetnsLeftovers(ctx: DataplaneContext, wanted: ReadonlySet<number>, actions: DataplaneAction[]): unknown[] {
   const prefix = ctx.options.netnsPrefix;
+  const failures: unknown[] = [];
   for (const netns of listNetnsLeftovers(prefix)) {
-    const suffix = netns.slice(prefix.length);
     // Only names netnsName() would write: another tool's file under a similar name is not ours to remove.
-    if (!/^[1-9]\d*$/.test(suffix) || wanted.has(Number(suffix))) continue;
-    deleteNetns(netns);
-    actions.push({ vni: Number(suffix), kind: 'delete namespace file', detail: { netns } });
+    const vni = vniOfDecimal(netns.slice(prefix.length));
+    if (vni === undefined || wanted.has(vni)) continue;
+    try {
+      deleteNetns(netns);
+      actions.push({ vni, kind: 'delete namespace file', detail: { netns } });
+    } catch (err) {
+      failures.push(err);
+    }
   }
+  return failures;
 }

@@ -5,6 +5,7 @@ import { bufferToIpv4, ipv4ToBuffer } from './addr.js';
 import { inNetns } from './netns.js';
 
 const AF_INET = 2;
+const AF_INET6 = 10;
 const AF_BRIDGE = 7;
 const VETH_INFO_PEER = 1;
 const RT_TABLE_MAIN = 254;
@@ -26,13 +27,23 @@ function portBuffer(port: number): Buffer {
   return buf;
 }
 
-function isExists(err: unknown): boolean {
-  return err instanceof Error && /\bEEXIST\b/.test(err.message);
-}
+const MISSING = new Set(['ENODEV', 'ENOENT', 'ESRCH', 'EADDRNOTAVAIL']);
 
-function isMissing(err: unknown): boolean {
-  return err instanceof Error && /\b(ENODEV|ENOENT|ESRCH|EADDRNOTAVAIL)\b/.test(err.message);
-}
+const isExists = (err: unknown): boolean => err instanceof NetlinkError && err.errno === 'EEXIST';
+const isMissing = (err: unknown): boolean => err instanceof NetlinkError && err.errno !== undefined && MISSING.has(err.errno);
+
+/**
+ * IFLA_AF_SPEC for AF_INET6 holding IFLA_INET6_ADDR_GEN_MODE = NONE: the link
+ * gets no IPv6 address of its own, not even a link-local one.
+ */
+const NO_IPV6_ADDRESSES = new Map([[AF_INET6, toBuffer(ifla.formatLinkProtocolInfoInet6({ addrGenMode: ifla.In6AddrGenMode.NONE }))]]);
+
+/**
+ * Longest wait for one reply. A reply the kernel never sends (or the socket
+ * dropped) would otherwise leave its promise pending for ever, and the
+ * Dataplane, whose calls run one at a time, would hang behind it.
+ */
+export const NETLINK_TIMEOUT_MS = 30_000;
 
 export interface RouteEntry {
   dst: string;
@@ -58,45 +69,106 @@ export interface VethSettings {
   peerAddress?: Buffer;
 }
 
+/** A request in flight, and how to fail it when its socket goes. */
+interface Waiting {
+  socket: RtNetlinkSocket;
+  fail: (cause: unknown) => void;
+}
+
+const openSocket = (namespace: string | undefined): RtNetlinkSocket => inNetns(namespace, () => createRtNetlink());
+
 /**
  * One rtnetlink socket bound to one network namespace. Every request is
- * wrapped so a refusal names the operation and the link.
+ * wrapped so a refusal names the operation and the link, and is bounded by
+ * a timeout. A socket that failed (a receive error such as ENOBUFS, or a
+ * reply that never came) may hold half a dump, so it is closed, everything
+ * still waiting on it fails, and the next request opens a fresh one.
  */
 export class Rtnl {
+  private socket: RtNetlinkSocket | undefined;
+  private readonly waiting = new Set<Waiting>();
+  private closed = false;
+
   private constructor(
-    private readonly socket: RtNetlinkSocket,
+    socket: RtNetlinkSocket,
     readonly namespace: string | undefined,
-  ) {}
+    private readonly timeoutMs: number,
+  ) {
+    this.adopt(socket);
+  }
 
   /** A socket in `namespace` (the process's own when undefined). */
-  static open(namespace: string | undefined): Rtnl {
-    return new Rtnl(inNetns(namespace, () => createRtNetlink()), namespace);
+  static open(namespace: string | undefined, options: { timeoutMs?: number } = {}): Rtnl {
+    return new Rtnl(openSocket(namespace), namespace, options.timeoutMs ?? NETLINK_TIMEOUT_MS);
   }
 
   close(): void {
-    this.socket.socket.close();
+    this.closed = true;
+    this.drop(new Error('socket closed'));
   }
 
-  private async call<T>(operation: string, link: string, fn: () => Promise<T>): Promise<T> {
+  private adopt(socket: RtNetlinkSocket): void {
+    this.socket = socket;
+    // The package re-emits a receive error as 'error': with no listener that is an uncaught exception.
+    socket.socket.on('error', (err) => {
+      if (this.socket === socket) this.drop(err);
+    });
+  }
+
+  /** Fails every request on the current socket and closes it. */
+  private drop(cause: unknown): void {
+    const socket = this.socket;
+    if (socket === undefined) return;
+    this.socket = undefined;
+    for (const waiting of [...this.waiting]) if (waiting.socket === socket) waiting.fail(cause);
+    socket.socket.close();
+  }
+
+  private request<T>(operation: string, link: string, fn: (socket: RtNetlinkSocket) => Promise<T>): Promise<T> {
+    const refuse = (cause: unknown): NetlinkError => new NetlinkError(operation, link, cause, this.namespace);
+    if (this.closed) return Promise.reject(refuse(new Error('socket closed')));
+    let socket: RtNetlinkSocket;
     try {
-      return await fn();
+      socket = this.socket ?? openSocket(this.namespace);
     } catch (err) {
-      throw new NetlinkError(operation, link, err, this.namespace);
+      return Promise.reject(refuse(err));
     }
+    if (this.socket !== socket) this.adopt(socket);
+    return new Promise<T>((resolve, reject) => {
+      const waiting: Waiting = { socket, fail: (cause) => settle(() => reject(refuse(cause))) };
+      const settle = (then: () => void): void => {
+        if (!this.waiting.delete(waiting)) return;
+        clearTimeout(timer);
+        then();
+      };
+      this.waiting.add(waiting);
+      const timer = setTimeout(() => {
+        waiting.fail(new Error(`ETIMEDOUT: no reply within ${this.timeoutMs} ms`));
+        if (this.socket === socket) this.drop(new Error(`ETIMEDOUT: the socket was reset after ${operation} for ${link} got no reply`));
+      }, this.timeoutMs);
+      try {
+        fn(socket).then(
+          (value) => settle(() => resolve(value)),
+          (err: unknown) => waiting.fail(err),
+        );
+      } catch (err) {
+        waiting.fail(err);
+      }
+    });
   }
 
   async links(): Promise<ObservedVxlan[]> {
-    const messages = await this.call('dump links', '*', () => this.socket.getLinks());
+    const messages = await this.request('dump links', '*', (s) => s.getLinks());
     return messages.map((m) => parseLink(m.data, m.attrs));
   }
 
   async linkByName(name: string): Promise<ObservedVxlan | undefined> {
     try {
-      const [m] = await this.socket.getLink({}, { ifname: name });
+      const [m] = await this.request('get link', name, (s) => s.getLink({}, { ifname: name }));
       return m === undefined ? undefined : parseLink(m.data, m.attrs);
     } catch (err) {
       if (isMissing(err)) return undefined;
-      throw new NetlinkError('get link', name, err, this.namespace);
+      throw err;
     }
   }
 
@@ -108,46 +180,57 @@ export class Rtnl {
     return link.index;
   }
 
-  async createBridge(name: string, mtu: number): Promise<number> {
-    const linkinfo = toBuffer(ifla.formatInfo({ kind: 'bridge' }));
-    const echoed = await this.call('create bridge', name, () =>
-      this.socket.newLink({ flags: { up: true }, change: { up: true } }, { ifname: name, mtu, linkinfo }, { flags: CREATE_ECHO }),
-    );
-    return this.indexOf(name, 'create bridge', echoed);
+  /**
+   * Links of ours get no IPv6 address: a link-local one on a bridge or veth
+   * would be an address of the node that tenants can reach. The kernel
+   * refuses IFLA_AF_SPEC when a link is created, and applies it after the
+   * flags of the same request (a link raised by it already has its
+   * link-local address), so it goes in a request of its own while the link
+   * is still down. A kernel without IPv6 has no address to give.
+   */
+  async disableIpv6Addresses(index: number, name: string): Promise<void> {
+    try {
+      await this.request('disable ipv6 addresses', name, (s) => s.setLink({ index }, { afSpec: NO_IPV6_ADDRESSES }));
+    } catch (err) {
+      if (!(err instanceof NetlinkError && err.errno === 'EAFNOSUPPORT')) throw err;
+    }
   }
 
-  async createVxlan(name: string, s: VxlanSettings): Promise<number> {
-    const data = toBuffer(ifla.formatVxlan({ id: s.vni, learning: 0, port: portBuffer(s.port), local: ipv4ToBuffer(s.local) }));
+  /** A link created down is given no IPv6 address, then raised. */
+  private async raiseNew(index: number, name: string): Promise<number> {
+    await this.disableIpv6Addresses(index, name);
+    await this.setLink(index, name, { up: true });
+    return index;
+  }
+
+  async createBridge(name: string, mtu: number): Promise<number> {
+    const linkinfo = toBuffer(ifla.formatInfo({ kind: 'bridge' }));
+    const echoed = await this.request('create bridge', name, (s) => s.newLink({}, { ifname: name, mtu, linkinfo }, { flags: CREATE_ECHO }));
+    return this.raiseNew(await this.indexOf(name, 'create bridge', echoed), name);
+  }
+
+  async createVxlan(name: string, v: VxlanSettings): Promise<number> {
+    const data = toBuffer(ifla.formatVxlan({ id: v.vni, learning: 0, port: portBuffer(v.port), local: ipv4ToBuffer(v.local) }));
     const linkinfo = toBuffer(ifla.formatInfo({ kind: 'vxlan', data }));
-    const echoed = await this.call('create vxlan', name, () =>
-      this.socket.newLink(
-        { flags: { up: true }, change: { up: true } },
-        { ifname: name, mtu: s.mtu, master: s.master, linkinfo },
-        { flags: CREATE_ECHO },
-      ),
-    );
-    return this.indexOf(name, 'create vxlan', echoed);
+    const echoed = await this.request('create vxlan', name, (s) => s.newLink({}, { ifname: name, mtu: v.mtu, master: v.master, linkinfo }, { flags: CREATE_ECHO }));
+    return this.raiseNew(await this.indexOf(name, 'create vxlan', echoed), name);
   }
 
   /**
    * A veth pair whose peer is born inside another namespace. The peer comes up
    * from inside its namespace later: asking for it up here is refused (ENOTCONN).
    */
-  async createVeth(name: string, s: VethSettings): Promise<number> {
+  async createVeth(name: string, v: VethSettings): Promise<number> {
     const peer = toBuffer((out: AttrStream) => {
       out.emit(rt.formatLink({}));
-      out.emit(ifla.formatLinkAttrs({ ifname: s.peerName, mtu: s.mtu, netNsFd: s.peerNetnsFd, ...(s.peerAddress === undefined ? {} : { address: s.peerAddress }) }));
+      out.emit(ifla.formatLinkAttrs({ ifname: v.peerName, mtu: v.mtu, netNsFd: v.peerNetnsFd, ...(v.peerAddress === undefined ? {} : { address: v.peerAddress }) }));
     });
     const data = toBuffer((out: AttrStream) => out.push(VETH_INFO_PEER, peer));
     const linkinfo = toBuffer(ifla.formatInfo({ kind: 'veth', data }));
-    const echoed = await this.call('create veth', name, () =>
-      this.socket.newLink(
-        { flags: { up: true }, change: { up: true } },
-        { ifname: name, mtu: s.mtu, linkinfo, ...(s.master === undefined ? {} : { master: s.master }) },
-        { flags: CREATE_ECHO },
-      ),
+    const echoed = await this.request('create veth', name, (s) =>
+      s.newLink({}, { ifname: name, mtu: v.mtu, linkinfo, ...(v.master === undefined ? {} : { master: v.master }) }, { flags: CREATE_ECHO }),
     );
-    return this.indexOf(name, 'create veth', echoed);
+    return this.raiseNew(await this.indexOf(name, 'create veth', echoed), name);
   }
 
   async setLink(index: number, name: string, change: { mtu?: number; master?: number; up?: boolean; netnsFd?: number }): Promise<void> {
@@ -160,39 +243,39 @@ export class Rtnl {
     if (change.mtu !== undefined) attrs.mtu = change.mtu;
     if (change.master !== undefined) attrs.master = change.master;
     if (change.netnsFd !== undefined) attrs.netNsFd = change.netnsFd;
-    await this.call('set link', name, () => this.socket.setLink(data, attrs));
+    await this.request('set link', name, (s) => s.setLink(data, attrs));
   }
 
   /** Delete a link by name; a link already gone is not an error. */
   async deleteLink(name: string): Promise<void> {
     try {
-      await this.socket.delLink({}, { ifname: name });
+      await this.request('delete link', name, (s) => s.delLink({}, { ifname: name }));
     } catch (err) {
-      if (!isMissing(err)) throw new NetlinkError('delete link', name, err, this.namespace);
+      if (!isMissing(err)) throw err;
     }
   }
 
   async addAddress(index: number, name: string, address: string, prefix: number): Promise<void> {
     const buf = ipv4ToBuffer(address);
     try {
-      await this.socket.newAddress({ family: AF_INET, prefixlen: prefix, index }, { local: buf, address: buf }, { flags: CREATE });
+      await this.request('add address', name, (s) => s.newAddress({ family: AF_INET, prefixlen: prefix, index }, { local: buf, address: buf }, { flags: CREATE }));
     } catch (err) {
-      if (!isExists(err)) throw new NetlinkError('add address', name, err, this.namespace);
+      if (!isExists(err)) throw err;
     }
   }
 
   async deleteAddress(index: number, name: string, address: string, prefix: number): Promise<void> {
     const buf = ipv4ToBuffer(address);
     try {
-      await this.socket.delAddress({ family: AF_INET, prefixlen: prefix, index }, { local: buf, address: buf });
+      await this.request('delete address', name, (s) => s.delAddress({ family: AF_INET, prefixlen: prefix, index }, { local: buf, address: buf }));
     } catch (err) {
-      if (!isMissing(err)) throw new NetlinkError('delete address', name, err, this.namespace);
+      if (!isMissing(err)) throw err;
     }
   }
 
   /** IPv4 addresses by link index, as `a.b.c.d/len`. */
   async addresses(): Promise<Map<number, string[]>> {
-    const messages = await this.call('dump addresses', '*', () => this.socket.getAddresses({ family: AF_INET }));
+    const messages = await this.request('dump addresses', '*', (s) => s.getAddresses({ family: AF_INET }));
     const byIndex = new Map<number, string[]>();
     for (const m of messages) {
       const local = m.attrs.local ?? m.attrs.address;
@@ -222,21 +305,21 @@ export class Rtnl {
     const attrs: rt.RouteAttrs = { oif: r.oif };
     if (r.prefix > 0) attrs.dst = ipv4ToBuffer(r.dst);
     if (r.gateway !== undefined) attrs.gateway = ipv4ToBuffer(r.gateway);
-    await this.call('add route', `${r.dst}/${r.prefix} dev ${link}`, () => this.socket.newRoute(data, attrs, { flags: FlagsNew.CREATE | FlagsNew.REPLACE }));
+    await this.request('add route', `${r.dst}/${r.prefix} dev ${link}`, (s) => s.newRoute(data, attrs, { flags: FlagsNew.CREATE | FlagsNew.REPLACE }));
   }
 
   async deleteRoute(r: { dst: string; prefix: number; oif: number }, link: string): Promise<void> {
     const attrs: rt.RouteAttrs = { oif: r.oif };
     if (r.prefix > 0) attrs.dst = ipv4ToBuffer(r.dst);
     try {
-      await this.socket.delRoute({ family: AF_INET, dstLen: r.prefix, table: RT_TABLE_MAIN }, attrs);
+      await this.request('delete route', `${r.dst}/${r.prefix} dev ${link}`, (s) => s.delRoute({ family: AF_INET, dstLen: r.prefix, table: RT_TABLE_MAIN }, attrs));
     } catch (err) {
-      if (!isMissing(err)) throw new NetlinkError('delete route', `${r.dst}/${r.prefix} dev ${link}`, err, this.namespace);
+      if (!isMissing(err)) throw err;
     }
   }
 
   async routes(): Promise<RouteEntry[]> {
-    const messages = await this.call('dump routes', '*', () => this.socket.getRoutes({ family: AF_INET }));
+    const messages = await this.request('dump routes', '*', (s) => s.getRoutes({ family: AF_INET }));
     return messages
       .filter((m) => (m.attrs.table ?? m.data.table) === RT_TABLE_MAIN)
       .map((m) => ({
@@ -251,8 +334,8 @@ export class Rtnl {
   async fdbAdd(index: number, name: string, peers: readonly string[]): Promise<void> {
     await Promise.all(
       peers.map((peer) =>
-        this.call('add fdb', `${name} dst ${peer}`, () =>
-          this.socket.newNeighbor(
+        this.request('add fdb', `${name} dst ${peer}`, (s) =>
+          s.newNeighbor(
             { family: AF_BRIDGE, ifindex: index, state: { permanent: true }, flags: { self: true } },
             { lladdr: ZERO_MAC, dst: ipv4ToBuffer(peer) },
             { flags: FlagsNew.CREATE | FlagsNew.APPEND },
@@ -266,12 +349,11 @@ export class Rtnl {
     await Promise.all(
       peers.map(async (peer) => {
         try {
-          await this.socket.delNeighbor(
-            { family: AF_BRIDGE, ifindex: index, flags: { self: true } },
-            { lladdr: ZERO_MAC, dst: ipv4ToBuffer(peer) },
+          await this.request('delete fdb', `${name} dst ${peer}`, (s) =>
+            s.delNeighbor({ family: AF_BRIDGE, ifindex: index, flags: { self: true } }, { lladdr: ZERO_MAC, dst: ipv4ToBuffer(peer) }),
           );
         } catch (err) {
-          if (!isMissing(err)) throw new NetlinkError('delete fdb', `${name} dst ${peer}`, err, this.namespace);
+          if (!isMissing(err)) throw err;
         }
       }),
     );
@@ -279,7 +361,7 @@ export class Rtnl {
 
   /** Peer addresses of the all-zero FDB entries, by VXLAN link index. */
   async fdb(): Promise<Map<number, string[]>> {
-    const messages = await this.call('dump fdb', '*', () => this.socket.getNeighbors({ family: AF_BRIDGE }));
+    const messages = await this.request('dump fdb', '*', (s) => s.getNeighbors({ family: AF_BRIDGE }));
     const byIndex = new Map<number, string[]>();
     for (const m of messages) {
       const { ifindex } = m.data;

@@ -1,10 +1,14 @@
 import { execa, getEachMessage, sendMessage } from 'execa';
 import type { RunReply, RunRequest } from './runner.js';
 
-/** One command's outcome; a command execa refuses outright (a NUL byte in an argument) is one too. */
+/**
+ * One command's outcome; a command execa refuses outright (a NUL byte in an
+ * argument) is one too, and so is one killed at its timeout (SIGTERM, then
+ * SIGKILL as long again later for one that ignores it).
+ */
 async function outcome(request: RunRequest): Promise<RunReply> {
   try {
-    const result = await execa(request.file, request.args, { reject: false });
+    const result = await execa(request.file, request.args, { reject: false, timeout: request.timeoutMs, forceKillAfterDelay: request.timeoutMs });
     return { id: request.id, exitCode: result.exitCode ?? null, stdout: result.stdout, stderr: result.stderr, ...(result.exitCode === 0 ? {} : { error: result.shortMessage }) };
   } catch (err) {
     return { id: request.id, exitCode: null, stdout: '', stderr: '', error: err instanceof Error ? err.message : String(err) };

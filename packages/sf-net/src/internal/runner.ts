@@ -6,7 +6,21 @@ export interface RunRequest {
   id: number;
   file: string;
   args: string[];
+  /** The helper sends SIGTERM after this long, and SIGKILL as long again later. */
+  timeoutMs: number;
 }
+
+/**
+ * Longest run of one command (nft, dnsmasq's start). A command that hangs
+ * would otherwise hold the Dataplane, whose calls run one at a time, for ever.
+ */
+export const COMMAND_TIMEOUT_MS = 30_000;
+
+/**
+ * A command is killed by its helper after at most twice its timeout; a helper
+ * that has not answered by three times it is stuck itself, and is replaced.
+ */
+const HELPER_DEADLINE_FACTOR = 3;
 
 export interface RunResult {
   /** null when the command did not run to an exit (not found, killed by a signal). */
@@ -19,7 +33,7 @@ export interface RunResult {
 
 export type RunReply = RunResult & { id: number };
 
-type Waiter = { resolve: (result: RunResult) => void; reject: (err: Error) => void };
+type Waiter = { resolve: (result: RunResult) => void; reject: (err: Error) => void; timer: NodeJS.Timeout };
 
 /**
  * The parent's Node flags are not the helper's: an --inspect port, a
@@ -74,6 +88,7 @@ class Helper {
     const waiter = this.pending.get(id);
     if (waiter === undefined) return;
     this.pending.delete(id);
+    clearTimeout(waiter.timer);
     waiter.resolve(result);
     if (this.pending.size === 0) this.process.channel?.unref();
   }
@@ -84,7 +99,10 @@ class Helper {
     this.ended = true;
     const said = this.stderr.length === 0 ? '' : ` (it wrote: ${this.stderr.join(' | ')})`;
     const err = new Error(`command runner ${why}${said}`);
-    for (const waiter of this.pending.values()) waiter.reject(err);
+    for (const waiter of this.pending.values()) {
+      clearTimeout(waiter.timer);
+      waiter.reject(err);
+    }
     this.pending.clear();
     this.process.kill();
     this.onEnd(this);
@@ -108,21 +126,23 @@ export class CommandRunner {
 
   /**
    * `onStderr` gets each line the helper writes (a daemon logs them, so its
-   * log stays structured); `script` is the helper's entry point, which tests
-   * point elsewhere.
+   * log stays structured); `script` is the helper's entry point and
+   * `timeoutMs` each command's limit, both of which tests change.
    */
-  constructor(private readonly options: { onStderr?: (line: string) => void; script?: string } = {}) {}
+  constructor(private readonly options: { onStderr?: (line: string) => void; script?: string; timeoutMs?: number } = {}) {}
 
   run(file: string, args: string[]): Promise<RunResult> {
     if (this.closed) return Promise.reject(new Error('command runner is closed'));
     const helper = this.helper?.usable === true ? this.helper : this.start();
     const id = this.nextId++;
+    const timeoutMs = this.options.timeoutMs ?? COMMAND_TIMEOUT_MS;
     return new Promise<RunResult>((resolve, reject) => {
       if (!helper.usable) {
         reject(new Error('command runner could not start its helper process'));
         return;
       }
-      helper.send(id, { id, file, args }, { resolve, reject });
+      const timer = setTimeout(() => helper.end(`did not answer ${file} within ${timeoutMs * HELPER_DEADLINE_FACTOR} ms`), timeoutMs * HELPER_DEADLINE_FACTOR);
+      helper.send(id, { id, file, args, timeoutMs }, { resolve, reject, timer });
     });
   }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { execa } from 'execa';
 import { createLogger } from '@sf/common/log';
 import { Dataplane, type DataplaneOptions } from '../../src/index.js';
@@ -142,6 +143,41 @@ export class Lab {
     return false;
   }
 
+  /** Sends one UDP datagram from inside `ns` (by a Node process there). */
+  async sendUdp(ns: string, host: string, port: number, payload: Buffer): Promise<void> {
+    const script = `import dgram from 'node:dgram';
+      const s = dgram.createSocket('udp4');
+      s.send(Buffer.from(process.argv[1], 'hex'), Number(process.argv[2]), process.argv[3], (err) => { s.close(); if (err) { console.error(err); process.exitCode = 1; } });`;
+    await execa('nsenter', [`--net=/run/netns/${ns}`, process.execPath, '--input-type=module', '-e', script, payload.toString('hex'), String(port), host]);
+  }
+
+  /** A UDP listener on `port` inside `ns`: what it received so far, and a wait for one message. */
+  async udpListener(ns: string, port: number): Promise<UdpListener> {
+    const script = `import dgram from 'node:dgram';
+      const s = dgram.createSocket('udp4');
+      s.on('message', (m) => console.log(JSON.stringify(String(m))));
+      s.bind(Number(process.argv[1]), () => console.log('"ready"'));`;
+    const child = execa('nsenter', [`--net=/run/netns/${ns}`, process.execPath, '--input-type=module', '-e', script, String(port)], { reject: false, buffer: false });
+    this.children.push(child);
+    const received: string[] = [];
+    const waiters: Array<{ text: string; resolve: () => void }> = [];
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      received.push(JSON.parse(line) as string);
+      for (const w of waiters.filter((x) => received.includes(x.text))) w.resolve();
+    });
+    const waitFor = (text: string): Promise<void> =>
+      received.includes(text)
+        ? Promise.resolve()
+        : new Promise((resolve, reject) => {
+            waiters.push({ text, resolve });
+            void child.then(() => reject(new Error(`listener in ${ns} ended before ${text}`)));
+          });
+    await waitFor('ready');
+    return { received, waitFor, stop: () => child.kill('SIGKILL') };
+  }
+
+  private readonly children: Array<{ kill: (signal: NodeJS.Signals) => boolean }> = [];
+
   /** Pids of dnsmasq processes started for this lab (their configuration lives under its state dir). */
   dnsmasqPids(): number[] {
     const pids: number[] = [];
@@ -187,6 +223,7 @@ export class Lab {
   cleanup(): void {
     if (this.savedPath !== undefined) process.env.PATH = this.savedPath;
     for (const dp of this.dataplanes.splice(0)) dp.close();
+    for (const child of this.children.splice(0)) child.kill('SIGKILL');
     for (const pid of this.dnsmasqPids()) {
       try {
         process.kill(pid, 'SIGKILL');
@@ -198,6 +235,13 @@ export class Lab {
     for (const ns of readdirSync(NETNS_DIR).filter((n) => n.startsWith(this.prefix))) deleteNetns(ns);
     rmSync(this.stateDir, { recursive: true, force: true });
   }
+}
+
+export interface UdpListener {
+  /** Every datagram so far, as text. */
+  received: string[];
+  waitFor(text: string): Promise<void>;
+  stop(): void;
 }
 
 async function addAddress(rtnl: Rtnl, index: number, name: string, cidr: string): Promise<void> {

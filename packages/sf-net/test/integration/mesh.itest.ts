@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { execa } from 'execa';
 import { ValidationError } from '@sf/common/errors';
-import { NetlinkError, bridgeName, vxlanName, type Dataplane, type NetworkSpec } from '../../src/index.js';
+import { NamespaceError, NetlinkError, NetworkSpecError, bridgeName, vxlanName, type Dataplane, type NetworkSpec } from '../../src/index.js';
 import { renderHosts } from '../../src/internal/dnsmasq-config.js';
 import { NETNS_DIR, listNetns } from '../../src/internal/netns.js';
 import { egressVethName, gatewayVethName } from '../../src/internal/names.js';
@@ -38,6 +38,41 @@ async function linkNames(ns: string): Promise<string[]> {
   } finally {
     rtnl.close();
   }
+}
+
+/**
+ * A VXLAN datagram as a peer node would send it: VNI `vni`, holding an
+ * Ethernet frame to `dstMac` with an IPv4/UDP packet carrying `text`.
+ */
+function vxlanDatagram(vni: number, dstMac: string, src: string, dst: string, port: number, text: string): Buffer {
+  const payload = Buffer.from(text);
+  const udp = Buffer.alloc(8);
+  udp.writeUInt16BE(40_000, 0);
+  udp.writeUInt16BE(port, 2);
+  udp.writeUInt16BE(8 + payload.length, 4);
+  const ip = Buffer.alloc(20);
+  ip.writeUInt8(0x45, 0);
+  ip.writeUInt16BE(20 + udp.length + payload.length, 2);
+  ip.writeUInt8(64, 8);
+  ip.writeUInt8(17, 9);
+  Buffer.from(src.split('.').map(Number)).copy(ip, 12);
+  Buffer.from(dst.split('.').map(Number)).copy(ip, 16);
+  let sum = 0;
+  for (let i = 0; i < 20; i += 2) sum += ip.readUInt16BE(i);
+  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
+  ip.writeUInt16BE(~sum & 0xffff, 10);
+  const mac = (text: string): Buffer => Buffer.from(text.replaceAll(':', ''), 'hex');
+  const ethernet = Buffer.concat([mac(dstMac), mac('02:00:00:00:99:99'), Buffer.from([0x08, 0x00])]);
+  const header = Buffer.alloc(8);
+  header.writeUInt8(0x08, 0);
+  header.writeUIntBE(vni, 4, 3);
+  return Buffer.concat([header, ethernet, ip, udp, payload]);
+}
+
+/** Interfaces holding an IPv6 address in `ns`, from /proc/net/if_inet6 as seen there. */
+async function ipv6Interfaces(ns: string): Promise<string[]> {
+  const { stdout } = await execa('nsenter', [`--net=/run/netns/${ns}`, 'cat', '/proc/net/if_inet6']);
+  return [...new Set(stdout.split('\n').filter((l) => l.trim() !== '').map((l) => l.trim().split(/\s+/).at(-1) ?? ''))].sort();
 }
 
 /** Until the process has exited (gone, or a zombie its parent has not reaped), or 10 s have passed. */
@@ -161,7 +196,9 @@ describe('sf-net dataplane on two fake hypervisors', function () {
 
   it('NAT: an instance reaches the outside by masquerade; a floated address reaches it until defloat', async () => {
     const floated = network(300, 30, [['02:00:00:00:03:01', 11, 'web']], { egress: '10.250.0.3', floating: [['10.250.0.33', 11]] });
-    await dp1.ensureNetwork(floated);
+    const created = (await dp1.ensureNetwork(floated)).map((a) => a.kind);
+    assert.ok(created.indexOf('apply nat table') < created.indexOf('configure namespace'), `NAT is in place before the namespace routes: ${created.join(', ')}`);
+    assert.equal(created[0], 'apply node table', 'and the node table before anything of the network');
     await dp2.ensureNetwork(mesh(300));
     assert.deepEqual(await dp1.drift([floated]), []);
     const i3 = await lab.instance('i3', n2, 'tap-i3', '02:00:00:00:03:01');
@@ -179,6 +216,50 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     assert.match(sources.stdout, /10\.250\.0\.3\b/);
     assert.doesNotMatch(sources.stdout, /10\.250\.0\.33/, 'the node table forgot the floating address');
     assert.equal(await lab.ping(i3, OUTSIDE), true, 'masquerade still works');
+  });
+
+  it('a tenant behind NAT reaches neither this node, nor another node, nor the VXLAN port; NAT to the outside still works', async () => {
+    const tenant = network(950, 95, [['02:00:00:00:95:01', 11, 'tenant']], { egress: '10.250.0.95' });
+    const victim = network(960, 96, [['02:00:00:00:96:01', 11, 'victim']]);
+    await dp1.ensureNetworks([tenant, victim]);
+    await dp2.ensureNetworks([mesh(950), mesh(960)]);
+    const i1 = await lab.instance('i1', n1, 'tap-i1', '02:00:00:00:95:01');
+    const i2 = await lab.instance('i2', n1, 'tap-i2', '02:00:00:00:96:01');
+    await dp1.attachInterface(950, 'tap-i1');
+    await dp1.attachInterface(960, 'tap-i2');
+    await lab.dhcp(i1);
+    await lab.dhcp(i2);
+    assert.equal(await lab.ping(i1, OUTSIDE), true, 'control: masquerade to the outside');
+    assert.equal(await lab.ping(i1, MESH1, 1), false, "this node's mesh IP");
+    assert.equal(await lab.ping(i1, '192.168.200.2', 1), false, "this node's other addresses");
+    assert.equal(await lab.ping(i1, MESH2, 1), false, "another node's mesh IP");
+
+    // A VXLAN datagram naming network 960, sent by the tenant of 950 to this node's VXLAN port, must not reach 960.
+    const listener = await lab.udpListener(i2, 5555);
+    const datagram = (text: string): Buffer => vxlanDatagram(960, '02:00:00:00:96:01', '10.96.0.99', '10.96.0.11', 5555, text);
+    try {
+      await lab.sendUdp(n2, MESH1, 4789, datagram('control-from-peer'));
+      await listener.waitFor('control-from-peer');
+      await lab.sendUdp(i1, MESH1, 4789, datagram('injected'));
+      await lab.sendUdp(n2, MESH1, 4789, datagram('sent-after'));
+      await listener.waitFor('sent-after');
+      assert.ok(!listener.received.includes('injected'), listener.received.join(', '));
+
+      await execa('nsenter', [`--net=/run/netns/${n1}`, 'nft', 'delete', 'table', 'inet', 'sf-net']);
+      await lab.sendUdp(i1, MESH1, 4789, datagram('injected-without-table'));
+      await listener.waitFor('injected-without-table');
+    } finally {
+      listener.stop();
+    }
+    assert.deepEqual((await dp1.reconcile([tenant, victim])).map((a) => a.kind), ['apply node table']);
+    assert.equal(await lab.ping(i1, MESH1, 1), false, 'blocked again after reconcile');
+  });
+
+  it('links of ours carry no IPv6 address, on the node or in the namespace', async () => {
+    await dp1.ensureNetwork(network(970, 97, [], { egress: '10.250.0.97' }));
+    assert.ok((await ipv6Interfaces(n1)).includes('lo'), 'control: the node has IPv6');
+    assert.deepEqual((await ipv6Interfaces(n1)).filter((name) => /^(vxlan|br-vxlan|veth|egr)-/.test(name)), []);
+    assert.deepEqual((await ipv6Interfaces(lab.ns('a-970'))).filter((name) => name !== 'lo'), []);
   });
 
   it('drift: a deleted bridge (with its instance), a killed dnsmasq and a stray vxlan are repaired by one reconcile', async () => {
@@ -222,8 +303,9 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     const fdb = async (): Promise<string[]> => (await dp2.observe()).networks.find((n) => n.vni === 600)?.fdb ?? [];
     assert.deepEqual(await fdb(), [MESH1, '192.168.77.3', '192.168.77.4']);
     const actions = await dp2.ensureNetwork({ vni: 600, peers: [MESH1, MESH2, '192.168.77.5'] });
+    assert.ok(actions.some((a) => a.kind === 'apply node table'), 'the node table keeps every mesh address out of tenants\' reach');
     assert.deepEqual(
-      actions.map((a) => [a.kind, a.detail?.peers]),
+      actions.filter((a) => a.vni !== undefined).map((a) => [a.kind, a.detail?.peers]),
       [
         ['remove fdb peers', ['192.168.77.3', '192.168.77.4']],
         ['add fdb peers', ['192.168.77.5']],
@@ -233,9 +315,12 @@ describe('sf-net dataplane on two fake hypervisors', function () {
 
     const spec = network(700, 70, [['02:00:00:00:07:01', 11, 'rebuilt']], { egress: '10.250.0.7' });
     await dp1.ensureNetwork(spec);
+    const [orphan] = lab.dnsmasqPids();
     lab.drop('a-700');
     const repaired = (await dp1.reconcile([spec])).map((a) => a.kind);
-    assert.ok(repaired.includes('create namespace') && repaired.includes('start dnsmasq'), repaired.join(', '));
+    assert.ok(repaired.includes('stop orphaned dnsmasq') && repaired.includes('create namespace') && repaired.includes('start dnsmasq'), repaired.join(', '));
+    await gone(orphan ?? assert.fail('control: dnsmasq ran'));
+    assert.equal(lab.dnsmasqPids().length, 1, 'the dnsmasq of the lost namespace was stopped');
     const i1 = await lab.instance('i1', n1, 'tap-i1', '02:00:00:00:07:01');
     await dp1.attachInterface(700, 'tap-i1');
     assert.equal((await lab.dhcp(i1)).ip, '10.70.0.11');
@@ -324,6 +409,74 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     rmSync(`${NETNS_DIR}/${notOurs}`);
   });
 
+  it('a leftover that cannot be removed fails the reconcile, but the rest is still done', async () => {
+    const stuck = `${NETNS_DIR}/${lab.ns('a-')}871`;
+    const removable = `${NETNS_DIR}/${lab.ns('a-')}872`;
+    mkdirSync(stuck);
+    writeFileSync(removable, '');
+    const spec = mesh(873);
+    try {
+      await assert.rejects(dp1.reconcile([spec]), (err: unknown) => err instanceof NamespaceError && err.message.includes(`${lab.ns('a-')}871`));
+      assert.equal(existsSync(removable), false, 'the other leftover went');
+      assert.deepEqual(await dp1.drift([spec]), [], 'the network was made');
+    } finally {
+      rmSync(stuck, { recursive: true, force: true });
+    }
+  });
+
+  it('removeNetwork removes the plain file a killed namespace creation left', async () => {
+    const leftover = `${NETNS_DIR}/${lab.ns('a-')}874`;
+    writeFileSync(leftover, '');
+    const actions = await dp1.removeNetwork(874);
+    assert.deepEqual(actions.map((a) => [a.kind, a.detail]), [['delete namespace file', { netns: `${lab.ns('a-')}874` }]]);
+    assert.equal(existsSync(leftover), false);
+  });
+
+  it('names sf-net would not write are not networks: `0x1a`, `07` or a VNI out of range', async () => {
+    await lab.namespace('a-0x1a');
+    await lab.namespace('a-16777216');
+    mkdirSync(`${lab.stateDir}/a/dhcp/07`, { recursive: true });
+    try {
+      assert.deepEqual(await dp1.drift([]), []);
+      assert.deepEqual(await dp1.reconcile([]), []);
+      assert.equal(existsSync(`${lab.stateDir}/a/dhcp/07`), true);
+      assert.ok(listNetns(lab.ns('a-')).includes(lab.ns('a-0x1a')));
+    } finally {
+      lab.drop('a-0x1a', 'a-16777216');
+      rmSync(`${lab.stateDir}/a/dhcp/07`, { recursive: true });
+    }
+  });
+
+  it('a lost link-local egress address and a changed table are drift, and one reconcile repairs them', async () => {
+    const spec = network(875, 87, [], { egress: '10.250.0.75', floating: [['10.250.0.76', 11]] });
+    await dp1.reconcile([spec]);
+    const rtnl = Rtnl.open(n1);
+    try {
+      const egress = await rtnl.linkByName(egressVethName(875));
+      await rtnl.deleteAddress(egress?.index ?? assert.fail(), egressVethName(875), '169.254.0.1', 32);
+    } finally {
+      rtnl.close();
+    }
+    const nft = (ns: string, ...args: string[]): Promise<unknown> => execa('nsenter', [`--net=/run/netns/${ns}`, 'nft', ...args]);
+    await nft(n1, 'delete', 'element', 'inet', 'sf-net', 'egress_sources', `{ "${egressVethName(875)}" . 10.250.0.76 }`);
+    await nft(lab.ns('a-875'), 'flush', 'chain', 'ip', 'sf-net', 'prerouting');
+    // The kernel drops a link's routes with its last address, so the egress routes went too.
+    const drift = (await dp1.drift([spec])).map((d) => `${d.vni ?? ''} ${d.what}`).sort();
+    assert.deepEqual(drift, [' node table differs', '875 egress link address missing', '875 egress routes differ', '875 nat table differs']);
+    const actions = (await dp1.reconcile([spec])).map((a) => a.kind).sort();
+    assert.deepEqual(actions, ['add egress link address', 'add egress route', 'add egress route', 'apply nat table', 'apply node table']);
+    assert.deepEqual(await dp1.drift([spec]), []);
+  });
+
+  it('a host name dnsmasq would misread still gets its address', async () => {
+    const spec = network(876, 76, [['02:00:00:00:76:01', 11, '12h']]);
+    await dp1.ensureNetwork(spec);
+    const i1 = await lab.instance('i1', n1, 'tap-i1', '02:00:00:00:76:01');
+    await dp1.attachInterface(876, 'tap-i1');
+    const lease = await lab.dhcp(i1);
+    assert.deepEqual([lease.ip, lease.hostname ?? ''], ['10.76.0.11', ''], 'no hostname, and the address');
+  });
+
   it('hosts written but never signalled (a crash before SIGHUP) are reloaded by the next ensure', async () => {
     const spec = network(810, 81, [['02:00:00:00:81:01', 11, 'one']]);
     await dp1.ensureNetwork(spec);
@@ -357,6 +510,9 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     await dp1.ensureNetwork(defloated);
     assert.equal(await routeOf('10.250.0.88'), egressVethName(830), 'the old network does not take it back');
     assert.deepEqual(await dp1.drift([defloated, b]), []);
+    await assert.rejects(dp1.reconcile([a, b]), (err: unknown) => err instanceof NetworkSpecError && /10\.250\.0\.88 is claimed by networks 820, 830/.test(err.message));
+    assert.equal(await routeOf('10.250.0.88'), egressVethName(830), 'one desired set claiming it twice moves it nowhere');
+    await assert.rejects(dp1.ensureNetworks([b, { ...b, peers: [MESH1] }]), /network 830 is given 2 times/);
   });
 
   it('a restarted dataplane leaves the node table alone until its first reconcile', async () => {

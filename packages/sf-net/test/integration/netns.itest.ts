@@ -1,6 +1,19 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { execa } from 'execa';
+import { NETNS_DIR, deleteNetns, netnsPath } from '../../src/internal/netns.js';
 import { Lab } from './fixture.js';
+
+/** Mount points in the mount namespace of `pid`, with their optional fields (shared:N, master:N). */
+function mounts(pid: number | 'self'): Array<{ point: string; optional: string }> {
+  return readFileSync(`/proc/${pid}/mountinfo`, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => {
+      const fields = line.split(' ');
+      return { point: fields[4] ?? '', optional: fields.slice(6, fields.indexOf('-')).join(' ') };
+    });
+}
 
 describe('entering a namespace', () => {
   let lab: Lab;
@@ -31,5 +44,23 @@ describe('entering a namespace', () => {
     `;
     const r = await execa('node', ['--input-type=module', '-e', script, ns], { reject: false });
     assert.equal(r.signal, 'SIGABRT', r.stdout);
+  });
+
+  it('namespaces are made under a shared /run/netns, so removing one also unmounts it in mount namespaces made later', async function () {
+    this.timeout(20_000);
+    const ns = await lab.namespace('shared');
+    assert.match(mounts('self').findLast((m) => m.point === NETNS_DIR)?.optional ?? '', /shared:/);
+    // Stands in for libvirt's per-QEMU mount namespace, which is a slave of the host's.
+    const holder = execa('unshare', ['--mount', '--propagation', 'slave', 'sleep', '600'], { reject: false });
+    try {
+      const pid = holder.pid ?? assert.fail('no pid');
+      for (let i = 0; i < 100 && !mounts(pid).some((m) => m.point === netnsPath(ns)); i++) await new Promise((r) => setTimeout(r, 20));
+      assert.ok(mounts(pid).some((m) => m.point === netnsPath(ns)), 'control: the new mount namespace holds a copy');
+      deleteNetns(ns);
+      assert.ok(!mounts(pid).some((m) => m.point === netnsPath(ns)), 'the copy went with the original');
+    } finally {
+      holder.kill('SIGKILL');
+      await holder;
+    }
   });
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execaNode } from 'execa';
 import { CommandRunner } from '../../src/internal/runner.js';
@@ -99,5 +101,34 @@ describe('command runner (a helper process that runs commands by execa)', () => 
     const pid = Number(parent.stdout.trim());
     assert.ok(pid > 0);
     assert.ok(await exited(pid), 'the helper exited with its parent');
+  });
+
+  it('a command that outlives its timeout is killed, SIGKILLed if it ignores SIGTERM, and reported', async () => {
+    const quick = new CommandRunner({ timeoutMs: 200 });
+    try {
+      const [polite, stubborn] = await Promise.all([quick.run('sleep', ['30']), quick.run('sh', ['-c', 'trap "" TERM; while :; do :; done'])]);
+      for (const result of [polite, stubborn]) {
+        assert.equal(result.exitCode, null);
+        assert.match(result.error ?? '', /timed out/);
+      }
+      assert.equal((await quick.run('true', [])).exitCode, 0, 'the helper goes on');
+    } finally {
+      quick.close();
+    }
+  });
+
+  it('a helper that stops answering is replaced, and what it had fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sf-net-runner-'));
+    const script = join(dir, 'silent-helper.mjs');
+    // Takes every command and answers none: a helper that hangs.
+    writeFileSync(script, "process.on('message', () => {});\n");
+    const silent = new CommandRunner({ script, timeoutMs: 50 });
+    try {
+      await assert.rejects(silent.run('true', []), /command runner did not answer true within 150 ms/);
+      await assert.rejects(silent.run('true', []), /command runner did not answer/, 'the next command goes to a new helper');
+    } finally {
+      silent.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
