@@ -1,4 +1,5 @@
 import { ValidationError, toSfError } from '@sf/common/errors';
+import { formatIpv4Block, parseIpv4Block } from '@sf/common';
 import { createLogger, type Logger } from '@sf/common/log';
 import type { DataplaneAction, DataplaneOptions, DataplaneSnapshot, NetworkSpec, ObservedNetwork } from './types.js';
 import { NetworkSpecError } from './errors.js';
@@ -51,6 +52,13 @@ export class Dataplane {
   static open(options: DataplaneOptions): Dataplane {
     // The mesh IP is compared with what the kernel reports for each VXLAN device, which is canonical.
     if (!isIpv4(options.meshIp)) throw new ValidationError(`mesh IP ${options.meshIp} is not a canonical IPv4 address`, { code: 'SF_ERR_VALIDATION_DATAPLANE', details: { meshIp: options.meshIp } });
+    for (const netblock of options.meshNetblocks ?? []) {
+      // As nft lists it back, so the node table compares equal to what was built.
+      const block = parseIpv4Block(netblock);
+      if (block === undefined || block.prefix < 8 || block.prefix > 30 || formatIpv4Block(block) !== netblock) {
+        throw new ValidationError(`mesh netblock ${netblock} is not a canonical IPv4 netblock between /8 and /30 (host bits clear)`, { code: 'SF_ERR_VALIDATION_DATAPLANE', details: { netblock } });
+      }
+    }
     const log: Logger = (options.log ?? createLogger({ name: 'sf-net' })).child({ component: 'dataplane' });
     const runner = new CommandRunner({ onStderr: (line) => log.warn({ helper_stderr: line }, 'the command runner wrote to stderr') });
     const nft = new Nft(runner, nftScratchDir(options.stateDir));
@@ -128,8 +136,8 @@ export class Dataplane {
   /** How the node differs from `desired`, changing nothing; `[]` when reconcile would do nothing. */
   async drift(desired: readonly NetworkSpec[]): Promise<Drift[]> {
     checkSpecs(desired);
-    const { meshIp, vxlanPort, stateDir, dhcpLeaseSeconds } = this.ctx.options;
-    return diffSnapshot(desired, await this.observe(), { meshIp, vxlanPort, stateDir, dhcpLeaseSeconds, mtu: this.ctx.mtu });
+    const { meshIp, meshNetblocks, vxlanPort, stateDir, dhcpLeaseSeconds } = this.ctx.options;
+    return diffSnapshot(desired, await this.observe(), { meshIp, meshNetblocks, vxlanPort, stateDir, dhcpLeaseSeconds, mtu: this.ctx.mtu });
   }
 
   /**
@@ -224,7 +232,7 @@ export class Dataplane {
   }
 
   private async convergeNodeTable(specs: NetworkSpec[], actions: DataplaneAction[]): Promise<void> {
-    const { nodeNetns, meshIp } = this.ctx.options;
+    const { nodeNetns, meshIp, meshNetblocks } = this.ctx.options;
     const current = await this.ctx.nft.observe(nodeNetns, 'inet', TABLE_NAME);
     if (specs.length === 0) {
       if (current !== undefined) {
@@ -233,7 +241,7 @@ export class Dataplane {
       }
       return;
     }
-    const table = nodeTable(specs, meshIp);
+    const table = nodeTable(specs, meshIp, meshNetblocks);
     if (current?.hash !== tableHash(table)) {
       await this.ctx.nft.apply(nodeNetns, table, current);
       actions.push({ vni: undefined, kind: 'apply node table', detail: { rules: ruleCount(table) } });

@@ -6,6 +6,7 @@ import type { DataplaneOptions } from './types.js';
 export function dataplaneOptionsFromConfig(config: SfConfig, log?: Logger): DataplaneOptions {
   return {
     meshIp: config.node.mesh_ip,
+    meshNetblocks: config.net.mesh_netblocks,
     underlayMtu: config.net.underlay_mtu,
     vxlanPort: config.net.vxlan_port,
     stateDir: config.node.state_dir,

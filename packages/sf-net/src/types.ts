@@ -53,6 +53,12 @@ export interface NetworkSpec {
 export interface DataplaneOptions {
   /** This node's address on the mesh: the VXLAN source address. */
   meshIp: string;
+  /**
+   * The mesh's (underlay's) netblocks. Tenants' traffic to any address in them
+   * is dropped, also to nodes that share no network with this one (the peers
+   * of the desired networks and this node are dropped anyway).
+   */
+  meshNetblocks?: readonly string[];
   underlayMtu: number;
   vxlanPort: number;
   /** dnsmasq configuration, hosts and lease files live under `<stateDir>/dhcp/<vni>/`. */

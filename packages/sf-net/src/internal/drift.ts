@@ -15,6 +15,7 @@ export interface Drift {
 
 export interface DriftSettings {
   meshIp: string;
+  meshNetblocks?: readonly string[] | undefined;
   vxlanPort: number;
   mtu: number;
   stateDir: string;
@@ -103,7 +104,7 @@ export function diffSnapshot(desired: readonly NetworkSpec[], snapshot: Dataplan
   }
   const wanted = new Set(desired.map((d) => d.vni));
   for (const seen of snapshot.networks) if (!wanted.has(seen.vni)) drifts.push({ vni: seen.vni, what: 'network not desired' });
-  if (desired.length === 0 ? snapshot.nodeTable !== undefined : tableDrifts(nodeTable(desired, s.meshIp), snapshot.nodeTable)) {
+  if (desired.length === 0 ? snapshot.nodeTable !== undefined : tableDrifts(nodeTable(desired, s.meshIp, s.meshNetblocks), snapshot.nodeTable)) {
     drifts.push({ vni: undefined, what: 'node table differs' });
   }
   if (desired.some((d) => d.carrier?.nat !== undefined) && !snapshot.nodeForwarding) drifts.push({ vni: undefined, what: 'forwarding off' });

@@ -159,7 +159,7 @@ const TENANT_LINKS = ['egr-*', 'br-vxlan-*', 'vxlan-*'];
  * the networks. The Dataplane builds it only from the full desired state:
  * a network missing here loses its egress.
  */
-export function nodeTable(specs: readonly NetworkSpec[], meshIp: string): NftTable {
+export function nodeTable(specs: readonly NetworkSpec[], meshIp: string, meshNetblocks: readonly string[] = []): NftTable {
   const netblocks = disjointNetblocks(specs.flatMap((s) => (s.carrier === undefined ? [] : [s.carrier.netblock])));
   const mesh = [...new Set([meshIp, ...specs.flatMap((s) => s.peers)])].sort((a, b) => ipv4ToNumber(a) - ipv4ToNumber(b));
   const sources: NftExpr[] = [];
@@ -177,6 +177,7 @@ export function nodeTable(specs: readonly NetworkSpec[], meshIp: string): NftTab
     sets: [
       { name: 'virtual_netblocks', type: 'ipv4_addr', interval: true, elements: netblocks.map(prefix) },
       { name: 'mesh_addresses', type: 'ipv4_addr', interval: false, elements: mesh },
+      { name: 'mesh_netblocks', type: 'ipv4_addr', interval: true, elements: disjointNetblocks(meshNetblocks).map(prefix) },
       { name: 'egress_sources', type: ['ifname', 'ipv4_addr'], interval: false, elements: sources },
     ],
     chains: [
@@ -190,6 +191,7 @@ export function nodeTable(specs: readonly NetworkSpec[], meshIp: string): NftTab
       { chain: 'forward', expr: [match(meta('oifname'), 'egr-*'), match(ipField('saddr'), '@virtual_netblocks'), { drop: null }] },
       { chain: 'forward', expr: [fromNetwork, match({ fib: { result: 'type', flags: ['daddr'] } }, 'local'), { drop: null }] },
       { chain: 'forward', expr: [fromNetwork, match(ipField('daddr'), '@mesh_addresses'), { drop: null }] },
+      { chain: 'forward', expr: [fromNetwork, match(ipField('daddr'), '@mesh_netblocks'), { drop: null }] },
       { chain: 'forward', expr: [fromNetwork, match({ concat: [meta('iifname'), ipField('saddr')] }, '@egress_sources', '!='), { drop: null }] },
     ],
   };

@@ -71,6 +71,18 @@ export class Lab {
     }
   }
 
+  /** One more address on an existing link. */
+  async address(ns: string, dev: string, cidr: string): Promise<void> {
+    const rtnl = Rtnl.open(ns);
+    try {
+      const link = await rtnl.linkByName(dev);
+      if (link === undefined) throw new Error(`${dev} missing in ${ns}`);
+      await addAddress(rtnl, link.index, dev, cidr);
+    } finally {
+      rtnl.close();
+    }
+  }
+
   async route(ns: string, dst: string, gateway: string, dev: string): Promise<void> {
     const rtnl = Rtnl.open(ns);
     try {
@@ -83,7 +95,7 @@ export class Lab {
     }
   }
 
-  dataplane(nodeNs: string, meshIp: string, name: string): Dataplane {
+  dataplane(nodeNs: string, meshIp: string, name: string, extra: Partial<DataplaneOptions> = {}): Dataplane {
     const options: DataplaneOptions = {
       meshIp,
       underlayMtu: 1500,
@@ -94,6 +106,7 @@ export class Lab {
       dnsmasqPath: '/usr/sbin/dnsmasq',
       dhcpLeaseSeconds: 600,
       log: createLogger({ name: 'sf-net-test', level: 'silent' }),
+      ...extra,
     };
     const dp = Dataplane.open(options);
     this.dataplanes.push(dp);

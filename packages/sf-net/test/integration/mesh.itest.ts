@@ -13,6 +13,9 @@ import { Lab } from './fixture.js';
 const MESH1 = '192.168.77.1';
 const MESH2 = '192.168.77.2';
 const OUTSIDE = '192.168.200.1';
+/** A host on the mesh that shares no network with node 1: only `meshNetblocks` keeps tenants from it. */
+const MESH_NETBLOCK = '192.168.78.0/24';
+const MESH_HOST = '192.168.78.2';
 
 function network(vni: number, third: number, hosts: Array<[string, number, string]>, nat?: { egress: string; floating?: Array<[string, number]> }): NetworkSpec {
   const net = `10.${third}.0`;
@@ -100,10 +103,14 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     n2 = await lab.namespace('n2');
     out = await lab.namespace('out');
     await lab.wire(n1, 'ul0', n2, 'ul0', { address: `${MESH1}/24`, peerAddress: `${MESH2}/24` });
+    await lab.address(n1, 'ul0', '192.168.78.1/24');
+    await lab.address(n2, 'ul0', `${MESH_HOST}/24`);
+    // Node 2 answers node 1's egress range, so only node 1's table keeps a tenant from reaching it.
+    await lab.route(n2, '10.250.0.0/24', MESH1, 'ul0');
     await lab.wire(n1, 'up0', out, 'eth0', { address: '192.168.200.2/24', peerAddress: `${OUTSIDE}/24` });
     // The outside world knows only the public range, never a virtual netblock.
     await lab.route(out, '10.250.0.0/24', '192.168.200.2', 'eth0');
-    dp1 = lab.dataplane(n1, MESH1, 'a');
+    dp1 = lab.dataplane(n1, MESH1, 'a', { meshNetblocks: [MESH_NETBLOCK] });
     dp2 = lab.dataplane(n2, MESH2, 'b');
     // As a daemon does at start: until then the node table is left alone.
     await dp1.reconcile([]);
@@ -233,6 +240,7 @@ describe('sf-net dataplane on two fake hypervisors', function () {
     assert.equal(await lab.ping(i1, MESH1, 1), false, "this node's mesh IP");
     assert.equal(await lab.ping(i1, '192.168.200.2', 1), false, "this node's other addresses");
     assert.equal(await lab.ping(i1, MESH2, 1), false, "another node's mesh IP");
+    assert.equal(await lab.ping(i1, MESH_HOST, 1), false, 'a mesh host that shares no network');
 
     // A VXLAN datagram naming network 960, sent by the tenant of 950 to this node's VXLAN port, must not reach 960.
     const listener = await lab.udpListener(i2, 5555);
@@ -248,6 +256,8 @@ describe('sf-net dataplane on two fake hypervisors', function () {
       await execa('nsenter', [`--net=/run/netns/${n1}`, 'nft', 'delete', 'table', 'inet', 'sf-net']);
       await lab.sendUdp(i1, MESH1, 4789, datagram('injected-without-table'));
       await listener.waitFor('injected-without-table');
+      assert.equal(await lab.ping(i1, MESH2), true, "control: without the table, another node's mesh IP answers");
+      assert.equal(await lab.ping(i1, MESH_HOST), true, 'control: without the table, the mesh host answers');
     } finally {
       listener.stop();
     }

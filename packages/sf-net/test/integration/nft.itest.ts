@@ -48,8 +48,8 @@ describe('nft tables on the real kernel', () => {
       spec(3, '10.3.0.0/16'),
       spec(4, '10.3.7.0/24'),
     ];
-    for (const table of [nodeTable(specs, MESH), natTable(specs[0] ?? assert.fail()) ?? assert.fail()]) {
-      await nft.apply(ns, table, undefined);
+    for (const table of [nodeTable(specs, MESH), nodeTable(specs, MESH, ['192.168.78.0/24', '172.16.0.0/12']), natTable(specs[0] ?? assert.fail()) ?? assert.fail()]) {
+      await nft.apply(ns, table, await nft.observe(ns, table.family, table.name));
       assert.equal((await nft.observe(ns, table.family, table.name))?.hash, tableHash(table), `${table.family} ${table.name}`);
     }
   });

@@ -56,6 +56,14 @@ describe('nft rulesets as data', () => {
     assert.match(spoof, /"iifname"}},"right":"egr-\*"/, 'an egress veth not yet in the sets is dropped, not trusted');
   });
 
+  it('node table: the mesh netblocks given are out of reach too, and none by default', () => {
+    const withBlocks = nodeTable([spec(1, '10.0.0.0/24')], MESH, ['192.168.78.0/24', '192.168.0.0/16']);
+    const elements = (table: typeof withBlocks) => table.sets.find((s) => s.name === 'mesh_netblocks')?.elements;
+    assert.deepEqual(elements(withBlocks), [{ prefix: { addr: '192.168.0.0', len: 16 } }]);
+    assert.deepEqual(elements(nodeTable([spec(1, '10.0.0.0/24')], MESH)), []);
+    assert.ok(withBlocks.rules.some((r) => r.chain === 'forward' && JSON.stringify(r.expr).includes('@mesh_netblocks') && JSON.stringify(r.expr).includes('"egr-*"')));
+  });
+
   it('netblocks go into the interval set disjoint: nested ones once, adjacent ones apart', () => {
     assert.deepEqual(disjointNetblocks(['10.3.1.0/24', '10.0.1.0/24', '10.3.0.0/16', '10.0.0.0/24', '10.0.0.5/24']), ['10.0.0.0/24', '10.0.1.0/24', '10.3.0.0/16']);
   });
@@ -72,7 +80,7 @@ describe('nft rulesets as data', () => {
     assert.deepEqual(verbs({ ...same, chains: same.chains.filter((c) => c.name !== 'input') }), ['add table', 'delete table', 'add table'], 'another shape: rebuild');
     const { nftables } = replaceTableCommands(table, 'flush');
     const flushedSets = nftables.flatMap((c) => (c.flush?.set === undefined ? [] : [c.flush.set.name]));
-    assert.deepEqual(flushedSets, ['virtual_netblocks', 'mesh_addresses', 'egress_sources'], 'flush table keeps set elements, so sets are flushed too');
+    assert.deepEqual(flushedSets, ['virtual_netblocks', 'mesh_addresses', 'mesh_netblocks', 'egress_sources'], 'flush table keeps set elements, so sets are flushed too');
     assert.equal(nftables.filter((c) => c.add?.rule !== undefined).length, table.rules.length);
   });
 

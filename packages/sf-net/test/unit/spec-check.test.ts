@@ -23,6 +23,13 @@ describe('spec checks', () => {
     assert.throws(() => Dataplane.open({ ...options, meshIp: '192.168.77.01' }), ValidationError);
   });
 
+  it('and the mesh netblocks, as nft lists them back', () => {
+    const options = { meshIp: '192.168.77.1', underlayMtu: 1500, vxlanPort: 4789, stateDir: '/nonexistent', netnsPrefix: 'x-', dnsmasqPath: '/usr/sbin/dnsmasq', dhcpLeaseSeconds: 600 };
+    for (const netblock of ['192.168.78.1/24', '192.168.078.0/24', '192.168.78.0/31', '10.0.0.0/4', '192.168.78.0', 'x']) {
+      assert.throws(() => Dataplane.open({ ...options, meshNetblocks: [netblock] }), (err: unknown) => err instanceof ValidationError && err.message.includes(netblock), netblock);
+    }
+  });
+
   it('a VNI given twice in one desired set refuses every spec naming it', () => {
     const specs = [nat(1, '203.0.113.1'), nat(2, '203.0.113.2'), { vni: 1, peers: [] }];
     const refused = desiredSetConflicts(specs);
