@@ -23,8 +23,12 @@ function knexLog(log: Logger | undefined): Knex.Config['log'] {
  * Run first on every connection. Rows are read and written as UTC
  * (`timezone: 'Z'`) and ages are computed with NOW() in SQL; both hold only
  * if the session's time zone is UTC too, whatever the server's own is.
+ * The SQL mode is MariaDB's default, whatever the server's: the text
+ * protocol's values are escaped with backslashes, which a server running
+ * with NO_BACKSLASH_ESCAPES would read as text (an injection), and an
+ * overlong value must be refused, not cut (STRICT).
  */
-export const SESSION_SETUP = "SET time_zone = '+00:00'";
+export const SESSION_SETUP = "SET time_zone = '+00:00', sql_mode = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'";
 
 /** mysql2 connection settings shared by the knex pool and the lock connection. */
 export function connectionSettings(config: MariadbConfig, options: ConnectOptions = {}): Knex.MySql2ConnectionConfig {

@@ -57,7 +57,8 @@ for (const isolation of ['READ-COMMITTED', 'REPEATABLE-READ']) {
     let sql: PoolSql;
 
     before(async () => {
-      server = await startPrivateMariadb([`--transaction-isolation=${isolation}`]);
+      // The server's own SQL mode is one a bring-your-own MariaDB may have, and sessions must not inherit.
+      server = await startPrivateMariadb([`--transaction-isolation=${isolation}`, '--sql-mode=NO_BACKSLASH_ESCAPES']);
       db = await createMigratedTestDatabase(server.server);
       sql = PoolSql.create({ ...db.config, pool_size: 40 });
     });
@@ -70,6 +71,15 @@ for (const isolation of ['READ-COMMITTED', 'REPEATABLE-READ']) {
     it('runs on the isolation level asked for', async () => {
       const [row] = await sql.rows<{ level: string }>('SELECT @@tx_isolation AS level');
       assert.equal(row?.level, isolation);
+    });
+
+    it("sends values intact by the text protocol whatever the server's SQL mode, and strictly", async () => {
+      const nasty = "x' UNION SELECT VERSION() -- \\' \\";
+      assert.deepEqual(await sql.textRows<{ v: string }>('SELECT ? AS v', [nasty]), [{ v: nasty }]);
+      const [mode] = await sql.rows<{ session: string; server: string }>('SELECT @@SESSION.sql_mode AS session, @@GLOBAL.sql_mode AS server');
+      assert.match(mode?.server ?? '', /NO_BACKSLASH_ESCAPES/, 'control: the server is set so');
+      assert.doesNotMatch(mode?.session ?? '', /NO_BACKSLASH_ESCAPES/);
+      assert.match(mode?.session ?? '', /STRICT_TRANS_TABLES/);
     });
 
     it('32 concurrent schedulers, 50 nodes, demand 2x capacity: exactly capacity granted, none over, counters match', async () => {

@@ -300,6 +300,14 @@ describe('sf-database object RPCs (real process, real MariaDB)', function () {
       assert.deepEqual(await client.metadata.get({ objectType: 'namespace', objectRef: 'beta' }), { owner: 'team-b' });
     });
 
+    it('keys compare exactly: case, accents and trailing spaces make different keys', async () => {
+      const vm = await newInstance();
+      const owner = { objectType: 'instance' as const, objectRef: vm.uuid, namespace: 'alpha' };
+      for (const [key, value] of [['role', 1], ['Role', 2], ['résumé', 3], ['resume', 4], ['tag', 5], ['tag ', 6]] as const) await client.metadata.set(owner, key, value);
+      assert.deepEqual(await client.metadata.get(owner), { role: 1, Role: 2, 'résumé': 3, resume: 4, tag: 5, 'tag ': 6 });
+      assert.deepEqual(await client.metadata.delete(owner, 'ROLE'), { deleted: false });
+    });
+
     it('refuses another namespace, unknown objects and object types', async () => {
       const vm = await newInstance();
       await assert.rejects(client.metadata.get({ objectType: 'instance', objectRef: vm.uuid, namespace: 'beta' }), NotFoundError);
