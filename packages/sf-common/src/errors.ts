@@ -130,6 +130,11 @@ export class NotImplementedError extends SfError {
   }
 }
 
+/**
+ * SF_ERR_UNAVAILABLE_OUTCOME_UNKNOWN: a call that changes data gave up after
+ * an attempt that may have reached the tier, so it may or may not have been
+ * applied; calling it again with details.idempotency_key applies it at most once.
+ */
 export class DatabaseUnavailableError extends SfError {
   readonly mapping = { httpStatus: 503, grpcStatus: GrpcStatus.UNAVAILABLE, exitCode: 7 };
   constructor(message: string, options?: SfErrorOptions) {
@@ -184,6 +189,7 @@ export function errorFromWire(
   message: string,
   grpcStatus?: number,
   details?: ErrorDetails,
+  cause?: unknown,
 ): SfError {
   let cls: SfErrorClass | undefined;
   if (code !== undefined) {
@@ -196,7 +202,7 @@ export function errorFromWire(
     }
   }
   cls ??= (grpcStatus === undefined ? undefined : CLASS_BY_GRPC.get(grpcStatus)) ?? InternalError;
-  const options: SfErrorOptions = { details };
+  const options: SfErrorOptions = { details, ...(cause === undefined ? {} : { cause }) };
   if (code !== undefined && code.startsWith('SF_ERR_')) options.code = code;
   return new cls(message, options);
 }

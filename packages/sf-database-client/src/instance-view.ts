@@ -41,7 +41,9 @@ export class InstanceViewClient {
     this.batcher = new Batcher(
       MAX_BATCH,
       async (group, uuid) => {
-        const result = (await call(group, [uuid])).get(canonical(uuid));
+        // As the Batcher does: a reply names some uuids as the server wrote them, others as asked.
+        const reply = await call(group, [uuid]);
+        const result = reply.get(canonical(uuid)) ?? reply.get(uuid);
         if (result === undefined) throw new NotFoundError(`instance ${uuid} not found`, { code: 'SF_ERR_NOT_FOUND_INSTANCE' });
         if (result instanceof Error) throw result;
         return result;

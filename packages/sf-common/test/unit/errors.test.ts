@@ -54,6 +54,15 @@ describe('errors', () => {
     assert.equal(err.code, 'SF_ERR_NOT_FOUND_INSTANCE');
   });
 
+  it('keeps an outcome-unknown unavailability as unavailable, with its code and idempotency key', () => {
+    const err = errorFromWire('SF_ERR_UNAVAILABLE_OUTCOME_UNKNOWN', 'may or may not have been applied', GrpcStatus.UNAVAILABLE, { idempotency_key: 'k' });
+    assert.ok(err instanceof DatabaseUnavailableError);
+    assert.equal(err.code, 'SF_ERR_UNAVAILABLE_OUTCOME_UNKNOWN');
+    assert.equal(err.httpStatus, 503);
+    assert.equal(err.grpcStatus, GrpcStatus.UNAVAILABLE);
+    assert.deepEqual(err.details, { idempotency_key: 'k' });
+  });
+
   it('falls back to the gRPC status when no code came', () => {
     assert.ok(errorFromWire(undefined, 'down', GrpcStatus.UNAVAILABLE) instanceof DatabaseUnavailableError);
     assert.ok(errorFromWire(undefined, 'odd', GrpcStatus.DATA_LOSS) instanceof InternalError);

@@ -1,3 +1,5 @@
+import { InternalError } from '@sf/common';
+
 interface Waiter<Req, Res> {
   request: Req;
   resolve(value: Res): void;
@@ -55,7 +57,7 @@ export class Coalescer<Req, Res> {
       (results) =>
         waiters.forEach((w, index) => {
           const result = results[index];
-          if (result === undefined) w.reject(new Error('batched reply is missing an item'));
+          if (result === undefined) w.reject(new InternalError('batched reply is missing an item'));
           else if (result instanceof Error) w.reject(result);
           else w.resolve(result);
         }),

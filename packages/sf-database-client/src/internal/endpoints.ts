@@ -1,4 +1,4 @@
-import { Client, Metadata, credentials, type ChannelOptions } from '@grpc/grpc-js';
+import { Client, Metadata, connectivityState, credentials, type ChannelOptions } from '@grpc/grpc-js';
 import type { Logger } from '@sf/common';
 import { API_REVISION_KEY, ServingStatus, databaseServices } from '@sf/proto';
 
@@ -25,7 +25,10 @@ const PROBE_DEADLINE_MS = 1_000;
 export class Endpoint {
   healthy = true;
   probe: NodeJS.Timeout | undefined;
-  /** The API revision it speaks, once asked; forgotten when it drops out (it may come back another build). */
+  /**
+   * The API revision it speaks, once asked; forgotten when it drops out or
+   * its channel leaves READY (it may come back another build).
+   */
   revision: number | undefined;
   /** When revision was last read (ms since the epoch). */
   revisionAt = 0;
@@ -39,7 +42,23 @@ export class Endpoint {
   constructor(
     readonly address: string,
     readonly client: Client,
-  ) {}
+  ) {
+    this.forgetRevisionOnReconnect();
+  }
+
+  /**
+   * Whatever answers after the channel reconnects may be another build: an
+   * instance restarted on an older one (a rollback) fails no call, its idle
+   * channel just reconnects, and a guarded call would reach a build that
+   * drops the call's new fields. The watch ends when the channel shuts down.
+   */
+  private forgetRevisionOnReconnect(): void {
+    const channel = this.client.getChannel();
+    const state = channel.getConnectivityState(false);
+    if (state === connectivityState.SHUTDOWN) return;
+    if (state !== connectivityState.READY) this.revision = undefined;
+    channel.watchConnectivityState(state, Infinity, () => this.forgetRevisionOnReconnect());
+  }
 }
 
 /** "host", "host:port" or "[v6]:port" to a gRPC target. */
@@ -60,6 +79,8 @@ export class EndpointPool {
   readonly endpoints: Endpoint[];
   private next = 0;
   private closed = false;
+  /** Endpoints with a health check asked for by checkNow in flight: concurrent cut-short calls share one. */
+  private readonly checking = new Set<Endpoint>();
 
   constructor(
     addresses: readonly string[],
@@ -84,6 +105,31 @@ export class EndpointPool {
     }
     if (fallback !== undefined) this.next = (this.endpoints.indexOf(fallback) + 1) % n;
     return fallback;
+  }
+
+  /** Whether an endpoint in the rotation is left outside exclude. */
+  healthyBesides(exclude: ReadonlySet<Endpoint>): boolean {
+    return this.endpoints.some((endpoint) => endpoint.healthy && !exclude.has(endpoint));
+  }
+
+  /**
+   * An attempt on the endpoint ran out of its share of the time: the instance
+   * may be hung, or only slow (MariaDB lock waits, which its health check does
+   * not wait on). One health check at once tells them apart: out of the
+   * rotation unless it answers SERVING.
+   */
+  checkNow(endpoint: Endpoint, reason: string): void {
+    if (!endpoint.healthy || this.closed || this.checking.has(endpoint)) return;
+    this.checking.add(endpoint);
+    checkHealth(endpoint.client, PROBE_DEADLINE_MS)
+      .then(
+        (status) => {
+          if (status !== ServingStatus.SERVING) this.markDown(endpoint, `${reason}; health ${status}`);
+          else this.log?.debug({ endpoint: endpoint.address, reason }, 'sf-database endpoint slow but serving; kept in rotation');
+        },
+        (err: unknown) => this.markDown(endpoint, `${reason}; health check failed: ${err instanceof Error ? err.message : String(err)}`),
+      )
+      .finally(() => this.checking.delete(endpoint));
   }
 
   markDown(endpoint: Endpoint, reason: string): void {
@@ -128,11 +174,18 @@ function checkHealth(client: Client, deadlineMs: number): Promise<string> {
  * without ever failing a call, so an old answer is asked again after this.
  */
 const OLD_REVISION_MS = 1_000;
+/**
+ * How long any answer is believed. A reconnect already forgets it; this
+ * covers a build change the channel does not see, such as one behind a proxy
+ * that keeps the client's connection up.
+ */
+export const REVISION_TTL_MS = 30_000;
 
 /** The API revision an endpoint speaks, from its health reply; 0 for a build from before revisions. */
 export async function askRevision(endpoint: Endpoint, needed: number, deadlineMs = PROBE_DEADLINE_MS): Promise<number> {
-  const stale = endpoint.revision !== undefined && endpoint.revision < needed && Date.now() - endpoint.revisionAt >= OLD_REVISION_MS;
-  if (endpoint.revision === undefined || stale) endpoint.spoke((await healthReply(endpoint.client, deadlineMs)).revision);
+  const known = endpoint.revision;
+  const believed = known !== undefined && Date.now() - endpoint.revisionAt < (known < needed ? OLD_REVISION_MS : REVISION_TTL_MS);
+  if (!believed) endpoint.spoke((await healthReply(endpoint.client, deadlineMs)).revision);
   return endpoint.revision ?? 0;
 }
 

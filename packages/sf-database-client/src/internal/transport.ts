@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Metadata, status as GrpcCode, type ServiceError } from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
-import { DatabaseUnavailableError, errorFromWire, toSfError, type ErrorDetails, type Logger, type SfError } from '@sf/common';
+import { DatabaseUnavailableError, errorFromWire, toSfError, type Logger, type SfError } from '@sf/common';
 import { askRevision, type Endpoint, type EndpointPool } from './endpoints.js';
+import { parseErrorDetails } from './error-details.js';
 
 export const REQUEST_ID_KEY = 'sf-request-id';
 export const IDEMPOTENCY_KEY = 'sf-idempotency-key';
@@ -23,8 +24,9 @@ export interface CallOptions {
   requestId?: string;
   /**
    * For `once` calls: the key that makes the server apply the call at most
-   * once. A caller retrying a call itself (after its deadline passed) passes
-   * the same key again; by default each call gets a fresh one.
+   * once. A caller retrying a call itself (after SF_ERR_UNAVAILABLE_OUTCOME_UNKNOWN,
+   * whose details.idempotency_key it is) passes the same key again; by
+   * default each call gets a fresh one.
    */
   idempotencyKey?: string;
   /**
@@ -55,38 +57,64 @@ function first(metadata: Metadata | undefined, key: string): string | undefined 
   return typeof value === 'string' ? value : undefined;
 }
 
-/** The server's SfError, rebuilt from the status and its sf-error-code metadata. */
+/** The server's SfError, rebuilt from the status and its sf-error-code metadata, with the gRPC error as its cause. */
 export function errorFromStatus(err: ServiceError): SfError {
-  const detailsText = first(err.metadata, ERROR_DETAILS_KEY);
-  let details: ErrorDetails | undefined;
-  if (detailsText !== undefined) {
-    try {
-      details = JSON.parse(detailsText) as ErrorDetails;
-    } catch {
-      details = undefined;
-    }
-  }
-  return errorFromWire(first(err.metadata, ERROR_CODE_KEY), err.details, err.code, details);
+  return errorFromWire(first(err.metadata, ERROR_CODE_KEY), err.details, err.code, parseErrorDetails(first(err.metadata, ERROR_DETAILS_KEY)), err);
 }
 
 /**
  * The transport failed (no sf-error-code came back): the endpoint, not the
  * request, is the problem. A connection cut mid-call can surface as
- * INTERNAL or UNKNOWN (an RST_STREAM) rather than UNAVAILABLE.
+ * INTERNAL or UNKNOWN (an RST_STREAM) rather than UNAVAILABLE, and a server
+ * torn down mid-call (grpc-js forceShutdown) as CANCELLED: this client never
+ * cancels a call itself.
  */
 function transportFailure(err: ServiceError): boolean {
   if (first(err.metadata, ERROR_CODE_KEY) !== undefined) return false;
-  return err.code === GrpcCode.UNAVAILABLE || err.code === GrpcCode.INTERNAL || err.code === GrpcCode.UNKNOWN;
+  return err.code === GrpcCode.UNAVAILABLE || err.code === GrpcCode.INTERNAL || err.code === GrpcCode.UNKNOWN || err.code === GrpcCode.CANCELLED;
 }
 
 /**
  * Takes the endpoint out until its health probe says SERVING again: a dead
- * transport, an attempt cut short (alive but hung), or a server that lost
- * MariaDB. A lock conflict (SF_ERR_UNAVAILABLE_CONFLICT) says nothing of
- * the endpoint's health.
+ * transport, or a server that lost MariaDB. A lock conflict
+ * (SF_ERR_UNAVAILABLE_CONFLICT) says nothing of the endpoint's health, nor
+ * does an attempt cut short (see EndpointPool.checkNow).
  */
-export function endpointUnwell(err: ServiceError, cutShort: boolean): boolean {
-  return cutShort || transportFailure(err) || (err.code === GrpcCode.UNAVAILABLE && first(err.metadata, ERROR_CODE_KEY) === 'SF_ERR_UNAVAILABLE');
+export function endpointUnwell(err: ServiceError): boolean {
+  return transportFailure(err) || (err.code === GrpcCode.UNAVAILABLE && first(err.metadata, ERROR_CODE_KEY) === 'SF_ERR_UNAVAILABLE');
+}
+
+/**
+ * grpc-js failures that leave before a request is written: no connection to
+ * pick, the channel closed, or the server refused the stream. grpc-js tells
+ * them from a connection lost mid-call only by their text.
+ */
+const NEVER_SENT = ['No connection established', 'Channel closed before call started', 'Stream refused by server'];
+
+/**
+ * Whether a failed attempt may have reached a server and run there: it ran
+ * out of time, or the transport failed, unless it failed before sending. An
+ * answer carrying an sf-error-code is the server's own: what it ran was
+ * rolled back. Unsure counts as may have, so a caller is never told a call
+ * that committed was not applied.
+ */
+export function mayHaveRun(err: ServiceError): boolean {
+  if (first(err.metadata, ERROR_CODE_KEY) !== undefined) return false;
+  if (err.code === GrpcCode.DEADLINE_EXCEEDED) return true;
+  return transportFailure(err) && !NEVER_SENT.some((text) => err.details.includes(text));
+}
+
+/**
+ * A 'once' call given up after an attempt that may have run: applied or not,
+ * only the server knows, and it answers a call with the same key with the
+ * stored reply if it was applied and runs it if not.
+ */
+function outcomeUnknown(path: string, last: ServiceError, key: string): DatabaseUnavailableError {
+  return new DatabaseUnavailableError(`${path} may or may not have been applied (${last.details}): call it again with the same idempotency key to find out`, {
+    code: 'SF_ERR_UNAVAILABLE_OUTCOME_UNKNOWN',
+    details: { idempotency_key: key },
+    cause: last,
+  });
 }
 
 /** Worth another endpoint: a dead transport, or a server that lost MariaDB. Safe for every call: writes carry their idempotency key. */
@@ -104,31 +132,40 @@ export class Transport {
   /**
    * One logical call: a deadline over all attempts; UNAVAILABLE (a dead
    * instance, or one that lost MariaDB) or a cut transport moves on to
-   * another instance. While another endpoint is left to try, an attempt
-   * gets half the remaining time: a hung instance (alive, not answering,
-   * not yet caught by keepalive) then costs a retry, not the call.
+   * another instance. While another endpoint in the rotation is left to
+   * try, an attempt gets half the remaining time: a hung instance (alive, not
+   * answering, not yet caught by keepalive) then costs a retry, not the call.
+   * With none left, the attempt gets all of it: cutting it short would fail
+   * a call that is only slow. A 'once' call given up after an attempt that
+   * may have run fails SF_ERR_UNAVAILABLE_OUTCOME_UNKNOWN with its key.
    */
   async call<Req, Res>(method: Method<Req, Res>, request: Req, kind: CallKind, options: CallOptions = {}): Promise<Res> {
     const deadline = Date.now() + (options.deadlineMs ?? this.defaultDeadlineMs);
     const key = kind === 'once' ? (options.idempotencyKey ?? randomUUID()) : undefined;
     let last: ServiceError | undefined;
+    let mayHaveApplied = false;
     const tooOld = new Set<string>();
     for (let round = 0; round < ROUNDS; round += 1) {
       const tried = new Set<Endpoint>();
       for (let endpoint = this.pool.pick(tried); endpoint !== undefined; endpoint = this.pool.pick(tried)) {
         tried.add(endpoint);
         if (options.requireRevision !== undefined) {
-          // Unreachable for the question is unreachable for the call: the next endpoint, as for a dead transport.
-          const speaks = await askRevision(endpoint, options.requireRevision).catch(() => undefined);
-          if (speaks === undefined) continue;
+          let speaks: number;
+          try {
+            speaks = await askRevision(endpoint, options.requireRevision);
+          } catch (err) {
+            // The question is a health check: unanswered, the endpoint is hung or dead for the call too, and
+            // out of the rotation until its probe says SERVING, so later calls do not wait on it again.
+            this.pool.markDown(endpoint, `API revision question failed: ${err instanceof Error ? err.message : String(err)}`);
+            continue;
+          }
           if (speaks < options.requireRevision) {
             tooOld.add(`${endpoint.address} speaks ${speaks}`);
             continue;
           }
         }
         const remaining = deadline - Date.now();
-        const another = this.pool.endpoints.length > tried.size;
-        const attemptDeadline = another && remaining > 2 * MIN_ATTEMPT_MS ? Date.now() + remaining / 2 : deadline;
+        const attemptDeadline = this.pool.healthyBesides(tried) && remaining > 2 * MIN_ATTEMPT_MS ? Date.now() + remaining / 2 : deadline;
         try {
           return await attempt(endpoint, method, request, attemptDeadline, options.requestId, key);
         } catch (err) {
@@ -136,9 +173,14 @@ export class Transport {
           if (typeof (err as Partial<ServiceError>).code !== 'number') throw toSfError(err, `${method.path} could not be sent`);
           const e = err as ServiceError;
           const cutShort = e.code === GrpcCode.DEADLINE_EXCEEDED && attemptDeadline < deadline;
-          if (!cutShort && !retryable(e)) throw errorFromStatus(e);
+          mayHaveApplied ||= mayHaveRun(e);
+          if (!cutShort && !retryable(e)) {
+            if (key !== undefined && mayHaveApplied && e.code === GrpcCode.DEADLINE_EXCEEDED) throw outcomeUnknown(method.path, e, key);
+            throw errorFromStatus(e);
+          }
           last = e;
-          if (endpointUnwell(e, cutShort)) this.pool.markDown(endpoint, e.details);
+          if (cutShort) this.pool.checkNow(endpoint, e.details);
+          else if (endpointUnwell(e)) this.pool.markDown(endpoint, e.details);
           this.log?.debug({ rpc_method: method.path, endpoint: endpoint.address, request_id: options.requestId, err: e.details }, 'retrying on another endpoint');
           if (Date.now() >= deadline) break;
         }
@@ -155,9 +197,8 @@ export class Transport {
         { code: 'SF_ERR_UNAVAILABLE_REVISION' },
       );
     }
-    throw last === undefined
-      ? new DatabaseUnavailableError(`no sf-database endpoint answered ${method.path}`)
-      : errorFromStatus(last);
+    if (last === undefined) throw new DatabaseUnavailableError(`no sf-database endpoint answered ${method.path}`);
+    throw key !== undefined && mayHaveApplied ? outcomeUnknown(method.path, last, key) : errorFromStatus(last);
   }
 }
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { InternalError } from '@sf/common';
 import { Coalescer } from '../../src/internal/coalescer.js';
 
 describe('coalescer', () => {
@@ -22,5 +23,12 @@ describe('coalescer', () => {
     assert.equal(await coalescer.call(7), -7);
     const results = await Promise.allSettled([1, 2].map((n) => coalescer.call(n)));
     assert.deepEqual(results.map((r) => r.status), ['rejected', 'rejected']);
+  });
+
+  it('fails a waiter whose item the batched reply lacks with a typed error', async () => {
+    const coalescer = new Coalescer<number, number>(8, (n) => Promise.resolve(n), (ns) => Promise.resolve(ns.slice(1)));
+    const results = await Promise.allSettled([1, 2].map((n) => coalescer.call(n)));
+    assert.equal(results[0]?.status, 'fulfilled');
+    assert.ok(results[1]?.status === 'rejected' && results[1].reason instanceof InternalError);
   });
 });

@@ -1,40 +1,104 @@
 import assert from 'node:assert/strict';
-import { DatabaseUnavailableError, ValidationError } from '@sf/common';
+import { DatabaseUnavailableError, InternalError, ValidationError } from '@sf/common';
 import type { Event } from '@sf/proto';
 import type { EventClient } from '../../src/event.js';
 import { EventWriter } from '../../src/event-writer.js';
+import { recordingLog } from '../support/recording-log.js';
 
-/** A stand-in for the tier's RecordEvents: refuses batches holding a bad event, or fails while down. */
-function fakeEvents(state: { down: boolean; recorded: Event[] }): EventClient {
+interface TierState {
+  /** Calls to fail as unavailable before the tier comes back. */
+  downFor: number;
+  recorded: Event[];
+  calls: number;
+}
+
+/**
+ * A stand-in for the tier's RecordEvents: unavailable for the first downFor
+ * calls; like the real one it refuses a whole batch that holds a bad event
+ * (ValidationError), and it trips over a poison event every time (InternalError).
+ */
+function fakeEvents(state: TierState): EventClient {
   return {
     record: (events: Event[]) => {
-      if (state.down) return Promise.reject(new DatabaseUnavailableError('down'));
+      state.calls += 1;
+      if (state.calls <= state.downFor) return Promise.reject(new DatabaseUnavailableError('down'));
       if (events.some((e) => e.event_type === 'bad')) return Promise.reject(new ValidationError('event_type is too long'));
+      if (events.some((e) => e.event_type === 'poison')) return Promise.reject(new InternalError('server bug'));
       state.recorded.push(...events);
       return Promise.resolve(events.length);
     },
   } as unknown as EventClient;
 }
 
+const tier = (downFor = 0): TierState => ({ downFor, recorded: [], calls: 0 });
 const event = (eventType: string) => ({ eventType, message: eventType, objects: [{ object_type: 'instance', object_uuid: 'x' }] });
+const types = (events: Event[]) => events.map((e) => e.event_type);
 
 describe('event writer', () => {
-  it('drops a batch the tier refuses as invalid instead of blocking every event behind it', async () => {
-    const state = { down: false, recorded: [] as Event[] };
-    const writer = new EventWriter(fakeEvents(state), { batchSize: 1, flushIntervalMs: 60_000 });
-    writer.record(event('bad'));
-    writer.record(event('good'));
+  it('drops only the events the tier refuses as invalid, not the batch they came in', async () => {
+    const state = tier();
+    const { log, lines } = recordingLog();
+    const writer = new EventWriter(fakeEvents(state), { batchSize: 8, flushIntervalMs: 60_000, log });
+    for (const type of ['a', 'bad', 'b', 'c', 'd', 'bad', 'e', 'f']) writer.record(event(type));
     await writer.close();
-    assert.deepEqual(state.recorded.map((e) => e.event_type), ['good']);
-    assert.equal(writer.dropped, 1);
+    assert.deepEqual(types(state.recorded), ['a', 'b', 'c', 'd', 'e', 'f']);
+    assert.equal(writer.dropped, 2);
+    assert.deepEqual(lines.filter((l) => /refused by the tier; dropped/.test(l.msg)).map((l) => l.event_type), ['bad', 'bad']);
   });
 
   it('keeps a batch while the tier is unavailable (the control)', async () => {
-    const state = { down: true, recorded: [] as Event[] };
-    const writer = new EventWriter(fakeEvents(state), { batchSize: 10, flushIntervalMs: 60_000 });
+    const state = tier(Infinity);
+    const writer = new EventWriter(fakeEvents(state), { batchSize: 10, flushIntervalMs: 60_000, splitAfterFailures: 1 });
     writer.record(event('good'));
-    await writer.close();
-    assert.equal(writer.pending, 1);
+    writer.record(event('good'));
+    await writer.flush();
+    assert.equal(writer.pending, 2);
     assert.equal(writer.dropped, 0);
+  });
+
+  it('after repeated failures that are not unavailability, splits the batch and drops only the event that keeps failing', async () => {
+    const state = tier();
+    const { log, lines } = recordingLog();
+    const writer = new EventWriter(fakeEvents(state), { batchSize: 10, flushIntervalMs: 60_000, splitAfterFailures: 2, closeTimeoutMs: 60_000, log });
+    for (const type of ['a', 'poison', 'b']) writer.record(event(type));
+    await writer.flush();
+    assert.equal(writer.pending, 3, 'one failure may be passing: the batch is kept');
+    assert.equal(writer.dropped, 0);
+    await writer.close();
+    assert.deepEqual(types(state.recorded), ['a', 'b']);
+    assert.equal(writer.dropped, 1);
+    assert.deepEqual(lines.filter((l) => /refused by the tier; dropped/.test(l.msg)).map((l) => l.event_type), ['poison']);
+  });
+
+  it('on close, sends what a failed flush left once the tier is back', async () => {
+    const state = tier(1);
+    const writer = new EventWriter(fakeEvents(state), { batchSize: 10, flushIntervalMs: 60_000, closeTimeoutMs: 60_000 });
+    writer.record(event('a'));
+    writer.record(event('b'));
+    const flushing = writer.flush();
+    await writer.close();
+    await flushing;
+    assert.deepEqual(types(state.recorded), ['a', 'b']);
+    assert.equal(writer.pending, 0);
+    assert.equal(writer.dropped, 0);
+  });
+
+  it('on close, counts and logs what could not be sent by the deadline, and drops events recorded after', async () => {
+    const state = tier(Infinity);
+    const { log, lines } = recordingLog();
+    const writer = new EventWriter(fakeEvents(state), { batchSize: 10, flushIntervalMs: 60_000, closeTimeoutMs: 300, log });
+    for (const type of ['a', 'b', 'c']) writer.record(event(type));
+    await writer.close();
+    assert.equal(writer.pending, 0);
+    assert.equal(writer.dropped, 3);
+    const lost = lines.filter((l) => /lost/.test(l.msg));
+    assert.deepEqual(lost.map((l) => [l.level, l.lost]), [['error', 3]]);
+    writer.record(event('late'));
+    writer.record(event('later'));
+    assert.equal(writer.pending, 0);
+    assert.equal(writer.dropped, 5);
+    assert.equal(lines.filter((l) => /after the event writer closed/.test(l.msg)).length, 1, 'logged once');
+    await writer.close();
+    assert.equal(state.recorded.length, 0);
   });
 });

@@ -1,0 +1,47 @@
+import { Metadata, Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import { API_REVISION_KEY, databaseServices } from '@sf/proto';
+
+export type Handler = (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => void;
+
+/** A handler that never answers: a hung instance, or one stuck behind MariaDB lock waits. */
+export const hang: Handler = () => undefined;
+
+export interface FakeTierOptions {
+  /** The health Check handler; by default SERVING with the revision given. */
+  health?: Handler;
+  revision?: number;
+  /** Port to bind (to stand in for a restart); any free one by default. */
+  port?: number;
+}
+
+export interface FakeTier {
+  address: string;
+  port: number;
+  stop(): void;
+}
+
+/** An sf-database stand-in on loopback serving the given handlers and a health Check. */
+export async function fakeTier(services: Array<[ServiceDefinition, Record<string, Handler>]>, options: FakeTierOptions = {}): Promise<FakeTier> {
+  const server = new Server();
+  const serving: Handler = (call, callback) => {
+    if (options.revision !== undefined) {
+      const metadata = new Metadata();
+      metadata.set(API_REVISION_KEY, String(options.revision));
+      call.sendMetadata(metadata);
+    }
+    callback(null, { status: 'SERVING' });
+  };
+  server.addService(databaseServices().health, { Check: options.health ?? serving } as UntypedServiceImplementation);
+  for (const [definition, handlers] of services) server.addService(definition, handlers as UntypedServiceImplementation);
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(`127.0.0.1:${options.port ?? 0}`, ServerCredentials.createInsecure(), (err, p) => (err === null ? resolve(p) : reject(err))),
+  );
+  return { address: `127.0.0.1:${port}`, port, stop: () => server.forceShutdown() };
+}
+
+/** An address nothing listens on: a port bound, then freed. */
+export async function deadAddress(): Promise<string> {
+  const tier = await fakeTier([]);
+  tier.stop();
+  return tier.address;
+}
