@@ -22,9 +22,13 @@ if ! flock -n 9; then
   exit 1
 fi
 
-# The commit the running daemons were started from. Building and migrating under them would leave them
-# running old code on a newer schema, which a restarted sf-database then refuses.
+# The code the running daemons were started from: the commit, and a digest of any uncommitted change (a
+# new migration is one). Building and migrating under them would leave them running old code on a newer
+# schema, which a restarted sf-database then refuses.
 build=$(git rev-parse HEAD 2>/dev/null || true)
+if [ -n "$build" ] && [ -n "$(git status --porcelain 2>/dev/null)" ]; then
+  build="$build+$({ git diff HEAD; git ls-files --others --exclude-standard -z | xargs -0 -r sha256sum; } | sha256sum | cut -c1-12)"
+fi
 stamp="$AIO_STATE/run/build"
 running_build=$(cat "$stamp" 2>/dev/null || true)
 for name in sf-database-1 sf-database-2 sf-cluster sf-api; do
@@ -92,10 +96,10 @@ SF_AIO_MARIADB_PASSWORD=$mariadb_password node -e '
 ' "$config" "$mariadb_host" "$mariadb_port" "$mariadb_user" "$mariadb_database" "$AIO_STATE/node" "$AIO_STATE/api-secret"
 export SHAKENFIST_CONFIG_FILE="$config"
 
-mkdir -p "$AIO_STATE/run"
-printf '%s\n' "$build" > "$stamp"
 log "applying the schema"
 node packages/sf-ctl/bin/run.js ensure-mariadb-schema
+mkdir -p "$AIO_STATE/run"
+printf '%s\n' "$build" > "$stamp"
 
 aio_start sf-database-1 SHAKENFIST_MARIADB_GATEWAY_PORT=13005 SHAKENFIST_MARIADB_GATEWAY_METRICS_PORT=13006 -- node packages/sf-database/bin/sf-database.js serve
 aio_start sf-database-2 SHAKENFIST_MARIADB_GATEWAY_PORT=13015 SHAKENFIST_MARIADB_GATEWAY_METRICS_PORT=13016 -- node packages/sf-database/bin/sf-database.js serve

@@ -17,11 +17,15 @@ export interface EventWriterOptions {
    * Failures in a row of the batch at the head of the buffer, with an error
    * other than the tier being unavailable, after which the batch is split and
    * the events that still fail alone are dropped: such an error comes back
-   * every time and would hold every event behind it for ever.
+   * every time and would hold every event behind it for ever. An event is
+   * dropped for such an error only once it has failed alone this many times
+   * too, so a passing fault of the tier costs backoff, not events.
    */
   splitAfterFailures?: number;
   /** How long close() keeps sending what is left before counting it lost. */
   closeTimeoutMs?: number;
+  /** The pause after the n-th failure in a row is this times 2^n, at most 30 s. */
+  retryBaseMs?: number;
   fqdn?: string;
   log?: Logger;
 }
@@ -66,6 +70,8 @@ export class EventWriter {
   private failures = 0;
   /** Failures of the head batch other than unavailability since the head last moved. */
   private refusals = 0;
+  /** The event that failed alone with an error other than a refusal of its content, and how often. */
+  private soloFailures: { eventUuid: string; count: number } | undefined;
   private nextAttempt = 0;
   dropped = 0;
 
@@ -128,7 +134,7 @@ export class EventWriter {
       if (err === undefined) continue;
       if (!unavailable(err)) this.refusals += 1;
       this.failures += 1;
-      this.nextAttempt = Date.now() + Math.min(MAX_BACKOFF_MS, 250 * 2 ** this.failures);
+      this.nextAttempt = Date.now() + Math.min(MAX_BACKOFF_MS, (this.options.retryBaseMs ?? 250) * 2 ** this.failures);
       this.options.log?.warn({ err, pending: this.buffer.length, failures: this.failures }, 'event batch not recorded; will retry');
       return;
     }
@@ -153,6 +159,8 @@ export class EventWriter {
       if (!(err instanceof ValidationError || (isolate && !unavailable(err)))) return err;
       const [only] = piece;
       if (piece.length === 1 && only !== undefined) {
+        if (!(err instanceof ValidationError) && !this.failedAloneEnough(only.event_uuid ?? '')) return err;
+        this.soloFailures = undefined;
         this.buffer.splice(0, 1);
         this.dropped += 1;
         this.refusals = 0;
@@ -162,6 +170,12 @@ export class EventWriter {
       const half = Math.ceil(piece.length / 2);
       return (await this.send(piece.slice(0, half), isolate)) ?? (await this.send(piece.slice(half), isolate));
     }
+  }
+
+  private failedAloneEnough(eventUuid: string): boolean {
+    const count = this.soloFailures?.eventUuid === eventUuid ? this.soloFailures.count + 1 : 1;
+    this.soloFailures = { eventUuid, count };
+    return count >= this.splitAfterFailures;
   }
 
   /** While closing, a call gets only the time left before the close deadline. */

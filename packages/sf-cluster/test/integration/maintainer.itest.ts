@@ -62,7 +62,7 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
     ], { env: { ...tier.env, MYSQL_PWD: tier.env.SHAKENFIST_MARIADB_PASSWORD ?? '' } });
   };
   /** Queued before the object's state changed (which age() moves back by less). */
-  const EARLIER = 3 * ABANDONED_AFTER;
+  const EARLIER = ABANDONED_AFTER + 120;
   const pending = async (objectType: string, uuid: string) => ((await tier.client.operations.hasPending(objectType, uuid)).pending ? true : undefined);
 
   before(async () => {

@@ -92,6 +92,7 @@ type Call<T> = (hv: Binding, generation: number) => Promise<T>;
 export class Libvirt {
   private current: Generation | null = null;
   private generations = 0;
+  private closed = false;
   private readonly retiring = new Set<Promise<void>>();
 
   constructor(
@@ -100,6 +101,8 @@ export class Libvirt {
   ) {}
 
   private generation(): Generation {
+    // A call after close() would open a connection nothing closes.
+    if (this.closed) throw new Error('the libvirt connection is closed');
     if (this.current !== null) return this.current;
     const hv = this.bind(this.uri);
     const gen: Generation = {
@@ -252,6 +255,7 @@ export class Libvirt {
 
   /** Closes the connection once the calls still using it have returned. */
   async close(): Promise<void> {
+    this.closed = true;
     if (this.current !== null) this.retire(this.current);
     await Promise.all([...this.retiring]);
   }

@@ -8,6 +8,8 @@ import { recordingLog } from '../support/recording-log.js';
 interface TierState {
   /** Calls to fail as unavailable before the tier comes back. */
   downFor: number;
+  /** Then calls to fail with an internal error whatever they hold (a passing fault of the tier). */
+  brokenFor?: number;
   recorded: Event[];
   calls: number;
 }
@@ -22,6 +24,7 @@ function fakeEvents(state: TierState): EventClient {
     record: (events: Event[]) => {
       state.calls += 1;
       if (state.calls <= state.downFor) return Promise.reject(new DatabaseUnavailableError('down'));
+      if (state.calls <= state.downFor + (state.brokenFor ?? 0)) return Promise.reject(new InternalError('hiccup'));
       if (events.some((e) => e.event_type === 'bad')) return Promise.reject(new ValidationError('event_type is too long'));
       if (events.some((e) => e.event_type === 'poison')) return Promise.reject(new InternalError('server bug'));
       state.recorded.push(...events);
@@ -59,7 +62,7 @@ describe('event writer', () => {
   it('after repeated failures that are not unavailability, splits the batch and drops only the event that keeps failing', async () => {
     const state = tier();
     const { log, lines } = recordingLog();
-    const writer = new EventWriter(fakeEvents(state), { batchSize: 10, flushIntervalMs: 60_000, splitAfterFailures: 2, closeTimeoutMs: 60_000, log });
+    const writer = new EventWriter(fakeEvents(state), { batchSize: 10, flushIntervalMs: 60_000, splitAfterFailures: 2, closeTimeoutMs: 60_000, retryBaseMs: 5, log });
     for (const type of ['a', 'poison', 'b']) writer.record(event(type));
     await writer.flush();
     assert.equal(writer.pending, 3, 'one failure may be passing: the batch is kept');
@@ -68,6 +71,16 @@ describe('event writer', () => {
     assert.deepEqual(types(state.recorded), ['a', 'b']);
     assert.equal(writer.dropped, 1);
     assert.deepEqual(lines.filter((l) => /refused by the tier; dropped/.test(l.msg)).map((l) => l.event_type), ['poison']);
+  });
+
+  it('a passing internal fault of the tier, long enough to split the batch, drops nothing', async () => {
+    const state = { ...tier(), brokenFor: 5 };
+    const writer = new EventWriter(fakeEvents(state), { batchSize: 10, flushIntervalMs: 60_000, splitAfterFailures: 2, closeTimeoutMs: 60_000, retryBaseMs: 5 });
+    for (const type of ['a', 'b', 'c']) writer.record(event(type));
+    await writer.close();
+    assert.ok(state.calls > 5, 'control: the fault lasted into the split');
+    assert.deepEqual(types(state.recorded), ['a', 'b', 'c']);
+    assert.equal(writer.dropped, 0);
   });
 
   it('on close, sends what a failed flush left once the tier is back', async () => {

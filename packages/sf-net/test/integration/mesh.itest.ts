@@ -256,6 +256,8 @@ describe('sf-net dataplane on two fake hypervisors', function () {
       await execa('nsenter', [`--net=/run/netns/${n1}`, 'nft', 'delete', 'table', 'inet', 'sf-net']);
       await lab.sendUdp(i1, MESH1, 4789, datagram('injected-without-table'));
       await listener.waitFor('injected-without-table');
+      assert.equal(await lab.ping(i1, MESH1), true, "control: without the table, this node's mesh IP answers");
+      assert.equal(await lab.ping(i1, '192.168.200.2'), true, "control: without the table, this node's other address answers");
       assert.equal(await lab.ping(i1, MESH2), true, "control: without the table, another node's mesh IP answers");
       assert.equal(await lab.ping(i1, MESH_HOST), true, 'control: without the table, the mesh host answers');
     } finally {

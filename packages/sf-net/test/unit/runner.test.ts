@@ -104,7 +104,8 @@ describe('command runner (a helper process that runs commands by execa)', () => 
   });
 
   it('a command that outlives its timeout is killed, SIGKILLed if it ignores SIGTERM, and reported', async () => {
-    const quick = new CommandRunner({ timeoutMs: 200 });
+    // The helper's own deadline (three timeouts) also covers starting it: a second leaves room on a loaded machine.
+    const quick = new CommandRunner({ timeoutMs: 1000 });
     try {
       const [polite, stubborn] = await Promise.all([quick.run('sleep', ['30']), quick.run('sh', ['-c', 'trap "" TERM; while :; do :; done'])]);
       for (const result of [polite, stubborn]) {

@@ -182,6 +182,13 @@ describe('libvirt connection generations (fake binding)', () => {
     assert.deepEqual(daemon.events, ['lookup a on #1', 'close #1']);
   });
 
+  it('a call after close is refused and opens no connection', async () => {
+    await libvirt.lookup('a');
+    await libvirt.close();
+    await assert.rejects(libvirt.lookup('b'), (err: unknown) => err instanceof HypervisorError && /closed/.test(err.message));
+    assert.equal(daemon.connections.length, 1);
+  });
+
   it('a call on a handle from a lost connection looks the domain up again by name on the new one', async () => {
     const ref = await libvirt.lookup('vm');
     assert.ok(ref !== null);
