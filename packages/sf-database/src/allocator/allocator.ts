@@ -62,6 +62,13 @@ const STEAL_SQL = `UPDATE resource_pool_allocations
   WHERE pool_name = ? AND value = ? AND expires_at IS NOT NULL AND expires_at < NOW(6)`;
 
 /**
+ * One value, if the owner still holds it. By the whole primary key, so it
+ * locks that row alone: a multi-row form guarded by owner let MariaDB range
+ * over the purpose index and lock its gaps.
+ */
+const RELEASE_SQL = 'DELETE FROM resource_pool_allocations WHERE pool_name = ? AND value = ? AND owner_type = ? AND owner_uuid = ?';
+
+/**
  * Resolves pool names to pools. ipv4 pools read their network's netblock
  * once (a netblock never changes), so one catalog is shared by every call.
  */
@@ -246,10 +253,7 @@ export class Allocator {
   async release(poolName: string, value: string, owner: Owner): Promise<boolean> {
     const pool = await this.pool(poolName);
     const canonical = pool.valueAt(pool.indexOf(value));
-    const result = await this.db.exec(
-      'DELETE FROM resource_pool_allocations WHERE pool_name = ? AND value = ? AND owner_type = ? AND owner_uuid = ?',
-      [pool.name, canonical, owner.type, owner.uuid],
-    );
+    const result = await this.db.exec(RELEASE_SQL, [pool.name, canonical, owner.type, owner.uuid]);
     if (result.affectedRows > 0) this.audited({ owner, message: `released ${pool.name} ${canonical}`, extra: { pool: pool.name, value: canonical } });
     return result.affectedRows > 0;
   }
@@ -264,17 +268,35 @@ export class Allocator {
   }
 
   /** Releases everything an owner holds, in every pool (an object's delete). */
-  async releaseOwner(owner: Owner): Promise<Allocation[]> {
-    const rows = await this.db.transaction(async (tx) => {
-      const held = await tx.rows<{ pool_name: string; value: string; purpose: string }>(
-        'SELECT pool_name, value, purpose FROM resource_pool_allocations WHERE owner_type = ? AND owner_uuid = ? FOR UPDATE',
-        [owner.type, owner.uuid],
-      );
-      await tx.exec('DELETE FROM resource_pool_allocations WHERE owner_type = ? AND owner_uuid = ?', [owner.type, owner.uuid]);
-      return held;
-    });
-    for (const row of rows) this.audited({ owner, message: `released ${row.pool_name} ${row.value}`, extra: { pool: row.pool_name, value: row.value } });
-    return rows.map((row) => ({ pool: row.pool_name, value: row.value, owner, purpose: row.purpose, expiresAt: null }));
+  releaseOwner(owner: Owner): Promise<Allocation[]> {
+    return this.releaseOwners([owner]);
+  }
+
+  /**
+   * Releases everything the owners hold, in every pool. The values are
+   * found by a plain read and each is deleted on its own (RELEASE_SQL), so
+   * only the released rows are locked, however long the caller's
+   * transaction: a locking read and DELETE by owner locked the owner
+   * index's gaps as well, and another owner's allocation beside them waited
+   * for that transaction. A value an owner takes after the read stays, as
+   * one taken after the old locking read's commit did.
+   */
+  async releaseOwners(owners: readonly Owner[]): Promise<Allocation[]> {
+    if (owners.length === 0) return [];
+    const held = await this.db.textRows<{ pool_name: string; value: string; owner_type: string; owner_uuid: string; purpose: string }>(
+      `SELECT pool_name, value, owner_type, owner_uuid, purpose FROM resource_pool_allocations
+        WHERE ${owners.map(() => '(owner_type = ? AND owner_uuid = ?)').join(' OR ')}`,
+      owners.flatMap((o) => [o.type, o.uuid]),
+    );
+    const released: Allocation[] = [];
+    for (const row of held) {
+      const owner = { type: row.owner_type, uuid: row.owner_uuid };
+      const result = await this.db.exec(RELEASE_SQL, [row.pool_name, row.value, owner.type, owner.uuid]);
+      if (result.affectedRows === 0) continue;
+      this.audited({ owner, message: `released ${row.pool_name} ${row.value}`, extra: { pool: row.pool_name, value: row.value } });
+      released.push({ pool: row.pool_name, value: row.value, owner, purpose: row.purpose, expiresAt: null });
+    }
+    return released;
   }
 
   /** Extends a lease the owner still holds; a lease already taken over is NotFound. */
@@ -292,18 +314,30 @@ export class Allocator {
     if (result.affectedRows === 0) throw new NotFoundError(`no lease on ${poolName} ${value} held by ${owner.type} ${owner.uuid}`, { code: 'SF_ERR_NOT_FOUND_ALLOCATION' });
   }
 
-  /** Deletes lapsed leases (the maintainer's sweep; allocators also take them over in place). */
+  /**
+   * Deletes lapsed leases (the maintainer's sweep; allocators also take
+   * them over in place). The candidates come from a plain read and go in
+   * one DELETE by primary key, a transaction of its own, each only while its
+   * row is the version read (its generation): a renewal or a takeover since
+   * changed it. A locking read over the expiry range held its gaps, among
+   * them the one after the permanent (NULL) rows that a permanent allocation
+   * or a renewal with ttl 0 writes into, across one DELETE per row. The
+   * DELETE names no expiry column, which MariaDB could choose to range over
+   * instead, and ORs equalities because a DELETE scans the whole table for a
+   * one-row IN of tuples.
+   */
   async reclaimExpired(limit = 500): Promise<number> {
-    const rows = await this.db.transaction(async (tx) => {
-      const lapsed = await tx.rows<{ pool_name: string; value: string; owner_type: string; owner_uuid: string }>(
-        `SELECT pool_name, value, owner_type, owner_uuid FROM resource_pool_allocations
-          WHERE expires_at < NOW(6) LIMIT ${Math.max(1, Math.floor(limit))} FOR UPDATE`,
-      );
-      for (const row of lapsed) {
-        await tx.exec('DELETE FROM resource_pool_allocations WHERE pool_name = ? AND value = ? AND expires_at < NOW(6)', [row.pool_name, row.value]);
-      }
-      return lapsed;
-    });
+    const lapsed = await this.db.rows<{ pool_name: string; value: string; generation: number }>(
+      `SELECT pool_name, value, generation FROM resource_pool_allocations WHERE expires_at < NOW(6) LIMIT ${Math.max(1, Math.floor(limit))}`,
+    );
+    if (lapsed.length === 0) return 0;
+    const rows = await this.db.transaction((tx) =>
+      tx.textRows<{ pool_name: string; value: string; owner_type: string; owner_uuid: string }>(
+        `DELETE FROM resource_pool_allocations WHERE ${lapsed.map(() => '(pool_name = ? AND value = ? AND generation = ?)').join(' OR ')}
+          RETURNING pool_name, value, owner_type, owner_uuid`,
+        lapsed.flatMap((row) => [row.pool_name, row.value, row.generation]),
+      ),
+    );
     for (const row of rows) {
       this.audited({ owner: { type: row.owner_type, uuid: row.owner_uuid }, message: `reclaimed expired ${row.pool_name} ${row.value}`, extra: { pool: row.pool_name, value: row.value } });
     }

@@ -127,6 +127,21 @@ async function deleteEvents(db: Sql, uuids: string[]): Promise<{ objects: number
 }
 
 /**
+ * Events no object row names any more, among those given: they go with their
+ * last object row. Only these are checked, so a prune never reads the whole
+ * events table for orphans.
+ */
+async function deleteOrphans(db: Sql, uuids: readonly string[]): Promise<number> {
+  if (uuids.length === 0) return 0;
+  const result = await db.textExec(
+    `DELETE FROM events WHERE event_uuid IN (${placeholders(uuids.length)})
+      AND NOT EXISTS (SELECT 1 FROM event_objects eo WHERE eo.event_uuid = events.event_uuid)`,
+    uuids,
+  );
+  return result.affectedRows;
+}
+
+/**
  * Age limits apply per object type: an object's rows age out, and an event
  * goes only once no object row is left (it lives until every object it
  * names has aged it out). Count limits cap each event type to its newest N.
@@ -138,17 +153,15 @@ export async function pruneEvents(db: Sql, ages: readonly EventAgeLimit[], count
     const type = required(age.object_type, 'object_type');
     const cutoff = Date.now() / 1000 - Number(age.max_age_seconds ?? 0);
     for (;;) {
-      const result = await db.exec(`DELETE FROM event_objects WHERE object_type = ? AND timestamp < ? LIMIT ${PRUNE_SLICE}`, [type, cutoff]);
-      objectRows += result.affectedRows;
-      if (result.affectedRows < PRUNE_SLICE) break;
+      const aged = await db.textRows<{ event_uuid: string }>(
+        `DELETE FROM event_objects WHERE object_type = ? AND timestamp < ? LIMIT ${PRUNE_SLICE} RETURNING event_uuid`,
+        [type, cutoff],
+      );
+      objectRows += aged.length;
+      eventsDeleted += await deleteOrphans(db, [...new Set(aged.map((row) => row.event_uuid))]);
+      if (aged.length < PRUNE_SLICE) break;
     }
   }
-  eventsDeleted += await deleteInSlices(
-    db,
-    'SELECT e.event_uuid FROM events e LEFT JOIN event_objects eo ON eo.event_uuid = e.event_uuid WHERE eo.event_uuid IS NULL',
-    [],
-    async (uuids) => (await deleteEvents(db, uuids)).events,
-  );
   for (const count of counts) {
     const type = required(count.event_type, 'event_type');
     const keep = Number(count.max_events ?? 0);

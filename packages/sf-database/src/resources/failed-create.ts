@@ -3,7 +3,7 @@ import { Allocator, type AuditSink, type PoolCatalog } from '../allocator/alloca
 import type { Sql } from '../internal/sql.js';
 import { canonicalUuid } from '../internal/values.js';
 import { Reservations } from '../scheduling/reservations.js';
-import { deleteInterfaces, releaseInterfaceAllocations } from './holdings.js';
+import { deleteInterfaces, interfacesOf, releaseInterfaceAllocations } from './holdings.js';
 import { INSTANCE_TABLE, getInstance } from './instance.repo.js';
 import { NETWORK_TABLE, getNetwork } from './network.repo.js';
 import { assignments, lockedState, requireStateAge, transitionState, updateColumns } from './object-table.js';
@@ -40,14 +40,15 @@ export async function failInstanceCreate(db: Sql, req: FailInstanceCreateRequest
     const state = await lockedState(tx, INSTANCE_TABLE, key, req.namespace);
     await requireStateAge(tx, INSTANCE_TABLE, key, state, req.min_age_seconds);
     if (state === 'deleted') {
-      await releaseInterfaceAllocations(tx, allocator, key, planned);
-      await deleteInterfaces(tx, key);
+      const interfaces = await interfacesOf(tx, key);
+      await releaseInterfaceAllocations(tx, allocator, interfaces, planned);
+      await deleteInterfaces(tx, interfaces);
       await new Reservations(tx).release(key);
       return;
     }
     await transitionState(tx, INSTANCE_TABLE, key, req.namespace, 'initial-error', ['initial'], assignments([['error_message', message(req.error_message)]]), notQueued('instance', key));
     await transitionState(tx, INSTANCE_TABLE, key, req.namespace, 'error', ['initial-error']);
-    await releaseInterfaceAllocations(tx, allocator, key, planned);
+    await releaseInterfaceAllocations(tx, allocator, await interfacesOf(tx, key), planned);
     await new Reservations(tx).release(key);
   });
   return getInstance(db, key, '');

@@ -47,8 +47,11 @@ interface OperationRow {
   request_id: string | null;
 }
 
-const COLUMNS = `uuid, operation_type, namespace, target_node, target_role, priority, payload, state, state_updated, generation,
-  created, scheduled_at, claimed_by, lease_expires, attempts, error, request_id`;
+const COLUMN_NAMES = [
+  'uuid', 'operation_type', 'namespace', 'target_node', 'target_role', 'priority', 'payload', 'state', 'state_updated', 'generation',
+  'created', 'scheduled_at', 'claimed_by', 'lease_expires', 'attempts', 'error', 'request_id',
+] as const;
+const COLUMNS = COLUMN_NAMES.join(', ');
 const CLAIMABLE = "(state = 'queued' OR (state = 'claimed' AND lease_expires < NOW(6)))";
 
 function toOperation(row: OperationRow, targets: OperationTarget[]): Operation {
@@ -201,14 +204,19 @@ async function requireState(tx: Sql, table: ObjectTable, uuid: string, namespace
 /**
  * For a change that must not happen once work was queued for the object
  * (failing a create, finishing the delete of an unplaced instance): any
- * operation ever queued for it, read under a shared lock after the change
- * locked the object's row. An enqueue that requires the object's state
- * takes that row lock first, so of the two exactly one goes ahead.
+ * operation ever queued for it. Run it under the object's row lock, taken
+ * before any plain read of the transaction. An enqueue that requires the
+ * object's state takes that lock before it writes its targets, so of the
+ * two exactly one goes ahead, and one that went first committed before
+ * the lock was granted: the transaction's snapshot, taken after, holds its
+ * targets, and a plain read finds them. A shared-lock read here locked the
+ * object index's gaps as well, so enqueues for objects beside this one
+ * waited for the caller's transaction.
  */
 export function notQueued(objectType: string, objectUuid: string): TransitionGuard {
   return async (tx) => {
     const rows = await tx.rows<{ n: number }>(
-      'SELECT COUNT(*) AS n FROM cluster_operation_targets WHERE object_type = ? AND object_uuid = ? LOCK IN SHARE MODE',
+      'SELECT COUNT(*) AS n FROM cluster_operation_targets WHERE object_type = ? AND object_uuid = ?',
       [objectType, canonicalRef(objectUuid)],
     );
     if (Number(rows[0]?.n ?? 0) > 0) {
@@ -217,36 +225,108 @@ export function notQueued(objectType: string, objectUuid: string): TransitionGua
   };
 }
 
+/** Where a claimable operation stands in its queue: the claim takes the most urgent, then the oldest. */
+interface Candidate {
+  uuid: string;
+  priority: number;
+  scheduled_at: Date;
+}
+
+const byQueueOrder = (a: Candidate, b: Candidate): number => a.priority - b.priority || a.scheduled_at.getTime() - b.scheduled_at.getTime();
+
 /**
- * Batched claim: one locking read that skips rows another claimer holds
- * (SKIP LOCKED), then one guarded UPDATE over what it found, in one
- * transaction. Of N racing claimers for one operation exactly one gets it.
+ * Batched claim in one short transaction: lock queued work, find (and
+ * lock) lapsed leases, one guarded UPDATE, one read of what was taken. Of N
+ * racing claimers for one operation exactly one gets it. Each target (the
+ * node, each role) is read on its own queue index, in queue order, with
+ * the LIMIT and SKIP LOCKED: an OR over the targets or over queued and
+ * lapsed made MariaDB merge indexes and sort, so the locking read locked
+ * every claimable row of every target it named (and the gaps), another
+ * node's claim of the same role found nothing, and enqueues and lease
+ * renewals of those targets waited. A target's read locks at most `limit`
+ * rows; those the merge leaves stay locked only until the commit.
  */
 export async function claimOperations(db: Sql, req: ClaimOperationsRequest__Output): Promise<Operation[]> {
   const node = required(req.node, 'node');
   const limit = Math.min(Math.max(req.limit, 1), MAX_CLAIM);
   const lease = leaseSeconds(req.lease_seconds);
-  const roleTerm = req.roles.length > 0 ? ` OR target_role IN (${placeholders(req.roles.length)})` : '';
+  const roles = [...new Set(req.roles)];
   return db.transaction(async (tx) => {
-    const candidates = await tx.rows<{ uuid: string }>(
-      `SELECT uuid FROM cluster_operations WHERE (target_node = ?${roleTerm}) AND ${CLAIMABLE} AND scheduled_at <= NOW(6)
-       ORDER BY priority, scheduled_at LIMIT ${limit} FOR UPDATE SKIP LOCKED`,
-      [node, ...req.roles],
-    );
-    if (candidates.length === 0) return [];
-    const uuids = candidates.map((c) => c.uuid);
-    await tx.exec(
-      `UPDATE cluster_operations SET state = 'claimed', state_updated = NOW(6), claimed_by = ?, lease_expires = NOW(6) + INTERVAL ? SECOND,
-         attempts = attempts + 1, coalesce_key = NULL, generation = generation + 1
+    const queued = await lockQueued(tx, node, roles, limit);
+    const lapsed = await lockLapsed(tx, node, roles, limit, queued);
+    const uuids = [...queued, ...lapsed].sort(byQueueOrder).slice(0, limit).map((c) => c.uuid);
+    if (uuids.length === 0) return [];
+    // By primary key, forced: on a short list MariaDB may prefer the state index, whose range lock would cover the gaps too.
+    await tx.textExec(
+      `UPDATE cluster_operations FORCE INDEX (PRIMARY)
+         SET state = 'claimed', state_updated = NOW(6), claimed_by = ?, lease_expires = NOW(6) + INTERVAL ? SECOND,
+           attempts = attempts + 1, coalesce_key = NULL, generation = generation + 1
        WHERE uuid IN (${placeholders(uuids.length)}) AND ${CLAIMABLE}`,
       [node, lease, ...uuids],
     );
-    const rows = await tx.rows<OperationRow>(
-      `SELECT ${COLUMNS} FROM cluster_operations WHERE uuid IN (${placeholders(uuids.length)}) AND state = 'claimed' AND claimed_by = ? ORDER BY priority, scheduled_at`,
-      [...uuids, node],
-    );
-    return hydrate(tx, rows);
+    return readClaimed(tx, uuids, node);
   });
+}
+
+/**
+ * The first `limit` queued operations of each target, in queue order,
+ * skipping those another claimer holds: one statement. Under REPEATABLE
+ * READ each part also locks the gap before the first row it reads, which
+ * lies past the target's finished rows (the index orders by state): a write
+ * landing just there (work more urgent than all the target's queued work,
+ * an operation finishing after all the target's finished ones) waits for
+ * this transaction, nothing else of the target does.
+ */
+function lockQueued(tx: Sql, node: string, roles: readonly string[], limit: number): Promise<Candidate[]> {
+  const queue = (column: string): string =>
+    `(SELECT uuid, priority, scheduled_at FROM cluster_operations WHERE ${column} = ? AND state = 'queued' AND scheduled_at <= NOW(6)
+      ORDER BY priority, scheduled_at LIMIT ${limit} FOR UPDATE SKIP LOCKED)`;
+  return tx.textRows<Candidate>([queue('target_node'), ...roles.map(() => queue('target_role'))].join(' UNION ALL '), [node, ...roles]);
+}
+
+/**
+ * Operations of these targets whose lease lapsed, as far as they would be
+ * among the `limit` taken. Found by a plain read on (state, lease_expires):
+ * a locking range read there would also lock the gap past its end, where
+ * claims and renewals put their new leases. Then locked by primary key
+ * (record locks only), skipping those another claimer holds, and checked
+ * again under the lock. The plain read comes after the queued rows were
+ * locked because under REPEATABLE READ it fixes the transaction's snapshot,
+ * which must hold the targets of every operation locked before it.
+ */
+async function lockLapsed(tx: Sql, node: string, roles: readonly string[], limit: number, queued: readonly Candidate[]): Promise<Candidate[]> {
+  const target = roles.length > 0 ? `(target_node = ? OR target_role IN (${placeholders(roles.length)}))` : 'target_node = ?';
+  const found = await tx.textRows<Candidate>(
+    `SELECT uuid, priority, scheduled_at FROM cluster_operations WHERE state = 'claimed' AND lease_expires < NOW(6) AND ${target}
+      ORDER BY priority, scheduled_at LIMIT ${limit}`,
+    [node, ...roles],
+  );
+  const wanted = new Set([...queued, ...found].sort(byQueueOrder).slice(0, limit));
+  const uuids = found.filter((c) => wanted.has(c)).map((c) => c.uuid);
+  if (uuids.length === 0) return [];
+  return tx.textRows<Candidate>(
+    `SELECT uuid, priority, scheduled_at FROM cluster_operations FORCE INDEX (PRIMARY)
+      WHERE uuid IN (${placeholders(uuids.length)}) AND state = 'claimed' AND lease_expires < NOW(6) FOR UPDATE SKIP LOCKED`,
+    uuids,
+  );
+}
+
+/** The operations this claim took, with their targets, in queue order: one read, joined. */
+async function readClaimed(tx: Sql, uuids: readonly string[], node: string): Promise<Operation[]> {
+  const rows = await tx.textRows<OperationRow & { object_type: string | null; object_uuid: string | null }>(
+    `SELECT ${COLUMN_NAMES.map((c) => `o.${c}`).join(', ')}, t.object_type, t.object_uuid
+       FROM cluster_operations o LEFT JOIN cluster_operation_targets t ON t.operation_uuid = o.uuid
+      WHERE o.uuid IN (${placeholders(uuids.length)}) AND o.state = 'claimed' AND o.claimed_by = ?
+      ORDER BY o.priority, o.scheduled_at, o.uuid, t.object_type, t.object_uuid`,
+    [...uuids, node],
+  );
+  const claimed = new Map<string, { row: OperationRow; targets: OperationTarget[] }>();
+  for (const { object_type: objectType, object_uuid: objectUuid, ...row } of rows) {
+    const entry = claimed.get(row.uuid) ?? { row, targets: [] };
+    if (objectType !== null && objectUuid !== null) entry.targets.push({ object_type: objectType, object_uuid: objectUuid });
+    claimed.set(row.uuid, entry);
+  }
+  return [...claimed.values()].map(({ row, targets }) => toOperation(row, targets));
 }
 
 /**

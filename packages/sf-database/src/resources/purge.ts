@@ -75,7 +75,10 @@ export async function purgeInstance(db: Sql, uuid: string, namespace: string, mi
   const key = canonicalUuid(uuid);
   await db.transaction(async (tx) => {
     await lockDeleted(tx, INSTANCE_TABLE, key, namespace, minAgeSeconds);
-    const nics = await tx.rows<{ uuid: string; state: string }>('SELECT uuid, state FROM network_interfaces WHERE instance_uuid = ? FOR UPDATE', [key]);
+    // A plain read, and the DELETE below by primary key: no interface can be added under the instance's lock
+    // (see holdings.ts), and a deleted one stays deleted. Only the instance's own DELETE, last, locks the
+    // interface index around it: the foreign key's check does, until the commit that follows.
+    const nics = await tx.rows<{ uuid: string; state: string }>('SELECT uuid, state FROM network_interfaces WHERE instance_uuid = ?', [key]);
     const nicUuids = nics.map((n) => n.uuid);
     const live = await tx.rows<{ uuid: string }>('SELECT uuid FROM node_reservations WHERE live_instance_uuid = ?', [key]);
     refuseHeld(INSTANCE_TABLE, key, [
@@ -86,7 +89,7 @@ export async function purgeInstance(db: Sql, uuid: string, namespace: string, mi
       ...(await pendingWork(tx, NETWORK_INTERFACE_TABLE.kind, nicUuids)),
     ]);
     await deleteTraces(tx, NETWORK_INTERFACE_TABLE.kind, nicUuids);
-    await tx.exec('DELETE FROM network_interfaces WHERE instance_uuid = ?', [key]);
+    if (nicUuids.length > 0) await tx.textExec(`DELETE FROM network_interfaces WHERE uuid IN (${placeholders(nicUuids.length)})`, nicUuids);
     await deleteTraces(tx, INSTANCE_TABLE.kind, [key]);
     // Released only: one placed for this uuid since the check above is a live create's, which the reaper settles.
     await tx.exec("DELETE FROM node_reservations WHERE instance_uuid = ? AND state = 'released'", [key]);

@@ -3,7 +3,7 @@ import { Allocator, type AuditSink, type PoolCatalog } from '../allocator/alloca
 import type { Sql } from '../internal/sql.js';
 import { canonicalUuid } from '../internal/values.js';
 import { Reservations } from '../scheduling/reservations.js';
-import { deleteInterfaces, releaseInterfaceAllocations } from './holdings.js';
+import { deleteInterfaces, interfacesOf, releaseInterfaceAllocations } from './holdings.js';
 import { INSTANCE_TABLE, getInstance } from './instance.repo.js';
 import { transitionState } from './object-table.js';
 import { notQueued } from './operation.repo.js';
@@ -22,8 +22,9 @@ export async function finishUnplacedDelete(db: Sql, req: FinishUnplacedDeleteReq
   await db.transaction(async (tx) => {
     const allocator = new Allocator(tx, catalog, audit);
     await transitionState(tx, INSTANCE_TABLE, key, req.namespace, 'deleted', req.from_states, undefined, notQueued('instance', key));
-    await releaseInterfaceAllocations(tx, allocator, key);
-    await deleteInterfaces(tx, key);
+    const interfaces = await interfacesOf(tx, key);
+    await releaseInterfaceAllocations(tx, allocator, interfaces);
+    await deleteInterfaces(tx, interfaces);
     await new Reservations(tx).release(key);
   });
   return getInstance(db, key, '');

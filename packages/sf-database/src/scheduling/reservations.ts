@@ -244,7 +244,7 @@ export class Reservations {
    * released. Idempotent: false when nothing was live.
    */
   async release(instanceUuid: string): Promise<boolean> {
-    return this.db.transaction((tx) => releaseWhere(tx, 'live_instance_uuid = ?', [instanceUuid]));
+    return this.db.transaction((tx) => releaseLive(tx, instanceUuid, `state IN ${LIVE_STATES}`));
   }
 
   /** The reaper: reservations whose creator died before consuming them. */
@@ -254,9 +254,7 @@ export class Reservations {
     );
     const reaped: string[] = [];
     for (const row of rows) {
-      const released = await this.db.transaction((tx) =>
-        releaseWhere(tx, "live_instance_uuid = ? AND state = 'reserved' AND lease_expires < NOW(6)", [row.instance_uuid]),
-      );
+      const released = await this.db.transaction((tx) => releaseLive(tx, row.instance_uuid, "state = 'reserved' AND lease_expires < NOW(6)"));
       if (released) reaped.push(row.instance_uuid);
     }
     return reaped;
@@ -397,20 +395,41 @@ async function claimQuota(tx: Sql, namespace: string, total: Capacity, instances
   }
 }
 
-async function releaseWhere(tx: Sql, where: string, params: Array<string | number>): Promise<boolean> {
+/**
+ * Releases the instance's live reservation while it is in the state `from`
+ * names, in the lock order of placement (node counters, quota,
+ * reservation). A plain read finds the reservation (its node and namespace
+ * never change); one statement then locks the node's counters, the quota
+ * and the reservation, in that order (a UNION runs its parts in turn), and
+ * checks the reservation's state again under its lock, so of two releases
+ * of one reservation only the first gives its capacity back. Locking the
+ * reservation first deadlocked with a retried placement of the instance,
+ * which holds the node and the quota when its INSERT meets the
+ * reservation. A reservation placed after the transaction's snapshot is
+ * not seen: the reaper releases it once its lease lapses.
+ */
+async function releaseLive(tx: Sql, instanceUuid: string, from: string): Promise<boolean> {
   const rows = await tx.rows<{ uuid: string; node: string; namespace: string; cpus: number; memory_mib: number; disk_gib: number }>(
-    `SELECT uuid, node, namespace, cpus, memory_mib, disk_gib FROM node_reservations WHERE ${where} FOR UPDATE`,
-    params,
+    `SELECT uuid, node, namespace, cpus, memory_mib, disk_gib FROM node_reservations WHERE live_instance_uuid = ? AND ${from}`,
+    [instanceUuid],
   );
   const row = rows[0];
   if (row === undefined) return false;
+  // The reservation by primary key, forced: its state condition must not lead MariaDB to range over (state, lease_expires).
+  const locked = await tx.rows<{ locked: string }>(
+    `(SELECT 'node' AS locked FROM scheduler_node_capacity WHERE node = ? FOR UPDATE)
+     UNION ALL (SELECT 'quota' FROM namespace_quotas WHERE namespace = ? FOR UPDATE)
+     UNION ALL (SELECT 'reservation' FROM node_reservations FORCE INDEX (PRIMARY) WHERE uuid = ? AND ${from} FOR UPDATE)`,
+    [row.node, row.namespace, row.uuid],
+  );
+  if (!locked.some((l) => l.locked === 'reservation')) return false;
+  const { cpus, memory_mib: mem, disk_gib: disk } = row;
+  await tx.exec(RELEASE_NODE_SQL, [cpus, cpus, mem, mem, disk, disk, row.node]);
+  await tx.exec(RELEASE_QUOTA_SQL, [cpus, cpus, mem, mem, disk, disk, 1, 1, row.namespace]);
   await tx.exec(
     `UPDATE node_reservations SET state = 'released', lease_expires = NULL, state_updated = NOW(6), generation = generation + 1
       WHERE uuid = ? AND state IN ${LIVE_STATES}`,
     [row.uuid],
   );
-  const { cpus, memory_mib: mem, disk_gib: disk } = row;
-  await tx.exec(RELEASE_NODE_SQL, [cpus, cpus, mem, mem, disk, disk, row.node]);
-  await tx.exec(RELEASE_QUOTA_SQL, [cpus, cpus, mem, mem, disk, disk, 1, 1, row.namespace]);
   return true;
 }

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import mysql from 'mysql2/promise';
 import { AlreadyExistsError, InsufficientCapacityError, InvalidStateTransitionError, NotFoundError } from '@sf/common';
 import { PoolSql } from '../../src/internal/sql.js';
 import type { Sql } from '../../src/internal/sql.js';
+import { untilSomeoneWaits } from '../support/lock-probe.js';
 import { spySql } from '../support/spy-sql.js';
 import { placeEach } from '../../src/scheduling/batch-placement.js';
 import { Reservations, type Demand } from '../../src/scheduling/reservations.js';
@@ -133,6 +135,61 @@ for (const isolation of ['READ-COMMITTED', 'REPEATABLE-READ']) {
       assert.equal(all.filter((r) => Array.isArray(r)).length, capacity);
       for (const row of await counters(sql)) assert.ok(row.cpus_used <= NODE_LIMITS.cpus, row.node);
       assert.deepEqual(await reservations.reconcile(), [], 'used equals the sum of live reservations');
+    });
+
+    it('concurrent releases, reaps and placements: each reservation gives its capacity back exactly once', async () => {
+      await sql.exec("UPDATE node_reservations SET state = 'released'");
+      const reservations = new Reservations(sql);
+      await reservations.reconcile();
+      const nodes = (await counters(sql)).map((row) => row.node);
+      const placed = [];
+      for (let i = 0; i < 48; i += 1) {
+        const d = demand(i % 2 === 0 ? 'ns1' : 'ns2');
+        await reservations.place([d], shuffled(nodes), 300);
+        placed.push(d.instanceUuid);
+      }
+      const lapsed = placed.filter((_, i) => i % 3 === 0);
+      await sql.textExec(`UPDATE node_reservations SET lease_expires = NOW(6) - INTERVAL 1 SECOND WHERE instance_uuid IN (${lapsed.map(() => '?').join(', ')})`, lapsed);
+      const [released, reaped] = await Promise.all([
+        Promise.all(placed.flatMap((uuid) => Array.from({ length: 3 }, () => reservations.release(uuid).then((ok) => (ok ? [uuid] : []))))),
+        Promise.all(Array.from({ length: 3 }, () => reservations.reapExpired())),
+        Promise.all(Array.from({ length: 8 }, () => reservations.place([demand()], shuffled(nodes), 300).catch((err: unknown) => assert.ok(err instanceof InsufficientCapacityError, String(err))))),
+      ]);
+      const freed = [...released.flat(), ...reaped.flat()].sort();
+      assert.deepEqual(freed, [...placed].sort(), 'each released once, by one release or the reaper');
+      assert.deepEqual(await reservations.reconcile(), [], 'used equals the sum of live reservations: nothing given back twice');
+    });
+
+    it('a release racing a retried placement of its instance waits for the placement, without a deadlock', async () => {
+      await sql.exec("UPDATE node_reservations SET state = 'released'");
+      const reservations = new Reservations(sql);
+      await reservations.reconcile();
+      const [first, other] = (await counters(sql)).map((row) => row.node);
+      await reservations.setQuota('ns1', { cpus: null, memoryMib: null, diskGib: null, instances: null });
+      const d = demand();
+      await reservations.place([d], [first ?? ''], 300);
+      const deadlocks = async () => Number((await sql.rows<{ Value: string }>("SHOW GLOBAL STATUS LIKE 'Innodb_deadlocks'"))[0]?.Value);
+      const before = await deadlocks();
+      // The retried placement, as PLACE_ONE_SQL runs it, on another node: that node's counters, then the quota, then the INSERT.
+      const placement = await mysql.createConnection({ host: db.config.host, port: db.config.port, user: db.config.user, password: db.config.password, database: db.config.database });
+      try {
+        await placement.query('START TRANSACTION');
+        await placement.query('UPDATE scheduler_node_capacity SET cpus_used = cpus_used + 1 WHERE node = ?', [other]);
+        await placement.query("UPDATE namespace_quotas SET cpus_used = cpus_used + 1 WHERE namespace = 'ns1'");
+        const release = reservations.release(d.instanceUuid);
+        await untilSomeoneWaits(sql);
+        await assert.rejects(
+          placement.query("INSERT INTO node_reservations (uuid, instance_uuid, node, namespace, cpus, memory_mib, disk_gib, state) VALUES (UUID(), ?, ?, 'ns1', 1, 1, 1, 'reserved')", [d.instanceUuid, other]),
+          (err: { errno?: number }) => err.errno === 1062,
+          'the placement finds the instance still holding its reservation',
+        );
+        await placement.query('ROLLBACK');
+        assert.equal(await release, true);
+      } finally {
+        await placement.end();
+      }
+      assert.equal(await deadlocks(), before);
+      assert.deepEqual(await reservations.reconcile(), []);
     });
   });
 }

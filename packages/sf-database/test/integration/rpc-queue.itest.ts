@@ -427,6 +427,24 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
       assert.deepEqual(nodeEvents.events.map((e) => e.event_uuid), [old.event_uuid], 'the node still holds the old event');
     });
 
+    it('deletes the events whose last object rows it aged out, and looks at no other event', async () => {
+      const now = Date.now() / 1000;
+      const vm = { object_type: 'instance', object_uuid: randomUUID() };
+      const aged = [event('audit', now - 7200, [vm]), event('audit', now - 7100, [vm])];
+      await client.events.record([...aged, event('audit', now - 10, [vm])]);
+      // An event with no object row left that this prune does not age out (as a crash between a prune's two steps leaves one).
+      const stray = event('audit', now - 9000, [{ object_type: 'blob', object_uuid: randomUUID() }]);
+      await client.events.record([stray]);
+      await served.sql.exec('DELETE FROM event_objects WHERE event_uuid = ?', [stray.event_uuid]);
+      const pruned = await client.events.prune([{ object_type: 'instance', max_age_seconds: 3600 }], []);
+      assert.deepEqual([pruned.object_rows_deleted, pruned.events_deleted], [2, 2]);
+      const left = await served.sql.rows<{ event_uuid: string }>(
+        'SELECT event_uuid FROM events WHERE event_uuid IN (?, ?, ?)',
+        [...aged.map((e) => e.event_uuid), stray.event_uuid],
+      );
+      assert.deepEqual(left.map((e) => e.event_uuid), [stray.event_uuid]);
+    });
+
     it('the buffered writer never blocks the caller and flushes in batches', async () => {
       const writer = client.eventWriter({ batchSize: 10, flushIntervalMs: 50 });
       const vm = randomUUID();
