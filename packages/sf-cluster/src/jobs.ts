@@ -10,6 +10,8 @@ export interface MaintenancePort {
   requeueAbandonedDeletes(run: JobRun): Promise<void>;
   /** One pass of purging what was deleted longer ago than the cleaner delay. */
   purgeDeleted(run: JobRun): Promise<void>;
+  /** Deletes one slice of finished work older than the retention; `more` when others are left. */
+  pruneOperations(): Promise<{ deleted: number; more: boolean }>;
 }
 
 export interface Job {
@@ -49,10 +51,23 @@ export function maintenanceJobs(intervals: JobIntervals): Job[] {
     { name: 'requeue_abandoned_deletes', intervalMs: intervals.abandonedMs, run: (port, run) => port.requeueAbandonedDeletes(run) },
     { name: 'purge_deleted', intervalMs: intervals.purgeMs, run: (port, run) => port.purgeDeleted(run) },
     {
+      name: 'prune_operations',
+      intervalMs: intervals.purgeMs,
+      run: async (port, run) => {
+        // A slice per item, so a backlog is worked through over passes within the job's budget.
+        for (let more = true; more && (await run.next()); ) {
+          const slice = await port.pruneOperations();
+          if (slice.deleted > 0) run.log.info({ deleted: slice.deleted }, 'pruned finished work past its retention');
+          more = slice.more;
+        }
+      },
+    },
+    {
       name: 'reconcile_capacity',
       intervalMs: intervals.reconcileMs,
       run: async (port, { log }) => {
-        for (const drift of await port.reconcileCapacity()) log.warn({ scope: drift.scope, key: drift.key }, 'capacity counter drift corrected');
+        // Not `key`: logs redact any field of that name.
+        for (const drift of await port.reconcileCapacity()) log.warn({ scope: drift.scope, counter_key: drift.key }, 'capacity counter drift corrected');
       },
     },
   ];

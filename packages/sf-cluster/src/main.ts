@@ -12,6 +12,8 @@ import { Leadership } from './leadership.js';
 import { Maintainer } from './maintainer.js';
 import { Purger } from './purge-deleted.js';
 
+/** Finished operations deleted per tier call: short lock holds, and a backlog spread over items of the job's budget. */
+const PRUNE_SLICE = 1000;
 /** How long a shutdown waits for the pass in hand to reach the end of an item. */
 const PASS_GRACE_MS = 10_000;
 
@@ -37,6 +39,7 @@ const port: MaintenancePort = {
   failAbandonedCreates: (run) => failAbandonedCreates(client, config.cluster.abandoned_create_seconds, run),
   requeueAbandonedDeletes: (run) => abandonedDeletes.pass(run),
   purgeDeleted: (run) => purger.pass(run),
+  pruneOperations: () => client.operations.prune(config.cluster.operation_retention_seconds, PRUNE_SLICE),
 };
 const jobs = maintenanceJobs({
   reapMs: config.cluster.reap_interval_seconds * 1000,

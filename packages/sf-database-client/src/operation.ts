@@ -6,6 +6,7 @@ import type {
   ListOperationsResponse__Output,
   Operation__Output,
   OperationError,
+  PruneOperationsResponse__Output,
 } from '@sf/proto';
 import { databaseServices } from '@sf/proto';
 import { withRevision, type CallOptions, type Transport } from './internal/transport.js';
@@ -63,6 +64,11 @@ export class OperationClient {
   /** Whether an operation of this type was ever queued for the object, whatever became of it. */
   async everQueued(objectType: string, objectUuid: string, operationType: string, options?: CallOptions): Promise<boolean> {
     return (await this.t.call(this.s.HasPendingOperation, { object_type: objectType, object_uuid: objectUuid, operation_type: operationType, any_state: true }, 'idempotent', options)).pending;
+  }
+
+  /** Deletes up to `limit` finished operations at least minAgeSeconds old (the database's clock); `more` when others are left. */
+  prune(minAgeSeconds: number, limit: number, options?: CallOptions): Promise<PruneOperationsResponse__Output> {
+    return this.t.call(this.s.PruneOperations, { min_age_seconds: minAgeSeconds, limit }, 'idempotent', withRevision(8, options));
   }
 
   /** As everQueued, counting only operations queued at or after since (epoch seconds, the database's clock). */

@@ -39,9 +39,10 @@ export type * from './generated/index.js';
  * lists of instances, networks and namespaces filtered by the age of their
  * state (the database's clock) and, for instances and networks, by the work
  * queued for them; min_age_seconds on FailInstanceCreate and
- * FailNetworkCreate.
+ * FailNetworkCreate. Revision 8: PruneOperations (finished work older
+ * than a retention).
  */
-export const API_REVISION = 7;
+export const API_REVISION = 8;
 export const API_REVISION_KEY = 'sf-api-revision';
 
 /** Where the .proto files live at run time (they ship with the package). */

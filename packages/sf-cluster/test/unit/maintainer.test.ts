@@ -92,6 +92,14 @@ class FakePort implements MaintenancePort {
     this.calls.push('requeue');
     return Promise.resolve();
   }
+  /** Slices of finished work left to prune. */
+  pruneSlices = 0;
+  pruneOperations() {
+    this.calls.push('prune');
+    const deleted = this.pruneSlices > 0 ? 1000 : 0;
+    this.pruneSlices = Math.max(0, this.pruneSlices - 1);
+    return Promise.resolve({ deleted, more: this.pruneSlices > 0 });
+  }
   async purgeDeleted(run: JobRun) {
     this.calls.push('purge');
     while (this.purgeItems > 0 && (await run.next())) {
@@ -103,7 +111,7 @@ class FakePort implements MaintenancePort {
   }
 }
 
-const ALL = ['reap', 'reclaim', 'abandoned', 'requeue', 'purge', 'reconcile'];
+const ALL = ['reap', 'reclaim', 'abandoned', 'requeue', 'purge', 'prune', 'reconcile'];
 
 describe('maintainer', () => {
   const clock = { now: 0 };
@@ -134,7 +142,7 @@ describe('maintainer', () => {
     assert.deepEqual(standbyPort.calls, []);
     clock.now = 15;
     await leader.pass();
-    assert.deepEqual(port.calls.slice(6), ['reap']);
+    assert.deepEqual(port.calls.slice(ALL.length), ['reap']);
   });
 
   it('keeps going when a job fails; failing abandoned creates does not stop requeueing abandoned deletes', async () => {
@@ -154,12 +162,12 @@ describe('maintainer', () => {
     clock.now = 1000;
     await maintainer.pass();
     assert.equal(leadership.isLeader, false);
-    assert.equal(port.calls.length, 6);
+    assert.equal(port.calls.length, ALL.length);
     locks.down = false;
     await leadership.resign();
     const standbyPort = new FakePort();
     await maintainerOf(locks, 'b', standbyPort).maintainer.pass();
-    assert.equal(standbyPort.calls.length, 6);
+    assert.equal(standbyPort.calls.length, ALL.length);
   });
 
   it('counts the lease from before it asked, less a call\'s deadline, by its own clock', async () => {
@@ -213,7 +221,7 @@ describe('maintainer', () => {
     port.purgeItems = 10;
     port.itemMs = SECOND;
     await maintainer.pass();
-    assert.deepEqual(port.calls, [...ALL.slice(0, 5), ...Array.from({ length: 10 }, (_, i) => `item ${9 - i}`), 'reconcile']);
+    assert.deepEqual(port.calls, [...ALL.slice(0, 5), ...Array.from({ length: 10 }, (_, i) => `item ${9 - i}`), 'prune', 'reconcile']);
     assert.equal(locks.calls.filter((c) => c === 'refresh a').length, 5, 'every 2 s of the 10 s job');
     assert.equal(notifier.pings, 4, 'every 3 s of the 10 s job, and before it');
 
@@ -235,7 +243,7 @@ describe('maintainer', () => {
     const { maintainer } = maintainerOf(locks, 'a', port, { budget: { items: 3, ms: 10 * SECOND } });
     port.purgeItems = 5;
     await maintainer.pass();
-    assert.deepEqual(port.calls, [...ALL.slice(0, 5), 'item 4', 'item 3', 'item 2', 'reconcile']);
+    assert.deepEqual(port.calls, [...ALL.slice(0, 5), 'item 4', 'item 3', 'item 2', 'prune', 'reconcile']);
     port.calls.length = 0;
     clock.now += 1;
     await maintainer.pass();
@@ -252,6 +260,22 @@ describe('maintainer', () => {
     port.calls.length = 0;
     await maintainer.pass();
     assert.deepEqual(port.calls.filter((c) => c.startsWith('item')), ['item 4', 'item 3']);
+  });
+
+  it('prunes finished work a slice per item, a backlog over several passes within the budget', async () => {
+    const port = new FakePort(clock);
+    port.pruneSlices = 5;
+    const { maintainer } = maintainerOf(new FakeLocks(clock), 'a', port, { budget: { items: 3, ms: 10 * SECOND } });
+    await maintainer.pass();
+    assert.deepEqual(port.calls.filter((c) => c === 'prune').length, 3);
+    port.calls.length = 0;
+    clock.now += 1;
+    await maintainer.pass();
+    assert.deepEqual(port.calls, ['prune', 'prune'], 'the rest at the next tick, then nothing is left');
+    port.calls.length = 0;
+    clock.now += 1;
+    await maintainer.pass();
+    assert.deepEqual(port.calls, []);
   });
 
   it('stop() ends the pass before its next item and job, and later passes do nothing', async () => {

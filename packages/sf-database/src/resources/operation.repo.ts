@@ -14,7 +14,7 @@ import { ListQuery, canonicalRef, canonicalUuid, epoch, jsonColumnText, jsonColu
 import { INSTANCE_TABLE } from './instance.repo.js';
 import { NETWORK_TABLE } from './network.repo.js';
 import { lockedState, type ObjectTable, type TransitionGuard } from './object-table.js';
-import { PENDING_STATES } from './queue-states.js';
+import { FINISHED_STATES, PENDING_STATES } from './queue-states.js';
 
 const DEFAULT_PRIORITY = 20;
 const DEFAULT_LEASE_SECONDS = 60;
@@ -397,4 +397,27 @@ export async function hasPendingOperation(
   );
   const count = Number(rows[0]?.n ?? 0);
   return { pending: count > 0, count };
+}
+
+const MAX_PRUNE = 10_000;
+
+/**
+ * Deletes up to `limit` finished operations whose state is at least
+ * `minAgeSeconds` old (their targets go with them). Read plainly, then
+ * deleted by primary key with the conditions again: a locking range over
+ * the state index would also lock the gap where operations that finish now
+ * land.
+ */
+export async function pruneOperations(db: Sql, minAgeSeconds: number, limit: number): Promise<{ deleted: number; more: boolean }> {
+  if (!Number.isInteger(minAgeSeconds) || minAgeSeconds < 1) throw new ValidationError('min_age_seconds must be at least 1');
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PRUNE) throw new ValidationError(`limit must be between 1 and ${MAX_PRUNE}`);
+  const old = `state IN (${FINISHED_STATES}) AND state_updated < NOW(6) - INTERVAL ? SECOND`;
+  const found = await db.rows<{ uuid: string }>(`SELECT uuid FROM cluster_operations WHERE ${old} LIMIT ${limit + 1}`, [minAgeSeconds]);
+  const uuids = found.slice(0, limit).map((r) => r.uuid);
+  if (uuids.length === 0) return { deleted: 0, more: false };
+  const result = await db.textExec(
+    `DELETE FROM cluster_operations WHERE uuid IN (${placeholders(uuids.length)}) AND ${old}`,
+    [...uuids, minAgeSeconds],
+  );
+  return { deleted: result.affectedRows, more: found.length > limit };
 }

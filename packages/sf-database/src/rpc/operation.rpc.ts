@@ -7,6 +7,7 @@ import {
   getOperation,
   hasPendingOperation,
   listOperations,
+  pruneOperations,
   renewOperationLease,
 } from '../resources/operation.repo.js';
 import { unary, type RpcRuntime } from '../server/unary.js';
@@ -25,5 +26,6 @@ export function operationService(rt: RpcRuntime): OperationServiceHandlers {
     HasPendingOperation: unary(rt, 'HasPendingOperation', 'read', (req, { db }) =>
       hasPendingOperation(db, req.object_type, req.object_uuid, { operationType: req.operation_type, anyState: req.any_state, since: req.since }),
     ),
+    PruneOperations: unary(rt, 'PruneOperations', 'write', (req, { db }) => pruneOperations(db, req.min_age_seconds, req.limit)),
   };
 }

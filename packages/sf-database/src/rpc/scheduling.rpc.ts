@@ -57,7 +57,7 @@ export function schedulingService(rt: RpcRuntime, defaultLeaseSeconds: number): 
     })),
     ReconcileCapacity: unary(rt, 'ReconcileCapacity', 'write', async (_req, { db }) => {
       const drift = await new Reservations(db).reconcile();
-      for (const d of drift) rt.log.warn({ scope: d.scope, key: d.key, before: d.before, after: d.after }, 'capacity counter drift corrected');
+      for (const d of drift) rt.log.warn({ scope: d.scope, counter_key: d.key, before: d.before, after: d.after }, 'capacity counter drift corrected');
       return { drift: drift.map((d) => ({ scope: d.scope, key: d.key, before: wire(d.before), after: wire(d.after) })) };
     }),
     SetNodeLimits: unary(rt, 'SetNodeLimits', 'write', async (req, { db }) => {

@@ -48,6 +48,31 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
       assert.equal(winners[0]?.ops[0]?.attempts, 1);
     });
 
+    it('prunes finished work older than the retention, in slices, with its targets; pending and recent work stays', async () => {
+      const node = 'n-prune';
+      const enqueue = (i: number) => client.operations.enqueue({ operation_type: 'prune', target_node: node, payload_json: JSON.stringify({ i }), targets: [{ object_type: 'instance', object_uuid: randomUUID() }] });
+      const ops = await Promise.all([0, 1, 2, 3, 4].map(enqueue));
+      const uuids = ops.map((o) => o.operation?.uuid ?? '');
+      const claimed = await client.operations.claim(node, { leaseSeconds: 60, limit: 4 });
+      assert.equal(claimed.length, 4);
+      for (const op of claimed.slice(0, 3)) await client.operations.complete(op.uuid, node, { attempt: op.attempts });
+      const recent = claimed[3]?.uuid ?? '';
+      await client.operations.complete(recent, node, { attempt: claimed[3]?.attempts ?? 0 });
+      const old = claimed.slice(0, 3).map((op) => op.uuid);
+      await served.sql.exec(`UPDATE cluster_operations SET state_updated = NOW(6) - INTERVAL 2 DAY WHERE uuid IN (?, ?, ?)`, old);
+      const pendingOld = uuids.find((u) => !claimed.some((c) => c.uuid === u)) ?? '';
+      await served.sql.exec('UPDATE cluster_operations SET state_updated = NOW(6) - INTERVAL 2 DAY WHERE uuid = ?', [pendingOld]);
+
+      assert.deepEqual(await client.operations.prune(86400, 2), { deleted: 2, more: true });
+      assert.deepEqual(await client.operations.prune(86400, 2), { deleted: 1, more: false });
+      assert.deepEqual(await client.operations.prune(86400, 2), { deleted: 0, more: false });
+      const left = await served.sql.rows<{ uuid: string }>(`SELECT uuid FROM cluster_operations WHERE target_node = ? ORDER BY uuid`, [node]);
+      assert.deepEqual(left.map((r) => r.uuid), [recent, pendingOld].sort(), 'recent finished work and old pending work stay');
+      const targets = await served.sql.rows<{ n: number }>(`SELECT COUNT(*) AS n FROM cluster_operation_targets WHERE operation_uuid IN (?, ?, ?)`, old);
+      assert.equal(Number(targets[0]?.n), 0, 'their targets went with them');
+      await assert.rejects(client.operations.prune(0, 10), ValidationError);
+    });
+
     it('coalesces an identical queued operation, whatever the payload key order, but not another node or once claimed', async () => {
       const target = { object_type: 'network', object_uuid: randomUUID() };
       const first = await client.operations.enqueue({ operation_type: 'dnsmasq', target_node: 'n-co', payload_json: '{"a":1,"b":2}', targets: [target], priority: 30 });

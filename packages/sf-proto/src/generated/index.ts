@@ -138,6 +138,8 @@ export type * from './sf/database/v1/Placement.js';
 export type * from './sf/database/v1/PoolUsage.js';
 export type * from './sf/database/v1/PruneEventsRequest.js';
 export type * from './sf/database/v1/PruneEventsResponse.js';
+export type * from './sf/database/v1/PruneOperationsRequest.js';
+export type * from './sf/database/v1/PruneOperationsResponse.js';
 export type * from './sf/database/v1/PutApiRequestRequest.js';
 export type * from './sf/database/v1/ReapExpiredReservationsRequest.js';
 export type * from './sf/database/v1/ReapExpiredReservationsResponse.js';

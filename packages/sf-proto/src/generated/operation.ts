@@ -18,6 +18,8 @@ import type { OperationError as _sf_database_v1_OperationError, OperationError__
 import type { OperationServiceClient as _sf_database_v1_OperationServiceClient, OperationServiceDefinition as _sf_database_v1_OperationServiceDefinition } from './sf/database/v1/OperationService.js';
 import type { OperationTarget as _sf_database_v1_OperationTarget, OperationTarget__Output as _sf_database_v1_OperationTarget__Output } from './sf/database/v1/OperationTarget.js';
 import type { PageRequest as _sf_database_v1_PageRequest, PageRequest__Output as _sf_database_v1_PageRequest__Output } from './sf/database/v1/PageRequest.js';
+import type { PruneOperationsRequest as _sf_database_v1_PruneOperationsRequest, PruneOperationsRequest__Output as _sf_database_v1_PruneOperationsRequest__Output } from './sf/database/v1/PruneOperationsRequest.js';
+import type { PruneOperationsResponse as _sf_database_v1_PruneOperationsResponse, PruneOperationsResponse__Output as _sf_database_v1_PruneOperationsResponse__Output } from './sf/database/v1/PruneOperationsResponse.js';
 import type { RenewOperationLeaseRequest as _sf_database_v1_RenewOperationLeaseRequest, RenewOperationLeaseRequest__Output as _sf_database_v1_RenewOperationLeaseRequest__Output } from './sf/database/v1/RenewOperationLeaseRequest.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -45,6 +47,8 @@ export interface ProtoGrpcType {
         OperationService: SubtypeConstructor<typeof grpc.Client, _sf_database_v1_OperationServiceClient> & { service: _sf_database_v1_OperationServiceDefinition }
         OperationTarget: MessageTypeDefinition<_sf_database_v1_OperationTarget, _sf_database_v1_OperationTarget__Output>
         PageRequest: MessageTypeDefinition<_sf_database_v1_PageRequest, _sf_database_v1_PageRequest__Output>
+        PruneOperationsRequest: MessageTypeDefinition<_sf_database_v1_PruneOperationsRequest, _sf_database_v1_PruneOperationsRequest__Output>
+        PruneOperationsResponse: MessageTypeDefinition<_sf_database_v1_PruneOperationsResponse, _sf_database_v1_PruneOperationsResponse__Output>
         RenewOperationLeaseRequest: MessageTypeDefinition<_sf_database_v1_RenewOperationLeaseRequest, _sf_database_v1_RenewOperationLeaseRequest__Output>
       }
     }

@@ -9,6 +9,7 @@ export interface ClusterConfig {
   abandoned_interval_seconds: number;
   cleaner_delay_seconds: number;
   purge_interval_seconds: number;
+  operation_retention_seconds: number;
 }
 
 export const clusterSection: JSONSchemaType<ClusterConfig> = {
@@ -49,8 +50,15 @@ export const clusterSection: JSONSchemaType<ClusterConfig> = {
       description:
         "Shaken Fist's CLEANER_DELAY: a deleted instance, network or namespace stays readable by UUID (or name) this long, then sf-cluster purges it. Clients poll a deleted instance until they read `deleted`, so keep it well above their polling time. An object that still holds something (a VNI its network worker has not given back, say) is purged only once it holds nothing, and a namespace only after every object that names it.",
     },
-    purge_interval_seconds: { type: 'number', minimum: 0.1, maximum: 86400, default: 300, description: 'How often sf-cluster purges deleted objects older than cleaner_delay_seconds.' },
+    purge_interval_seconds: { type: 'number', minimum: 0.1, maximum: 86400, default: 300, description: 'How often sf-cluster purges deleted objects older than cleaner_delay_seconds, and finished work older than operation_retention_seconds.' },
+    operation_retention_seconds: {
+      type: 'integer',
+      minimum: 86400,
+      maximum: 31536000,
+      default: 604800,
+      description: 'How long finished work (a complete or failed operation of the work queue) is kept, by the database\'s clock, before sf-cluster deletes it; at least a day, longer than any Idempotency-Key is kept.',
+    },
   },
-  required: ['tick_seconds', 'lock_lease_seconds', 'reap_interval_seconds', 'reclaim_interval_seconds', 'abandoned_create_seconds', 'abandoned_interval_seconds', 'cleaner_delay_seconds', 'purge_interval_seconds'],
+  required: ['tick_seconds', 'lock_lease_seconds', 'reap_interval_seconds', 'reclaim_interval_seconds', 'abandoned_create_seconds', 'abandoned_interval_seconds', 'cleaner_delay_seconds', 'purge_interval_seconds', 'operation_retention_seconds'],
   additionalProperties: false,
 };

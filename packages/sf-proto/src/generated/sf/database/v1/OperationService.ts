@@ -14,6 +14,8 @@ import type { HasPendingOperationResponse as _sf_database_v1_HasPendingOperation
 import type { ListOperationsRequest as _sf_database_v1_ListOperationsRequest, ListOperationsRequest__Output as _sf_database_v1_ListOperationsRequest__Output } from '../../../sf/database/v1/ListOperationsRequest.js';
 import type { ListOperationsResponse as _sf_database_v1_ListOperationsResponse, ListOperationsResponse__Output as _sf_database_v1_ListOperationsResponse__Output } from '../../../sf/database/v1/ListOperationsResponse.js';
 import type { Operation as _sf_database_v1_Operation, Operation__Output as _sf_database_v1_Operation__Output } from '../../../sf/database/v1/Operation.js';
+import type { PruneOperationsRequest as _sf_database_v1_PruneOperationsRequest, PruneOperationsRequest__Output as _sf_database_v1_PruneOperationsRequest__Output } from '../../../sf/database/v1/PruneOperationsRequest.js';
+import type { PruneOperationsResponse as _sf_database_v1_PruneOperationsResponse, PruneOperationsResponse__Output as _sf_database_v1_PruneOperationsResponse__Output } from '../../../sf/database/v1/PruneOperationsResponse.js';
 import type { RenewOperationLeaseRequest as _sf_database_v1_RenewOperationLeaseRequest, RenewOperationLeaseRequest__Output as _sf_database_v1_RenewOperationLeaseRequest__Output } from '../../../sf/database/v1/RenewOperationLeaseRequest.js';
 
 export interface OperationServiceClient extends grpc.Client {
@@ -80,6 +82,15 @@ export interface OperationServiceClient extends grpc.Client {
   listOperations(argument: _sf_database_v1_ListOperationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_ListOperationsResponse__Output>): grpc.ClientUnaryCall;
   listOperations(argument: _sf_database_v1_ListOperationsRequest, callback: grpc.requestCallback<_sf_database_v1_ListOperationsResponse__Output>): grpc.ClientUnaryCall;
   
+  PruneOperations(argument: _sf_database_v1_PruneOperationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_PruneOperationsResponse__Output>): grpc.ClientUnaryCall;
+  PruneOperations(argument: _sf_database_v1_PruneOperationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_PruneOperationsResponse__Output>): grpc.ClientUnaryCall;
+  PruneOperations(argument: _sf_database_v1_PruneOperationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_PruneOperationsResponse__Output>): grpc.ClientUnaryCall;
+  PruneOperations(argument: _sf_database_v1_PruneOperationsRequest, callback: grpc.requestCallback<_sf_database_v1_PruneOperationsResponse__Output>): grpc.ClientUnaryCall;
+  pruneOperations(argument: _sf_database_v1_PruneOperationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_PruneOperationsResponse__Output>): grpc.ClientUnaryCall;
+  pruneOperations(argument: _sf_database_v1_PruneOperationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_PruneOperationsResponse__Output>): grpc.ClientUnaryCall;
+  pruneOperations(argument: _sf_database_v1_PruneOperationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_PruneOperationsResponse__Output>): grpc.ClientUnaryCall;
+  pruneOperations(argument: _sf_database_v1_PruneOperationsRequest, callback: grpc.requestCallback<_sf_database_v1_PruneOperationsResponse__Output>): grpc.ClientUnaryCall;
+  
   RenewOperationLease(argument: _sf_database_v1_RenewOperationLeaseRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Operation__Output>): grpc.ClientUnaryCall;
   RenewOperationLease(argument: _sf_database_v1_RenewOperationLeaseRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_Operation__Output>): grpc.ClientUnaryCall;
   RenewOperationLease(argument: _sf_database_v1_RenewOperationLeaseRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_Operation__Output>): grpc.ClientUnaryCall;
@@ -106,6 +117,8 @@ export interface OperationServiceHandlers extends grpc.UntypedServiceImplementat
   
   ListOperations: grpc.handleUnaryCall<_sf_database_v1_ListOperationsRequest__Output, _sf_database_v1_ListOperationsResponse>;
   
+  PruneOperations: grpc.handleUnaryCall<_sf_database_v1_PruneOperationsRequest__Output, _sf_database_v1_PruneOperationsResponse>;
+  
   RenewOperationLease: grpc.handleUnaryCall<_sf_database_v1_RenewOperationLeaseRequest__Output, _sf_database_v1_Operation>;
   
 }
@@ -118,5 +131,6 @@ export interface OperationServiceDefinition extends grpc.ServiceDefinition {
   GetOperation: MethodDefinition<_sf_database_v1_GetOperationRequest, _sf_database_v1_Operation, _sf_database_v1_GetOperationRequest__Output, _sf_database_v1_Operation__Output>
   HasPendingOperation: MethodDefinition<_sf_database_v1_HasPendingOperationRequest, _sf_database_v1_HasPendingOperationResponse, _sf_database_v1_HasPendingOperationRequest__Output, _sf_database_v1_HasPendingOperationResponse__Output>
   ListOperations: MethodDefinition<_sf_database_v1_ListOperationsRequest, _sf_database_v1_ListOperationsResponse, _sf_database_v1_ListOperationsRequest__Output, _sf_database_v1_ListOperationsResponse__Output>
+  PruneOperations: MethodDefinition<_sf_database_v1_PruneOperationsRequest, _sf_database_v1_PruneOperationsResponse, _sf_database_v1_PruneOperationsRequest__Output, _sf_database_v1_PruneOperationsResponse__Output>
   RenewOperationLease: MethodDefinition<_sf_database_v1_RenewOperationLeaseRequest, _sf_database_v1_Operation, _sf_database_v1_RenewOperationLeaseRequest__Output, _sf_database_v1_Operation__Output>
 }
