@@ -33,11 +33,12 @@ export async function failAbandonedCreates(db: DatabaseClient, olderThanSeconds:
     if (!(await run.next())) return;
     await failOne(run, 'instance', instance, () => db.instances.failCreate(instance.uuid, { errorMessage: MESSAGE, minAgeSeconds: olderThanSeconds }));
   }
-  for await (const network of networksIn(db, { ...filter, states: ['initial', 'error'] })) {
-    // In error without a VNI is a failed create, finished; still naming its VNI, one an older caller left half way.
-    if (network.state === 'error' && network.vxid === 0) continue;
-    if (!(await run.next())) return;
-    await failOne(run, 'network', network, () => db.networks.failCreate(network.uuid, { errorMessage: MESSAGE, minAgeSeconds: olderThanSeconds }));
+  // In error and still naming its VNI: a create an older caller failed only half way (one that gave its VNI back is done).
+  for (const more of [{ states: ['initial'] }, { states: ['error'], holds_vni: true }]) {
+    for await (const network of networksIn(db, { ...filter, ...more })) {
+      if (!(await run.next())) return;
+      await failOne(run, 'network', network, () => db.networks.failCreate(network.uuid, { errorMessage: MESSAGE, minAgeSeconds: olderThanSeconds }));
+    }
   }
 }
 

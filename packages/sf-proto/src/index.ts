@@ -40,7 +40,7 @@ export type * from './generated/index.js';
  * state (the database's clock) and, for instances and networks, by the work
  * queued for them; min_age_seconds on FailInstanceCreate and
  * FailNetworkCreate. Revision 8: PruneOperations (finished work older
- * than a retention).
+ * than a retention); networks listed by whether they still name a VNI.
  */
 export const API_REVISION = 8;
 export const API_REVISION_KEY = 'sf-api-revision';

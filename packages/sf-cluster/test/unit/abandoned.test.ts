@@ -24,9 +24,10 @@ function fakeTier(rows: { instances?: Row[]; networks?: Row[] }, answers: Record
     const err = answers[uuid];
     return err === undefined ? Promise.resolve(value) : Promise.reject(err);
   };
-  const list = (what: 'instances' | 'networks') => (filter: { states?: string[] }) => {
+  const list = (what: 'instances' | 'networks') => (filter: { states?: string[]; holds_vni?: boolean }) => {
     lists.push({ what, ...filter, page: undefined });
-    return Promise.resolve({ [what]: (rows[what] ?? []).filter((r) => filter.states?.includes(r.state)), next_page_token: '' });
+    const listed = (rows[what] ?? []).filter((r) => filter.states?.includes(r.state) && (filter.holds_vni !== true || (r.vxid ?? 0) !== 0));
+    return Promise.resolve({ [what]: listed, next_page_token: '' });
   };
   const db = {
     instances: {
@@ -73,7 +74,8 @@ describe('abandoned creates (sf-cluster)', () => {
     await failAbandonedCreates(db, AGE, run);
     assert.deepEqual(lists, [
       { what: 'instances', min_state_age_seconds: AGE, never_queued: true, states: ['initial'], page: undefined },
-      { what: 'networks', min_state_age_seconds: AGE, never_queued: true, states: ['initial', 'error'], page: undefined },
+      { what: 'networks', min_state_age_seconds: AGE, never_queued: true, states: ['initial'], page: undefined },
+      { what: 'networks', min_state_age_seconds: AGE, never_queued: true, states: ['error'], holds_vni: true, page: undefined },
     ]);
     assert.deepEqual(calls, [`fail instance i-1 ${AGE}`, `fail network n-1 ${AGE}`, `fail network n-half ${AGE}`], 'a failed create without a VNI is finished');
     assert.deepEqual(run.logged('failed a create its sf-api abandoned').map((r) => [r.object_type, r.object_uuid]), [['instance', 'i-1'], ['network', 'n-1'], ['network', 'n-half']]);

@@ -119,6 +119,8 @@ export async function listNetworks(db: Sql, req: ListNetworksRequest__Output): P
     .whereIn('state', req.states)
     .whereIf(req.name, 'name = ?')
     .whereIf(req.carrier_node, 'carrier_node = ?');
+  // A network that names no VNI has NULL there, which no comparison lets through.
+  if (req.holds_vni) query.where('vxid <> 0');
   whereMaintenance(query, NETWORK_TABLE, req);
   const { sql, params, limit } = query.build(`SELECT ${COLUMNS} FROM networks`, 'uuid', req.page);
   const { items, next } = paged(await db.rows<NetworkRow>(sql, params), limit, (row) => row.uuid);

@@ -37,6 +37,15 @@ describe('sf-database filters and ages for the maintainer (real process, real Ma
   }
   const uuidsOf = (items: Array<{ uuid: string }>) => items.map((i) => i.uuid).sort();
 
+  it('lists networks by whether they still name a VNI (revision 8)', async () => {
+    const holding = await client.networks.create({ namespace: 'mf', name: 'holds', netblock: '10.63.0.0/24', vxid: 6301 });
+    const released = await client.networks.create({ namespace: 'mf', name: 'released', netblock: '10.63.1.0/24' });
+    for (const net of [holding, released]) await client.networks.transition(net.uuid, 'error');
+    const listed = await client.networks.list({ namespace: 'mf', states: ['error'], holds_vni: true });
+    assert.deepEqual(uuidsOf(listed.networks), [holding.uuid]);
+    assert.deepEqual(uuidsOf((await client.networks.list({ namespace: 'mf', states: ['error'] })).networks), uuidsOf([holding, released]), 'control');
+  });
+
   it('lists instances by the age of their state and whether work was ever queued for them', async () => {
     const fresh = await client.instances.create({ namespace: 'mf', name: 'fresh', cpus: 1, memory_mib: 64 });
     const abandoned = await client.instances.create({ namespace: 'mf', name: 'abandoned', cpus: 1, memory_mib: 64 });

@@ -11,6 +11,7 @@ export interface ListNetworksRequest {
   'min_state_age_seconds'?: (number);
   'never_queued'?: (boolean);
   'idle_since_state_change'?: (boolean);
+  'holds_vni'?: (boolean);
 }
 
 export interface ListNetworksRequest__Output {
@@ -22,4 +23,5 @@ export interface ListNetworksRequest__Output {
   'min_state_age_seconds': (number);
   'never_queued': (boolean);
   'idle_since_state_change': (boolean);
+  'holds_vni': (boolean);
 }
