@@ -18,8 +18,11 @@ export async function hasInterfaces(deps: ApiDeps, network: Network__Output): Pr
 export async function deleteNetwork(deps: ApiDeps, request: FastifyRequest, network: Network__Output): Promise<Network__Output> {
   // The teardown is queued first: `deleted` is final, so a kill between the two steps must leave the
   // network in its old state (a repeated DELETE does both again; the queued teardown absorbs the second).
+  // Only while the network is still one a DELETE applies to, checked under its row lock: failing its
+  // create reads the queue plainly and counts on every enqueue for it taking that lock first.
   await deps.db.operations.enqueue({
     operation_type: 'network.delete', namespace: network.namespace, target_role: 'network', request_id: request.id,
+    require_states: ['initial', 'created', 'delete-wait'],
     payload_json: JSON.stringify({ network_uuid: network.uuid }), targets: [{ object_type: 'network', object_uuid: network.uuid }],
   });
   const updated = await deps.db.networks.retire(network.uuid, { namespace: network.namespace });

@@ -278,8 +278,9 @@ export class Allocator {
    * only the released rows are locked, however long the caller's
    * transaction: a locking read and DELETE by owner locked the owner
    * index's gaps as well, and another owner's allocation beside them waited
-   * for that transaction. A value an owner takes after the read stays, as
-   * one taken after the old locking read's commit did.
+   * for that transaction. A value an owner takes after the transaction's
+   * snapshot (which under REPEATABLE READ may be older than the read) stays;
+   * the owners this is called for take only leased values then, which lapse.
    */
   async releaseOwners(owners: readonly Owner[]): Promise<Allocation[]> {
     if (owners.length === 0) return [];
@@ -331,9 +332,12 @@ export class Allocator {
       `SELECT pool_name, value, generation FROM resource_pool_allocations WHERE expires_at < NOW(6) LIMIT ${Math.max(1, Math.floor(limit))}`,
     );
     if (lapsed.length === 0) return 0;
+    // Still lapsed when deleted: a value released and taken again since the read starts at generation 1 too.
+    // The expression keeps the optimizer on the primary key; a range on the expiry index would lock its gaps.
+    const still = '(pool_name = ? AND value = ? AND generation = ? AND expires_at + INTERVAL 0 SECOND < NOW(6))';
     const rows = await this.db.transaction((tx) =>
       tx.textRows<{ pool_name: string; value: string; owner_type: string; owner_uuid: string }>(
-        `DELETE FROM resource_pool_allocations WHERE ${lapsed.map(() => '(pool_name = ? AND value = ? AND generation = ?)').join(' OR ')}
+        `DELETE FROM resource_pool_allocations WHERE ${lapsed.map(() => still).join(' OR ')}
           RETURNING pool_name, value, owner_type, owner_uuid`,
         lapsed.flatMap((row) => [row.pool_name, row.value, row.generation]),
       ),

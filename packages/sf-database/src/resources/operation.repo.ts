@@ -403,20 +403,35 @@ const MAX_PRUNE = 10_000;
 
 /**
  * Deletes up to `limit` finished operations whose state is at least
- * `minAgeSeconds` old (their targets go with them). Read plainly, then
- * deleted by primary key with the conditions again: a locking range over
- * the state index would also lock the gap where operations that finish now
- * land.
+ * `minAgeSeconds` old (their targets go with them), except the newest
+ * operation of each instance or network that still exists: whether work was
+ * ever queued for an object, and whether any was queued since its state last
+ * changed, are read from its operations, and decide what failing a create,
+ * purging and requeueing a teardown may do. Read plainly, then deleted by
+ * primary key with the age again: a locking range over the state index would
+ * also lock the gap where operations that finish now land.
  */
 export async function pruneOperations(db: Sql, minAgeSeconds: number, limit: number): Promise<{ deleted: number; more: boolean }> {
   if (!Number.isInteger(minAgeSeconds) || minAgeSeconds < 1) throw new ValidationError('min_age_seconds must be at least 1');
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PRUNE) throw new ValidationError(`limit must be between 1 and ${MAX_PRUNE}`);
-  const old = `state IN (${FINISHED_STATES}) AND state_updated < NOW(6) - INTERVAL ? SECOND`;
-  const found = await db.rows<{ uuid: string }>(`SELECT uuid FROM cluster_operations WHERE ${old} LIMIT ${limit + 1}`, [minAgeSeconds]);
+  const found = await db.rows<{ uuid: string }>(
+    `SELECT o.uuid FROM cluster_operations o
+     WHERE o.state IN (${FINISHED_STATES}) AND o.state_updated < NOW(6) - INTERVAL ? SECOND
+       AND NOT EXISTS (
+         SELECT 1 FROM cluster_operation_targets t
+         WHERE t.operation_uuid = o.uuid
+           AND (EXISTS (SELECT 1 FROM ${INSTANCE_TABLE.table} i WHERE t.object_type = '${INSTANCE_TABLE.kind}' AND i.uuid = t.object_uuid)
+             OR EXISTS (SELECT 1 FROM ${NETWORK_TABLE.table} n WHERE t.object_type = '${NETWORK_TABLE.kind}' AND n.uuid = t.object_uuid))
+           AND NOT EXISTS (
+             SELECT 1 FROM cluster_operation_targets t2 JOIN cluster_operations o2 ON o2.uuid = t2.operation_uuid
+             WHERE t2.object_type = t.object_type AND t2.object_uuid = t.object_uuid AND o2.created > o.created))
+     ORDER BY o.state_updated LIMIT ${limit + 1}`,
+    [minAgeSeconds],
+  );
   const uuids = found.slice(0, limit).map((r) => r.uuid);
   if (uuids.length === 0) return { deleted: 0, more: false };
   const result = await db.textExec(
-    `DELETE FROM cluster_operations WHERE uuid IN (${placeholders(uuids.length)}) AND ${old}`,
+    `DELETE FROM cluster_operations WHERE uuid IN (${placeholders(uuids.length)}) AND state IN (${FINISHED_STATES}) AND state_updated < NOW(6) - INTERVAL ? SECOND`,
     [...uuids, minAgeSeconds],
   );
   return { deleted: result.affectedRows, more: found.length > limit };

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { AlreadyExistsError, InsufficientCapacityError, NotFoundError, ValidationError } from '@sf/common';
 import { Allocator, PoolCatalog, type AuditSink } from '../../src/allocator/allocator.js';
 import { DEFAULT_POOL_SETTINGS } from '../../src/allocator/pools.js';
-import { PoolSql } from '../../src/internal/sql.js';
+import { PoolSql, type Sql } from '../../src/internal/sql.js';
 import { spySql } from '../support/spy-sql.js';
 import { createMigratedTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -153,6 +153,30 @@ describe('generic allocator (real MariaDB)', function () {
     const rows = await sql.rows<{ owner_uuid: string }>("SELECT owner_uuid FROM resource_pool_allocations WHERE pool_name = 'vxlan' AND value IN (?, ?)", [a.value, b.value]);
     assert.deepEqual(rows.map((row) => row.owner_uuid), ['alive']);
     assert.ok(audited.includes(`reclaimed expired vxlan ${b.value}`));
+  });
+
+  it('a sweep never deletes a value released and taken again between its read and its delete', async () => {
+    const plain = new Allocator(sql, new PoolCatalog(DEFAULT_POOL_SETTINGS), audit);
+    const gone = { type: 'operation', uuid: 'lapsed-then-released' };
+    const next = { type: 'network', uuid: 'took-it-meanwhile' };
+    const lease = await plain.allocate({ pool: 'vxlan', owner: gone, purpose: 'create', ttlSeconds: 60 });
+    await sql.exec("UPDATE resource_pool_allocations SET expires_at = NOW(6) - INTERVAL 1 SECOND WHERE owner_uuid = 'lapsed-then-released'");
+    // Between the sweep's read of lapsed leases and its delete: released, then taken by another owner, at generation 1 again.
+    const racing: Sql = {
+      ...spySql(sql, () => undefined),
+      rows: async (q, p) => {
+        const found = await sql.rows(q, p);
+        if (q.includes('WHERE expires_at < NOW(6) LIMIT')) {
+          await plain.releaseOwner(gone);
+          await plain.allocate({ pool: 'vxlan', owner: next, purpose: 'vni', ttlSeconds: 0, value: lease.value });
+        }
+        return found as never;
+      },
+    };
+    assert.equal(await new Allocator(racing, new PoolCatalog(DEFAULT_POOL_SETTINGS), audit).reclaimExpired(), 0);
+    const [row] = await sql.rows<{ owner_uuid: string; generation: number }>("SELECT owner_uuid, generation FROM resource_pool_allocations WHERE pool_name = 'vxlan' AND value = ?", [lease.value]);
+    assert.deepEqual([row?.owner_uuid, Number(row?.generation)], ['took-it-meanwhile', 1], 'the new owner keeps it (at the generation the lapsed one had)');
+    await plain.releaseOwner(next);
   });
 
   it('a lease renewed with ttl 0 becomes permanent, idempotently, and is then outside every sweep', async () => {

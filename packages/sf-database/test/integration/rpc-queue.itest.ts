@@ -73,6 +73,27 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
       await assert.rejects(client.operations.prune(0, 10), ValidationError);
     });
 
+    it("keeps the newest finished operation of an instance or network that still exists, so its history still answers 'ever queued'", async () => {
+      const node = 'n-keep';
+      const vm = await client.instances.create({ namespace: 'alpha', name: 'kept', cpus: 1, memory_mib: 64 });
+      const done: string[] = [];
+      for (const step of ['instance.create', 'instance.poweroff']) {
+        await client.operations.enqueue({ operation_type: step, target_node: node, payload_json: '{}', targets: [{ object_type: 'instance', object_uuid: vm.uuid }] });
+        const [op] = await client.operations.claim(node, { leaseSeconds: 60 });
+        await client.operations.complete(op?.uuid ?? '', node, { attempt: op?.attempts ?? 0 });
+        done.push(op?.uuid ?? '');
+        await sleep(5);
+      }
+      await served.sql.exec('UPDATE cluster_operations SET state_updated = NOW(6) - INTERVAL 2 DAY WHERE target_node = ?', [node]);
+      while ((await client.operations.prune(86400, 1000)).more);
+      const left = await served.sql.rows<{ uuid: string }>('SELECT uuid FROM cluster_operations WHERE target_node = ?', [node]);
+      assert.deepEqual(left.map((r) => r.uuid), [done[1]], 'only the newest is kept');
+      assert.equal(await client.operations.everQueued('instance', vm.uuid, 'instance.create'), false, 'the older operation is gone');
+      assert.equal((await client.operations.hasPending('instance', vm.uuid)).pending, false);
+      const ever = await served.sql.rows<{ n: number }>("SELECT COUNT(*) AS n FROM cluster_operation_targets WHERE object_type = 'instance' AND object_uuid = ?", [vm.uuid]);
+      assert.equal(Number(ever[0]?.n), 1, 'work was queued for it, as the tier still tells');
+    });
+
     it('coalesces an identical queued operation, whatever the payload key order, but not another node or once claimed', async () => {
       const target = { object_type: 'network', object_uuid: randomUUID() };
       const first = await client.operations.enqueue({ operation_type: 'dnsmasq', target_node: 'n-co', payload_json: '{"a":1,"b":2}', targets: [target], priority: 30 });

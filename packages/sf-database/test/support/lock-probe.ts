@@ -53,12 +53,15 @@ export async function openTransaction<T>(sql: Sql, work: (tx: Sql) => Promise<T>
 /**
  * Returns once some transaction of the server waits for a lock, as InnoDB's
  * status reports it (the information_schema lock tables are a cache that is
- * not refreshed while read more often than every 100 ms).
+ * not refreshed while read more often than every 100 ms). Only the
+ * TRANSACTIONS section counts: the section on the latest deadlock names
+ * lock waits of transactions long gone.
  */
 export async function untilSomeoneWaits(sql: Sql): Promise<void> {
   for (let polls = 0; ; polls += 1) {
     const [status] = await sql.textRows<{ Status: string }>('SHOW ENGINE INNODB STATUS');
-    if (/^LOCK WAIT /m.test(status?.Status ?? '')) return;
+    const transactions = (status?.Status ?? '').split(/^TRANSACTIONS$/m)[1] ?? '';
+    if (/^LOCK WAIT /m.test(transactions)) return;
     if (polls === 1000) throw new Error('no transaction came to wait for a lock');
     await sleep(10);
   }

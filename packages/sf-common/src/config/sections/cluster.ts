@@ -56,7 +56,7 @@ export const clusterSection: JSONSchemaType<ClusterConfig> = {
       minimum: 86400,
       maximum: 31536000,
       default: 604800,
-      description: 'How long finished work (a complete or failed operation of the work queue) is kept, by the database\'s clock, before sf-cluster deletes it; at least a day, longer than any Idempotency-Key is kept.',
+      description: 'How long finished work (a complete or failed operation of the work queue) is kept, by the database\'s clock, before sf-cluster deletes it (the newest operation of each instance or network that still exists is always kept); at least a day, as long as sf-api keeps an Idempotency-Key.',
     },
   },
   required: ['tick_seconds', 'lock_lease_seconds', 'reap_interval_seconds', 'reclaim_interval_seconds', 'abandoned_create_seconds', 'abandoned_interval_seconds', 'cleaner_delay_seconds', 'purge_interval_seconds', 'operation_retention_seconds'],
