@@ -1,4 +1,4 @@
-export { loadConfig, ConfigError, DEFAULT_CONFIG_FILE, CONFIG_FILE_ENV, type LoadConfigOptions } from './load.js';
+export { loadConfig, unknownEnvKeys, ConfigError, DEFAULT_CONFIG_FILE, CONFIG_FILE_ENV, type LoadConfigOptions } from './load.js';
 export { configKeys, envName, redactedConfig, type ConfigKey } from './keys.js';
 export { configSchema, type SfConfig } from './schema.js';
 export type { NodeConfig } from './sections/node.js';

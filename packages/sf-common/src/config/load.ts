@@ -27,6 +27,16 @@ ajv.addKeyword({ keyword: 'x-secret', schemaType: 'boolean' });
 addFormats.default(ajv, ['ipv4']);
 const validate = ajv.compile(configSchema);
 
+/** A number as an operator writes one; ajv's coercion also takes "0x10", "1e3" and " 5", typos more often than meant. */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+/** Settings of Shaken Fist's client that share the prefix of a section. */
+const CLIENT_SETTINGS = new Set(['SHAKENFIST_API_URL']);
+
+/** A number ajv would take by coercion that is not written as one; anything else ajv refuses itself. */
+function coercedNotDecimal(raw: string): boolean {
+  return !DECIMAL.test(raw) && raw.trim() !== '' && Number.isFinite(Number(raw));
+}
+
 const TRUE_WORDS = new Set(['1', 'true', 'yes', 'on']);
 const FALSE_WORDS = new Set(['0', 'false', 'no', 'off']);
 
@@ -103,17 +113,34 @@ export function loadConfig(options: LoadConfigOptions = {}): SfConfig {
     const fromFile = merged[section];
     merged[section] = fromFile !== null && typeof fromFile === 'object' && !Array.isArray(fromFile) ? { ...fromFile } : (fromFile ?? {});
   }
+  const problems: string[] = [];
   for (const key of configKeys()) {
     const raw = env[key.env];
     if (raw === undefined) continue;
+    if ((key.type === 'integer' || key.type === 'number') && coercedNotDecimal(raw)) {
+      problems.push(`${key.section}.${key.name} (${key.env}): must be a decimal number`);
+      continue;
+    }
     const section = merged[key.section];
     if (section !== null && typeof section === 'object') {
       (section as Record<string, unknown>)[key.name] = envValue(key, raw);
     }
   }
 
-  if (!validate(merged)) {
-    throw new ConfigError((validate.errors ?? []).map(describe));
-  }
+  if (!validate(merged)) throw new ConfigError([...problems, ...(validate.errors ?? []).map(describe)]);
+  if (problems.length > 0) throw new ConfigError(problems);
   return merged;
+}
+
+/**
+ * SHAKENFIST_<SECTION>_* variables that name no key of that section: a
+ * misspelt key (SHAKENFIST_MARIADB_PASSWD) is otherwise ignored without a
+ * word. The client's own settings are not counted.
+ */
+export function unknownEnvKeys(env: Record<string, string | undefined> = process.env): string[] {
+  const known = new Set(configKeys().map((key) => key.env));
+  const prefixes = Object.keys(configSchema.properties).map((section) => `SHAKENFIST_${section.toUpperCase()}_`);
+  return Object.keys(env)
+    .filter((name) => prefixes.some((prefix) => name.startsWith(prefix)) && !known.has(name) && !CLIENT_SETTINGS.has(name))
+    .sort();
 }

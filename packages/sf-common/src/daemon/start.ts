@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, redactedConfig, type SfConfig } from '../config/index.js';
+import { ConfigError, loadConfig, redactedConfig, unknownEnvKeys, type SfConfig } from '../config/index.js';
 import { createLogger, type Logger } from '../log.js';
 import { systemdNotifier, type Notifier } from './notify.js';
 
@@ -25,5 +25,6 @@ export function startDaemon(name: string): DaemonContext {
   }
   const log = createLogger({ name, level: config.log.level });
   log.info({ config: redactedConfig(config) }, 'configuration loaded');
+  for (const variable of unknownEnvKeys()) log.warn({ variable }, 'not a configuration key (misspelt?); ignored');
   return { config, log, notifier: systemdNotifier() };
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from '../../../src/config/load.js';
+import { ConfigError, loadConfig, unknownEnvKeys } from '../../../src/config/load.js';
 import { configKeys, redactedConfig } from '../../../src/config/keys.js';
 
 describe('config', () => {
@@ -76,6 +76,18 @@ describe('config', () => {
       );
     }
     assert.throws(() => loadWithFile('{\n "api": {},\n}'), /not valid JSON at line 3, column 1/);
+  });
+
+  it('refuses a number in the environment that is not plain decimal, which ajv alone would coerce', () => {
+    for (const raw of ['0x10', '1e3', ' 5', '0b11']) {
+      assert.throws(() => loadWithFile({}, { SHAKENFIST_API_PORT: raw }), (err: unknown) => err instanceof ConfigError && /api\.port \(SHAKENFIST_API_PORT\): must be a decimal number/.test(err.message), JSON.stringify(raw));
+    }
+    assert.equal(loadWithFile({}, { SHAKENFIST_API_PORT: '13500', SHAKENFIST_API_DRAIN_GRACE: '2.5' }).api.drain_grace, 2.5, 'control');
+  });
+
+  it('names SHAKENFIST_<SECTION>_* variables that are no key, but not the client settings', () => {
+    const env = { SHAKENFIST_MARIADB_PASSWD: 'x', SHAKENFIST_MARIADB_PASSWORD: 'x', SHAKENFIST_API_URL: 'http://x', SHAKENFIST_KEY: 'k', SHAKENFIST_CLUSTER_TICK: '5', PATH: '/bin' };
+    assert.deepEqual(unknownEnvKeys(env), ['SHAKENFIST_CLUSTER_TICK', 'SHAKENFIST_MARIADB_PASSWD']);
   });
 
   it('ignores SHAKENFIST_* variables that are not configuration keys (client settings)', () => {
