@@ -1,5 +1,7 @@
 import { Metadata, Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import type { Logger } from '@sf/common';
 import { API_REVISION_KEY, databaseServices } from '@sf/proto';
+import { EndpointPool } from '../../src/internal/endpoints.js';
 
 export type Handler = (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => void;
 
@@ -44,4 +46,22 @@ export async function deadAddress(): Promise<string> {
   const tier = await fakeTier([]);
   tier.stop();
   return tier.address;
+}
+
+/** What a suite makes of stand-in tiers and endpoint pools, stopped and closed after each of its tests. */
+export function cleanedAfterEach(): { tiers(...made: FakeTier[]): void; pool(addresses: string[], log?: Logger): EndpointPool } {
+  const tiers: FakeTier[] = [];
+  const pools: EndpointPool[] = [];
+  afterEach(() => {
+    for (const pool of pools.splice(0)) pool.close();
+    for (const tier of tiers.splice(0)) tier.stop();
+  });
+  return {
+    tiers: (...made) => void tiers.push(...made),
+    pool: (addresses, log) => {
+      const pool = new EndpointPool(addresses, 60_000, log);
+      pools.push(pool);
+      return pool;
+    },
+  };
 }

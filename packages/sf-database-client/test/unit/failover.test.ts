@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import type { ServerUnaryCall, sendUnaryData } from '@grpc/grpc-js';
 import { databaseServices } from '@sf/proto';
-import { EndpointPool } from '../../src/internal/endpoints.js';
 import { Transport, withRevision } from '../../src/internal/transport.js';
-import { deadAddress, fakeTier, hang, type FakeTier } from '../support/fake-tier.js';
+import { cleanedAfterEach, deadAddress, fakeTier, hang } from '../support/fake-tier.js';
 import { recordingLog } from '../support/recording-log.js';
 
 const services = databaseServices();
@@ -18,23 +17,17 @@ function answering(deadlines: number[]) {
 }
 
 describe('attempt deadlines and endpoint health', () => {
-  const tiers: FakeTier[] = [];
-  const pools: EndpointPool[] = [];
-  afterEach(() => {
-    for (const pool of pools.splice(0)) pool.close();
-    for (const tier of tiers.splice(0)) tier.stop();
-  });
+  const made = cleanedAfterEach();
 
   function transport(addresses: string[], deadlineMs: number, log = recordingLog().log) {
-    const pool = new EndpointPool(addresses, 60_000, log);
-    pools.push(pool);
+    const pool = made.pool(addresses, log);
     return { pool, transport: new Transport(pool, deadlineMs, log) };
   }
 
   it('gives the whole deadline to the last endpoint in the rotation when the others are down', async () => {
     const deadlines: number[] = [];
     const survivor = await fakeTier([[services.namespace, { ListNamespaces: answering(deadlines) }]]);
-    tiers.push(survivor);
+    made.tiers(survivor);
     const { pool, transport: t } = transport([survivor.address, await deadAddress()], 60_000);
     pool.markDown(pool.endpoints[1]!, 'test: dead');
     const start = Date.now();
@@ -48,7 +41,7 @@ describe('attempt deadlines and endpoint health', () => {
     const slow = await fakeTier([[services.namespace, { ListNamespaces: hang }]]);
     const deadlines: number[] = [];
     const other = await fakeTier([[services.namespace, { ListNamespaces: answering(deadlines) }]]);
-    tiers.push(slow, other);
+    made.tiers(slow, other);
     const { pool, transport: t } = transport([slow.address, other.address], 3_000, log);
     await t.call(listNamespaces, {}, 'idempotent');
     assert.equal(deadlines.length, 1, 'the call moved on to the other endpoint');
@@ -60,7 +53,7 @@ describe('attempt deadlines and endpoint health', () => {
     const { log, waitFor } = recordingLog();
     const hung = await fakeTier([[services.namespace, { ListNamespaces: hang }]], { health: hang });
     const other = await fakeTier([[services.namespace, { ListNamespaces: answering([]) }]]);
-    tiers.push(hung, other);
+    made.tiers(hung, other);
     const { pool, transport: t } = transport([hung.address, other.address], 3_000, log);
     await t.call(listNamespaces, {}, 'idempotent');
     const line = await waitFor(/out of rotation/);
@@ -72,7 +65,7 @@ describe('attempt deadlines and endpoint health', () => {
     const hung = await fakeTier([[services.namespace, { ListNamespaces: answering([]) }]], { health: hang });
     const deadlines: number[] = [];
     const other = await fakeTier([[services.namespace, { ListNamespaces: answering(deadlines) }]], { revision: 5 });
-    tiers.push(hung, other);
+    made.tiers(hung, other);
     const { pool, transport: t } = transport([hung.address, other.address], 5_000);
     await t.call(listNamespaces, {}, 'idempotent', withRevision(5, undefined));
     assert.equal(pool.endpoints[0]!.healthy, false);

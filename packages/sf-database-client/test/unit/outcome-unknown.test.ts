@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import type { ServerUnaryCall, sendUnaryData } from '@grpc/grpc-js';
 import { DatabaseUnavailableError } from '@sf/common';
 import { databaseServices } from '@sf/proto';
-import { EndpointPool } from '../../src/internal/endpoints.js';
 import { IDEMPOTENCY_KEY, Transport } from '../../src/internal/transport.js';
-import { deadAddress, fakeTier, hang, type FakeTier, type Handler } from '../support/fake-tier.js';
+import { cleanedAfterEach, deadAddress, fakeTier, hang, type FakeTier, type Handler } from '../support/fake-tier.js';
 
 const services = databaseServices();
 const releaseLock = services.lock.ReleaseLock;
@@ -19,22 +18,16 @@ const unknownOutcome = (key: (k: string) => boolean) => (err: unknown) =>
 const notApplied = (err: unknown) => err instanceof DatabaseUnavailableError && err.code === 'SF_ERR_UNAVAILABLE' && err.details === undefined;
 
 describe('a call that changes data and fails unavailable', () => {
-  const tiers: FakeTier[] = [];
-  const pools: EndpointPool[] = [];
-  afterEach(() => {
-    for (const pool of pools.splice(0)) pool.close();
-    for (const tier of tiers.splice(0)) tier.stop();
-  });
+  const made = cleanedAfterEach();
 
   async function tierWith(handlers: Record<string, Handler>): Promise<FakeTier> {
     const tier = await fakeTier([[services.lock, handlers]]);
-    tiers.push(tier);
+    made.tiers(tier);
     return tier;
   }
 
   function transport(addresses: string[], deadlineMs: number): Transport {
-    const pool = new EndpointPool(addresses, 60_000, undefined);
-    pools.push(pool);
+    const pool = made.pool(addresses, undefined);
     return new Transport(pool, deadlineMs, undefined);
   }
 

@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { Metadata, connectivityState, type Client } from '@grpc/grpc-js';
 import { DatabaseUnavailableError } from '@sf/common';
 import { API_REVISION_KEY, databaseServices } from '@sf/proto';
-import { EndpointPool, REVISION_TTL_MS, askRevision } from '../../src/internal/endpoints.js';
+import { REVISION_TTL_MS, askRevision } from '../../src/internal/endpoints.js';
 import { Transport, withRevision } from '../../src/internal/transport.js';
-import { fakeTier, type FakeTier, type Handler } from '../support/fake-tier.js';
+import { cleanedAfterEach, fakeTier, type Handler } from '../support/fake-tier.js';
 
 const services = databaseServices();
 
@@ -23,12 +23,7 @@ function disconnected(client: Client): Promise<void> {
 }
 
 describe('the API revision an endpoint is believed to speak', () => {
-  const tiers: FakeTier[] = [];
-  const pools: EndpointPool[] = [];
-  afterEach(() => {
-    for (const pool of pools.splice(0)) pool.close();
-    for (const tier of tiers.splice(0)) tier.stop();
-  });
+  const made = cleanedAfterEach();
 
   it('is asked again after the instance restarts, so a rollback to an older build gets no guarded call', async () => {
     const called: string[] = [];
@@ -37,9 +32,8 @@ describe('the API revision an endpoint is believed to speak', () => {
       callback(null, { uuid: 'x', state: 'error' });
     };
     const newer = await fakeTier([[services.instance, { FailInstanceCreate: failCreate }]], { revision: 3 });
-    tiers.push(newer);
-    const pool = new EndpointPool([newer.address], 60_000, undefined);
-    pools.push(pool);
+    made.tiers(newer);
+    const pool = made.pool([newer.address], undefined);
     const t = new Transport(pool, 3_000, undefined);
     const [endpoint] = pool.endpoints;
     await t.call(services.instance.FailInstanceCreate, { uuid: randomUUID() }, 'once', withRevision(3, undefined));
@@ -49,7 +43,7 @@ describe('the API revision an endpoint is believed to speak', () => {
     newer.stop();
     await gone;
     const older = await fakeTier([[services.instance, { FailInstanceCreate: failCreate }]], { revision: 2, port: newer.port });
-    tiers.push(older);
+    made.tiers(older);
     await assert.rejects(
       t.call(services.instance.FailInstanceCreate, { uuid: randomUUID() }, 'once', withRevision(3, undefined)),
       (err: unknown) => err instanceof DatabaseUnavailableError && err.code === 'SF_ERR_UNAVAILABLE_REVISION' && err.message.includes(`${older.address} speaks 2`),
@@ -67,9 +61,8 @@ describe('the API revision an endpoint is believed to speak', () => {
       callback(null, { status: 'SERVING' });
     };
     const tier = await fakeTier([], { health });
-    tiers.push(tier);
-    const pool = new EndpointPool([tier.address], 60_000, undefined);
-    pools.push(pool);
+    made.tiers(tier);
+    const pool = made.pool([tier.address], undefined);
     const [endpoint] = pool.endpoints;
     assert.equal(await askRevision(endpoint!, 5), 5);
     // A build change behind a connection that stayed up, such as a proxy in front of the tier.
