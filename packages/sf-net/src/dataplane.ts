@@ -1,9 +1,8 @@
 import { ValidationError, toSfError } from '@sf/common/errors';
-import { formatIpv4Block, parseIpv4Block } from '@sf/common';
 import { createLogger, type Logger } from '@sf/common/log';
 import type { DataplaneAction, DataplaneOptions, DataplaneSnapshot, NetworkSpec, ObservedNetwork } from './types.js';
 import { NetworkSpecError } from './errors.js';
-import { isIpv4 } from './internal/addr.js';
+import { isIpv4, parseCidr } from './internal/addr.js';
 import { nftScratchDir, virtualMtu, type DataplaneContext } from './internal/context.js';
 import { convergeCarrier } from './internal/converge-carrier.js';
 import { convergeMesh } from './internal/converge-mesh.js';
@@ -54,9 +53,9 @@ export class Dataplane {
     if (!isIpv4(options.meshIp)) throw new ValidationError(`mesh IP ${options.meshIp} is not a canonical IPv4 address`, { code: 'SF_ERR_VALIDATION_DATAPLANE', details: { meshIp: options.meshIp } });
     for (const netblock of options.meshNetblocks ?? []) {
       // As nft lists it back, so the node table compares equal to what was built.
-      const block = parseIpv4Block(netblock);
-      if (block === undefined || block.prefix < 8 || block.prefix > 30 || formatIpv4Block(block) !== netblock) {
-        throw new ValidationError(`mesh netblock ${netblock} is not a canonical IPv4 netblock between /8 and /30 (host bits clear)`, { code: 'SF_ERR_VALIDATION_DATAPLANE', details: { netblock } });
+      const { network, prefix } = parseCidr(netblock);
+      if (`${network}/${prefix}` !== netblock) {
+        throw new ValidationError(`mesh netblock ${netblock} is not canonical (host bits clear)`, { code: 'SF_ERR_VALIDATION_DATAPLANE', details: { netblock } });
       }
     }
     const log: Logger = (options.log ?? createLogger({ name: 'sf-net' })).child({ component: 'dataplane' });
