@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { handleShutdownSignals, startDaemon } from '@sf/common';
-import type { Server } from 'node:http';
 import { hostname } from 'node:os';
 import { PoolCatalog } from './allocator/allocator.js';
 import { createKnex } from './internal/connection.js';
@@ -48,6 +47,11 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
   const health = new HealthState(log, (status) => metrics.serving.set(status === 'SERVING' ? 1 : 0));
   metrics.serving.set(1);
   const host = options.host ?? config.node.mesh_ip;
+  // The metrics port first: a port already taken then stops the start before anything serves.
+  const metricsServer = await metrics.listen(host, options.metricsPort ?? gateway.metrics_port).catch(async (err: unknown) => {
+    await db.end();
+    throw err;
+  });
   const audit = new AuditBuffer(db, log, config.node.name === '' ? hostname() : config.node.name);
   const placement = {
     catalog: new PoolCatalog({ consolePorts: { min: config.scheduler.console_port_min, max: config.scheduler.console_port_max } }),
@@ -60,20 +64,16 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
       diskRatio: config.scheduler.disk_overcommit_ratio,
     },
   };
-  // The metrics port first: a port already taken then stops the start before anything serves.
-  let metricsServer: Server | undefined;
   let grpcServer: Awaited<ReturnType<typeof startGrpcServer>>;
   try {
-    metricsServer = await metrics.listen(host, options.metricsPort ?? gateway.metrics_port);
     grpcServer = await startGrpcServer({ db, log, metrics }, placement, health, host, options.port ?? gateway.port);
   } catch (err) {
-    metricsServer?.close();
+    metricsServer.close();
     await audit.close();
     await db.end();
     throw err;
   }
   const { port } = grpcServer;
-  const openMetrics = metricsServer;
   log.info({ host, port, metrics_port: options.metricsPort ?? gateway.metrics_port }, 'serving');
   notifier.ready(`serving on ${host}:${port}`);
 
@@ -87,7 +87,7 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
       health.shutdown();
       await stopGrpcServer(grpcServer, DRAIN_GRACE_MS);
       await audit.close();
-      await new Promise<void>((resolve) => openMetrics.close(() => resolve()));
+      await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
       await db.end();
     },
   });
