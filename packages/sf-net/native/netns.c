@@ -3,15 +3,22 @@
  * the network namespace of the thread that opened it, so sf-net switches its
  * main thread into a namespace, opens the socket, and switches back. Creating
  * a named namespace here (as `ip netns add` does) avoids a fork per network.
+ *
+ * Also the pidfd calls (Linux 5.3), which Node lacks too: a signal sent
+ * through a pidfd reaches the process it was opened for or none, never a later
+ * one given the same pid. They are made by syscall(), as not every glibc this
+ * builds against has wrappers for them.
  */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mount.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 #include <node_api.h>
 
@@ -122,6 +129,60 @@ static napi_value DetachNetns(napi_env env, napi_callback_info info) {
   return NULL;
 }
 
+/* pidfdOpen(pid): a pidfd for the process; the kernel always makes it close-on-exec. */
+static napi_value PidfdOpen(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  int32_t pid = 0;
+  if (!get_args(env, info, 1, argv) || napi_get_value_int32(env, argv[0], &pid) != napi_ok) {
+    napi_throw_type_error(env, NULL, "pidfdOpen(pid: number)");
+    return NULL;
+  }
+  long fd = syscall(SYS_pidfd_open, (pid_t)pid, 0);
+  if (fd < 0) return throw_errno(env, "pidfd_open", errno);
+  napi_value result;
+  napi_create_int32(env, (int32_t)fd, &result);
+  return result;
+}
+
+/* pidfdSendSignal(fd, signal): ESRCH once the process has been reaped, even if its pid is in use again. */
+static napi_value PidfdSendSignal(napi_env env, napi_callback_info info) {
+  napi_value argv[2];
+  int32_t fd = -1;
+  int32_t sig = 0;
+  if (!get_args(env, info, 2, argv) || napi_get_value_int32(env, argv[0], &fd) != napi_ok || napi_get_value_int32(env, argv[1], &sig) != napi_ok) {
+    napi_throw_type_error(env, NULL, "pidfdSendSignal(fd: number, signal: number)");
+    return NULL;
+  }
+  if (syscall(SYS_pidfd_send_signal, fd, sig, NULL, 0) != 0) return throw_errno(env, "pidfd_send_signal", errno);
+  return NULL;
+}
+
+/*
+ * pidfdExited(fd): whether the process has exited, without waiting. A pidfd
+ * turns readable only once the process has closed its files, so a dnsmasq
+ * reported exited no longer holds its sockets.
+ */
+static napi_value PidfdExited(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  int32_t fd = -1;
+  if (!get_args(env, info, 1, argv) || napi_get_value_int32(env, argv[0], &fd) != napi_ok) {
+    napi_throw_type_error(env, NULL, "pidfdExited(fd: number)");
+    return NULL;
+  }
+  /* poll() skips a negative fd, which would read as a process still running. */
+  if (fd < 0) return throw_errno(env, "poll", EBADF);
+  struct pollfd p = { .fd = fd, .events = POLLIN };
+  int n;
+  do {
+    n = poll(&p, 1, 0);
+  } while (n < 0 && errno == EINTR);
+  if (n < 0) return throw_errno(env, "poll", errno);
+  if (p.revents & POLLNVAL) return throw_errno(env, "poll", EBADF);
+  napi_value result;
+  napi_get_boolean(env, (p.revents & (POLLIN | POLLHUP)) != 0, &result);
+  return result;
+}
+
 static void export_fn(napi_env env, napi_value exports, const char *name, napi_callback cb) {
   napi_value fn;
   napi_create_function(env, name, NAPI_AUTO_LENGTH, cb, NULL, &fn);
@@ -133,6 +194,9 @@ static napi_value Init(napi_env env, napi_value exports) {
   export_fn(env, exports, "createNetns", CreateNetns);
   export_fn(env, exports, "detachNetns", DetachNetns);
   export_fn(env, exports, "shareDir", ShareDir);
+  export_fn(env, exports, "pidfdOpen", PidfdOpen);
+  export_fn(env, exports, "pidfdSendSignal", PidfdSendSignal);
+  export_fn(env, exports, "pidfdExited", PidfdExited);
   return exports;
 }
 

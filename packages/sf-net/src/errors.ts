@@ -1,3 +1,4 @@
+import { getSystemErrorName } from 'node:util';
 import { InternalError, ValidationError } from '@sf/common/errors';
 
 /** Pull the kernel's errno name out of whatever the netlink package threw. */
@@ -57,6 +58,32 @@ export class DnsmasqError extends InternalError {
       details: { operation, vni },
       cause,
     });
+  }
+}
+
+/** What the native addon's throw_errno attaches: the errno as a number. */
+function errnoOf(cause: unknown): string | undefined {
+  const errno = (cause as { errno?: unknown } | undefined)?.errno;
+  return typeof errno === 'number' && errno > 0 ? getSystemErrorName(-errno) : undefined;
+}
+
+/** A pidfd call failed; names the call, the pid it was for and the errno. */
+export class PidfdError extends InternalError {
+  readonly operation: string;
+  readonly pid: number;
+  readonly errno: string | undefined;
+
+  constructor(operation: string, pid: number, cause: unknown) {
+    const errno = errnoOf(cause);
+    const message = cause instanceof Error ? cause.message : String(cause);
+    super(`${operation} failed for pid ${pid}: ${errno ?? message}`, {
+      code: 'SF_ERR_INTERNAL_PIDFD',
+      details: { operation, pid, errno },
+      cause,
+    });
+    this.operation = operation;
+    this.pid = pid;
+    this.errno = errno;
   }
 }
 

@@ -5,6 +5,7 @@ import { DnsmasqError } from '../errors.js';
 import type { ObservedDnsmasq } from '../types.js';
 import { dnsmasqPaths, type DnsmasqPaths } from './dnsmasq-config.js';
 import { netnsIdOf, netnsPath } from './netns.js';
+import { openVerified, type Pidfd } from './pidfd.js';
 import type { CommandRunner } from './runner.js';
 
 function readOptional(path: string): string | undefined {
@@ -25,10 +26,9 @@ export function dnsmasqIdentity(options: { dnsmasqPath: string; stateDir: string
   return { binary: options.dnsmasqPath, configPath: dnsmasqPaths(options.stateDir, vni).config };
 }
 
-/** A process as verified: its start time tells it from a later process given the same pid. */
+/** A process verified as a network's dnsmasq, and the namespace it serves. */
 interface ProcessRef {
   pid: number;
-  start: string;
   netnsId: string;
 }
 
@@ -74,13 +74,7 @@ function dnsmasqProcess(pid: number, identity: DnsmasqIdentity, netnsId?: string
   const ns = netnsIdOf(`/proc/${pid}/ns/net`);
   if (ns === undefined || (netnsId !== undefined && ns !== netnsId)) return undefined;
   // What was read belongs to one process only if the pid was not given to another meanwhile.
-  return statOf(pid)?.start === stat.start ? { pid, start: stat.start, netnsId: ns } : undefined;
-}
-
-/** Whether the very process `ref` verified is still there and has not exited (a zombie holds nothing). */
-function stillRunning(ref: ProcessRef): boolean {
-  const stat = statOf(ref.pid);
-  return stat !== undefined && stat.state !== 'Z' && stat.start === ref.start;
+  return statOf(pid)?.start === stat.start ? { pid, netnsId: ns } : undefined;
 }
 
 /** The pid file can be lost or stale while dnsmasq runs on; its command line still names its configuration. */
@@ -162,50 +156,65 @@ export function markHostsLoaded(vni: number, paths: DnsmasqPaths, hosts: string)
 /** A dnsmasq as observed: its pid is only signalled while it is still that process. */
 export type RunningDnsmasq = Pick<ObservedDnsmasq, 'pid' | 'netnsId'>;
 
-function signal(vni: number, operation: string, ref: ProcessRef, name: NodeJS.Signals): boolean {
+/**
+ * The observed dnsmasq held by a pidfd, or undefined if its pid is no longer
+ * this network's dnsmasq: it was observed at the start of the batch.
+ */
+function holdDnsmasq(vni: number, operation: string, running: RunningDnsmasq, identity: DnsmasqIdentity): Pidfd | undefined {
+  return failingAs(vni, operation, () => openVerified(running.pid, (pid) => dnsmasqProcess(pid, identity, running.netnsId) !== undefined));
+}
+
+/** A pidfd call's failure, reported as the network's dnsmasq `operation` failing. */
+function failingAs<T>(vni: number, operation: string, call: () => T): T {
   try {
-    process.kill(ref.pid, name);
-    return true;
+    return call();
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ESRCH') return false;
     throw new DnsmasqError(operation, vni, err);
   }
 }
 
-/**
- * SIGHUP re-reads the hosts file; leases stay in memory and in the lease
- * file. The pid is checked again right before the signal: it was observed
- * at the start of the batch and may since belong to another process.
- */
+/** SIGHUP re-reads the hosts file; leases stay in memory and in the lease file. */
 export function reloadDnsmasq(vni: number, running: RunningDnsmasq, identity: DnsmasqIdentity, paths: DnsmasqPaths, hosts: string): void {
-  const ref = dnsmasqProcess(running.pid, identity, running.netnsId);
-  if (ref === undefined || !signal(vni, 'reload', ref, 'SIGHUP')) {
-    throw new DnsmasqError('reload', vni, new Error(`pid ${running.pid} is no longer this network's dnsmasq`));
+  const held = holdDnsmasq(vni, 'reload', running, identity);
+  try {
+    if (held === undefined || !failingAs(vni, 'reload', () => held.signal('SIGHUP'))) {
+      throw new DnsmasqError('reload', vni, new Error(`pid ${running.pid} is no longer this network's dnsmasq`));
+    }
+  } finally {
+    held?.close();
   }
   markHostsLoaded(vni, paths, hosts);
 }
 
-/** Up to two seconds for the process to end; false if it is still there. */
-async function ended(ref: ProcessRef): Promise<boolean> {
+/** Up to two seconds for the process to exit; false if it has not. */
+async function exited(vni: number, held: Pidfd): Promise<boolean> {
+  const check = (): boolean => failingAs(vni, 'stop', () => held.exited());
   for (let i = 0; i < 100; i++) {
-    if (!stillRunning(ref)) return true;
+    if (check()) return true;
     await sleep(20);
   }
-  return !stillRunning(ref);
+  return check();
 }
 
 /**
- * Returns once the process is gone, so a new dnsmasq can bind its addresses.
- * SIGTERM goes only to a process verified just before as this network's
- * dnsmasq, SIGKILL only to that same process (same pid and start time: one
- * that is exiting has lost its command line but may still hold its sockets).
- * A pid that is no longer ours has nothing of ours to stop.
+ * Returns once the process has exited, so a new dnsmasq can bind its
+ * addresses (an exited process holds no sockets). SIGTERM and then SIGKILL
+ * go through one pidfd, so both reach only the process verified as this
+ * network's dnsmasq; one that is exiting has lost its command line but may
+ * still hold its sockets, and is still SIGKILLed. A pid that is no longer
+ * ours has nothing of ours to stop.
  */
 export async function stopDnsmasq(vni: number, running: RunningDnsmasq, identity: DnsmasqIdentity): Promise<void> {
-  const ref = dnsmasqProcess(running.pid, identity, running.netnsId);
-  if (ref === undefined || !signal(vni, 'stop', ref, 'SIGTERM') || (await ended(ref))) return;
-  if (!stillRunning(ref) || !signal(vni, 'stop', ref, 'SIGKILL') || (await ended(ref))) return;
-  throw new DnsmasqError('stop', vni, new Error(`pid ${ref.pid} still running after SIGKILL`));
+  const held = holdDnsmasq(vni, 'stop', running, identity);
+  if (held === undefined) return;
+  try {
+    const signal = (name: NodeJS.Signals): boolean => failingAs(vni, 'stop', () => held.signal(name));
+    if (!signal('SIGTERM') || (await exited(vni, held))) return;
+    if (!signal('SIGKILL') || (await exited(vni, held))) return;
+    throw new DnsmasqError('stop', vni, new Error(`pid ${held.pid} still running after SIGKILL`));
+  } finally {
+    held.close();
+  }
 }
 
 export function removeDnsmasqFiles(paths: DnsmasqPaths): void {

@@ -5,11 +5,14 @@ interface NetnsAddon {
   createNetns(path: string): void;
   detachNetns(path: string): void;
   shareDir(path: string): void;
+  pidfdOpen(pid: number): number;
+  pidfdSendSignal(fd: number, signal: number): void;
+  pidfdExited(fd: number): boolean;
 }
 
 let addon: NetnsAddon | undefined;
 
-/** The project's own N-API addon (native/netns.c), built by scripts/setup.sh. */
+/** The project's own N-API addon (native/netns.c: namespaces and pidfds), built by scripts/setup.sh. */
 export function netnsAddon(): NetnsAddon {
   if (addon === undefined) {
     const require = createRequire(import.meta.url);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { DnsmasqError } from '../../src/index.js';
 import { dnsmasqPaths } from '../../src/internal/dnsmasq-config.js';
 import { observeDnsmasq, reloadDnsmasq, stopDnsmasq, type DnsmasqIdentity } from '../../src/internal/dnsmasq.js';
 import { netnsIdOf } from '../../src/internal/netns.js';
+import { openPidfds } from './open-pidfds.js';
 
 /** State letter from /proc/<pid>/stat, or undefined once the process is reaped. */
 function state(pid: number): string | undefined {
@@ -27,9 +29,10 @@ describe('finding and signalling dnsmasq', () => {
   let children: ChildProcess[];
   const ownNetns = netnsIdOf('/proc/self/ns/net') ?? assert.fail('no namespace id');
 
-  /** Stands in for dnsmasq: /bin/sh carrying the --conf-file argument, ignoring SIGTERM and SIGHUP. */
-  async function fakeDnsmasq(config = identity.configPath): Promise<number> {
-    const child = spawn('/bin/sh', ['-c', 'trap "" TERM HUP; echo ready; read x', 'sh', `--conf-file=${config}`], { stdio: ['pipe', 'pipe', 'ignore'] });
+  /** Stands in for dnsmasq: /bin/sh carrying the --conf-file argument, ignoring the signals named (SIGTERM and SIGHUP unless told). */
+  async function fakeDnsmasq(config = identity.configPath, ignored = ['TERM', 'HUP']): Promise<number> {
+    const traps = ignored.length === 0 ? '' : `trap "" ${ignored.join(' ')}; `;
+    const child = spawn('/bin/sh', ['-c', `${traps}echo ready; read x`, 'sh', `--conf-file=${config}`], { stdio: ['pipe', 'pipe', 'ignore'] });
     children.push(child);
     await once(child.stdout, 'data');
     return child.pid ?? assert.fail('no pid');
@@ -42,8 +45,29 @@ describe('finding and signalling dnsmasq', () => {
   });
 
   afterEach(() => {
+    const leaked = openPidfds();
     for (const child of children) child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
+    assert.deepEqual(leaked, [], 'every pidfd opened to signal a process was closed');
+  });
+
+  it('a process that exits on SIGTERM is stopped by it alone', async () => {
+    const pid = await fakeDnsmasq(identity.configPath, []);
+    const exited = once(children[0] ?? assert.fail(), 'exit');
+    await stopDnsmasq(1, { pid, netnsId: ownNetns }, identity);
+    const [, signal] = await exited;
+    assert.equal(signal, 'SIGTERM');
+  });
+
+  it('a reload sends SIGHUP to the verified process, then records the hosts it was given as loaded', async () => {
+    const pid = await fakeDnsmasq(identity.configPath, ['TERM']);
+    const paths = dnsmasqPaths(dir, 1);
+    mkdirSync(paths.dir, { recursive: true });
+    const exited = once(children[0] ?? assert.fail(), 'exit');
+    reloadDnsmasq(1, { pid, netnsId: ownNetns }, identity, paths, 'hosts v2');
+    const [, signal] = await exited;
+    assert.equal(signal, 'SIGHUP');
+    assert.equal(readFileSync(paths.loaded, 'utf8'), createHash('sha256').update('hosts v2').digest('hex'));
   });
 
   it('a process that ignores SIGTERM is killed, and stop returns only once it is gone', async function () {
