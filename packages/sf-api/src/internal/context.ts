@@ -1,5 +1,5 @@
 import type { Logger } from '@sf/common';
-import type { DatabaseClient, EventWriter } from '@sf/database-client';
+import type { CallOptions, DatabaseClient, EventWriter } from '@sf/database-client';
 import type { Scheduler } from '@sf/scheduler';
 import type { FastifyRequest } from 'fastify';
 import type { IdempotencyStore } from './idempotency.js';
@@ -59,4 +59,15 @@ export interface ApiDeps {
 /** The namespace filter of the caller's reads: '' (everything) for system. */
 export function scopeOf(request: FastifyRequest): string {
   return request.caller.admin ? '' : request.caller.namespace;
+}
+
+/**
+ * Options for a tier write a request makes: the tier logs the request's id
+ * with the call, so a failed POST or DELETE can be followed from sf-api's
+ * log into sf-database's. Calls the client coalesces with concurrent ones
+ * (instance and instance view gets, allocations, placements) are made
+ * without: given options, each would leave on its own.
+ */
+export function callOptions(request: FastifyRequest): CallOptions {
+  return { requestId: request.id };
 }

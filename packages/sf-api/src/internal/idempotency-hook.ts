@@ -1,6 +1,6 @@
 import { AlreadyExistsError, ValidationError } from '@sf/common';
 import type { FastifyInstance } from 'fastify';
-import type { ApiDeps } from './context.js';
+import { callOptions, type ApiDeps } from './context.js';
 import { requestHash, scopedKey, uuidFromKey } from './idempotency.js';
 
 declare module 'fastify' {
@@ -42,7 +42,7 @@ export function installIdempotency(app: FastifyInstance, deps: ApiDeps): void {
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.idempotency === null || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     try {
-      await deps.idempotency.put(request.idempotency.key, request.caller?.namespace ?? '', { status: 200, body: JSON.parse(payload) as unknown, requestHash: request.idempotency.requestHash });
+      await deps.idempotency.put(request.idempotency.key, request.caller?.namespace ?? '', { status: 200, body: JSON.parse(payload) as unknown, requestHash: request.idempotency.requestHash }, callOptions(request));
     } catch (err) {
       // The work is done: failing the reply would only make the client retry, and a retried create
       // finds its object by the derived UUID anyway.

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { CallOptions } from '@sf/database-client';
 
 /** The first reply to a keyed POST, replayed to its retries for a day. */
 export interface StoredReply {
@@ -15,7 +16,7 @@ export interface IdempotencyStore {
    * Kept under the caller's namespace, so purging that namespace drops it
    * and a namespace made again under the name starts clean.
    */
-  put(scopeKey: string, namespace: string, reply: StoredReply): Promise<void>;
+  put(scopeKey: string, namespace: string, reply: StoredReply, options?: CallOptions): Promise<void>;
 }
 
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;

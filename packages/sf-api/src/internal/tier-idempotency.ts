@@ -8,8 +8,8 @@ export function tierIdempotencyStore(db: DatabaseClient): IdempotencyStore {
       const stored = await db.apiRequests.get(key);
       return stored.found ? { status: stored.status, body: JSON.parse(stored.response_json) as unknown, requestHash: stored.request_hash } : undefined;
     },
-    put: async (key, namespace, reply) => {
-      await db.apiRequests.put({ requestKey: key, namespace, requestHash: reply.requestHash, status: reply.status, responseJson: JSON.stringify(reply.body), ttlSeconds: IDEMPOTENCY_TTL_SECONDS });
+    put: async (key, namespace, reply, options) => {
+      await db.apiRequests.put({ requestKey: key, namespace, requestHash: reply.requestHash, status: reply.status, responseJson: JSON.stringify(reply.body), ttlSeconds: IDEMPOTENCY_TTL_SECONDS }, options);
     },
   };
 }

@@ -2,6 +2,7 @@ import { UnauthenticatedError, ValidationError } from '@sf/common';
 import { recordEvent } from '../internal/audit.js';
 import { keyMatches } from '../internal/keys.js';
 import { existingNamespace } from '../internal/namespaces.js';
+import { Throttle } from '../internal/throttle.js';
 import { signToken } from '../internal/token.js';
 import { MAX_KEY_LENGTH } from './namespace-keys.js';
 import type { RoutePlugin } from './types.js';
@@ -18,16 +19,8 @@ const tokenReply = {
   required: ['access_token', 'token_type', 'expires_in'],
 } as const;
 
-const CHEAP_REFUSAL_INTERVAL_MS = 10_000;
-const lastCheapRefusal = new Map<string, number>();
-
-function cheapRefusalDue(namespace: string, now = Date.now()): boolean {
-  if ((lastCheapRefusal.get(namespace) ?? 0) > now - CHEAP_REFUSAL_INTERVAL_MS) return false;
-  // Namespaces are few; the bound only keeps a stream of them from growing the map.
-  if (lastCheapRefusal.size >= 10_000) lastCheapRefusal.clear();
-  lastCheapRefusal.set(namespace, now);
-  return true;
-}
+/** Refusals that cost no hash, recorded at most once per namespace per 10 s; namespaces are few. */
+const cheapRefusals = new Throttle(10_000, 10_000);
 
 /** POST /auth (API.md section 3.1): the secret is tried against every key of the namespace. */
 export const authRoutes: RoutePlugin = (app, deps) => {
@@ -50,7 +43,7 @@ export const authRoutes: RoutePlugin = (app, deps) => {
     }
     // API.md has every refusal audited. One that cost a hash is bounded by the hashing limit; one that cost
     // nothing is recorded at most once per namespace per interval, or anyone could fill the event log for free.
-    if (candidates.length > 0 || cheapRefusalDue(namespace)) recordEvent(deps, request, 'audit', 'authentication failed', 'namespace', namespace);
+    if (candidates.length > 0 || cheapRefusals.due(namespace)) recordEvent(deps, request, 'audit', 'authentication failed', 'namespace', namespace);
     throw new UnauthenticatedError('unauthorized');
   });
 };

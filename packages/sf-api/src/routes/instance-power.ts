@@ -1,5 +1,6 @@
 import { DependencyNotReadyError, InvalidStateTransitionError } from '@sf/common';
 import { recordEvent } from '../internal/audit.js';
+import { callOptions } from '../internal/context.js';
 import { instanceByRef } from '../internal/refs.js';
 import { emptyBody, nullReply, refParams } from '../internal/schemas.js';
 import type { RoutePlugin } from './types.js';
@@ -30,7 +31,7 @@ export const instancePowerRoutes: RoutePlugin = (app, deps) => {
         payload_json: JSON.stringify({ instance_uuid: instance.uuid }), targets: [{ object_type: 'instance', object_uuid: instance.uuid }],
         // A DELETE that moved the instance on since it was read must not have a power action queued beside its teardown.
         require_states: ['created'],
-      }).catch((err: unknown) => {
+      }, callOptions(request)).catch((err: unknown) => {
         // Moved on since it was read (a DELETE): answered as the state check above would have.
         if (!(err instanceof InvalidStateTransitionError)) throw err;
         const state = (err.details as { current_state?: unknown } | undefined)?.current_state;

@@ -2,7 +2,7 @@ import { ValidationError } from '@sf/common';
 import type { MetadataOwner } from '@sf/database-client';
 import type { FastifyRequest } from 'fastify';
 import { recordEvent } from '../internal/audit.js';
-import type { ApiDeps } from '../internal/context.js';
+import { callOptions, type ApiDeps } from '../internal/context.js';
 import { visibleNamespace } from '../internal/namespaces.js';
 import { instanceByRef, interfaceByUuid, networkByRef } from '../internal/refs.js';
 import { emptyBody, metadata, nullReply, refParams } from '../internal/schemas.js';
@@ -58,7 +58,7 @@ export const metadataRoutes: RoutePlugin = (app, deps) => {
       checkValue(value);
       const owner = await kind.owner(deps, request, request.params[kind.param] ?? '');
       if (owner.objectType === 'instance') checkInstanceMetadata(key, value);
-      await deps.db.metadata.set(owner, key, value);
+      await deps.db.metadata.set(owner, key, value, callOptions(request));
       recordEvent(deps, request, 'audit', 'metadata set', owner.objectType, owner.objectRef, { key });
       return null;
     };
@@ -75,7 +75,7 @@ export const metadataRoutes: RoutePlugin = (app, deps) => {
     app.delete(`${kind.prefix}/metadata/:key`, { config, schema: { summary: 'Delete a metadata key (a missing key is fine)', params: keyed, body: emptyBody, response: { 200: nullReply } } },
       async (request: Req) => {
         const owner = await kind.owner(deps, request, request.params[kind.param] ?? '');
-        await deps.db.metadata.delete(owner, request.params.key ?? '');
+        await deps.db.metadata.delete(owner, request.params.key ?? '', callOptions(request));
         recordEvent(deps, request, 'audit', 'metadata deleted', owner.objectType, owner.objectRef, { key: request.params.key });
         return null;
       });

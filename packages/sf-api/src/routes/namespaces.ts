@@ -1,6 +1,7 @@
 import { AlreadyExistsError, ForbiddenError, InvalidStateTransitionError, NotFoundError, ValidationError } from '@sf/common';
 import { recordEvent } from '../internal/audit.js';
 import { SYSTEM_NAMESPACE } from '../internal/auth-hook.js';
+import { callOptions } from '../internal/context.js';
 import { hashKey } from '../internal/keys.js';
 import { NAME_PATTERN, existingNamespace, fullNamespaceView, visibleNamespace } from '../internal/namespaces.js';
 import { allPages } from '../internal/pages.js';
@@ -45,7 +46,7 @@ export const namespaceRoutes: RoutePlugin = (app, deps) => {
     const firstKey = keyName !== undefined && keyName !== null ? { name: keyName, hash: await hashKey(key as string) } : undefined;
     // One tier transaction: a namespace is never left without the key asked for. Shaken Fist refuses even a
     // deleted, not yet purged name.
-    const ns = await deps.db.namespaces.create(name, firstKey === undefined ? {} : { firstKey }).catch((err: unknown) => {
+    const ns = await deps.db.namespaces.create(name, firstKey === undefined ? {} : { firstKey }, callOptions(request)).catch((err: unknown) => {
       throw err instanceof AlreadyExistsError ? namespaceExists() : err;
     });
     recordEvent(deps, request, 'audit', 'namespace created', 'namespace', name);
@@ -80,7 +81,7 @@ export const namespaceRoutes: RoutePlugin = (app, deps) => {
     if (namespace.state === 'deleted') return null;
     // One tier transaction under the namespace's row lock, which creates in it take shared: an instance,
     // network or key created meanwhile either holds the namespace or is refused.
-    await deps.db.namespaces.retire(ns).catch((err: unknown) => {
+    await deps.db.namespaces.retire(ns, callOptions(request)).catch((err: unknown) => {
       if (!(err instanceof InvalidStateTransitionError) || err.code !== 'SF_ERR_INVALID_STATE_HELD') throw err;
       const held = (err.details as { held?: unknown } | undefined)?.held;
       throw new ValidationError(Array.isArray(held) && held.includes('instances') ? 'you cannot delete a namespace with instances' : 'you cannot delete a namespace with networks');
@@ -96,7 +97,7 @@ export const namespaceRoutes: RoutePlugin = (app, deps) => {
     if (external === undefined || external === null || external === '') throw new ValidationError('no external namespace specified');
     const ns = await visibleNamespace(deps, request, request.params.ns, false);
     await existingNamespace(deps, external);
-    await deps.keys.addTrust(ns.name, external);
+    await deps.keys.addTrust(ns.name, external, callOptions(request));
     recordEvent(deps, request, 'audit', 'trust added', 'namespace', ns.name, { external_namespace: external });
     return fullNamespaceView(deps, ns);
   });
@@ -107,7 +108,7 @@ export const namespaceRoutes: RoutePlugin = (app, deps) => {
     const ns = await visibleNamespace(deps, request, request.params.ns, false);
     const { external } = request.params;
     if (external !== SYSTEM_NAMESPACE) {
-      await deps.keys.removeTrust(ns.name, external).catch((err: unknown) => {
+      await deps.keys.removeTrust(ns.name, external, callOptions(request)).catch((err: unknown) => {
         if (!(err instanceof NotFoundError)) throw err;
       });
       recordEvent(deps, request, 'audit', 'trust removed', 'namespace', ns.name, { external_namespace: external });

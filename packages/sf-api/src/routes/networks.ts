@@ -2,7 +2,7 @@ import { AlreadyExistsError, ForbiddenError, NotFoundError, UnauthenticatedError
 import type { Network__Output } from '@sf/database-client';
 import { randomUUID } from 'node:crypto';
 import { recordEvent } from '../internal/audit.js';
-import { scopeOf, type ApiDeps } from '../internal/context.js';
+import { callOptions, scopeOf, type ApiDeps } from '../internal/context.js';
 import { envelope } from '../internal/errors.js';
 import { existingNamespace } from '../internal/namespaces.js';
 import { allPages } from '../internal/pages.js';
@@ -58,7 +58,7 @@ export const networkRoutes: RoutePlugin = (app, deps) => {
     const network = await deps.db.networks.create({
       uuid, namespace, name: body.name ?? '', state: 'initial', vxid: Number(vxlan.value), netblock,
       provide_dhcp: body.provide_dhcp ?? true, provide_nat: body.provide_nat ?? true, provide_dns: body.provide_dns ?? false,
-    }).catch(async (err: unknown) => {
+    }, callOptions(request)).catch(async (err: unknown) => {
       // The same Idempotency-Key again, racing the first attempt or after it died.
       if (!(err instanceof AlreadyExistsError) || request.idempotency === null) throw err;
       resumed = true;
@@ -67,16 +67,16 @@ export const networkRoutes: RoutePlugin = (app, deps) => {
     // Settled by the first attempt, or holding another VNI: the row is the answer, and a VNI this attempt took
     // that the row does not name is given back.
     if (resumed && (network.vxid !== Number(vxlan.value) || (await firstAttemptSettled(deps, 'network', network)))) {
-      if (network.vxid !== Number(vxlan.value)) await deps.db.allocations.release('vxlan', vxlan.value, owner);
+      if (network.vxid !== Number(vxlan.value)) await deps.db.allocations.release('vxlan', vxlan.value, owner, callOptions(request));
       return view(deps, network);
     }
-    await deps.db.allocations.renew('vxlan', vxlan.value, owner, 0);
+    await deps.db.allocations.renew('vxlan', vxlan.value, owner, 0, callOptions(request));
     // Only while the network is still `initial`, as for instances (see instance-create).
     await deps.db.operations.enqueue({
       operation_type: 'network.create', namespace, target_role: 'network', request_id: request.id,
       payload_json: JSON.stringify({ network_uuid: uuid }), targets: [{ object_type: 'network', object_uuid: uuid }],
       require_states: ['initial'],
-    });
+    }, callOptions(request));
     recordEvent(deps, request, 'audit', 'network created', 'network', uuid);
     return view(deps, network);
   });

@@ -1,7 +1,7 @@
 import { NotFoundError } from '@sf/common';
 import type { Node__Output } from '@sf/database-client';
 import { recordEvent } from '../internal/audit.js';
-import type { ApiDeps } from '../internal/context.js';
+import { callOptions, type ApiDeps } from '../internal/context.js';
 import { allPages } from '../internal/pages.js';
 import { orNotFound } from '../internal/refs.js';
 import { emptyBody, listOf, nodeView, refParams } from '../internal/schemas.js';
@@ -38,7 +38,7 @@ export const nodeRoutes: RoutePlugin = (app, deps) => {
   }, async (request) => {
     const node = await nodeByName(deps, request.params.name);
     if (node.state === 'deleted') return view(node);
-    const deleted = await deps.db.nodes.transition(node.name, 'deleted').catch((err: unknown) => {
+    const deleted = await deps.db.nodes.transition(node.name, 'deleted', [], callOptions(request)).catch((err: unknown) => {
       throw err instanceof NotFoundError ? new NotFoundError('node not found') : err;
     });
     recordEvent(deps, request, 'audit', 'node deleted', 'node', node.name);

@@ -3,7 +3,7 @@ import type { Instance__Output } from '@sf/database-client';
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { recordEvent } from '../internal/audit.js';
-import type { ApiDeps } from '../internal/context.js';
+import { callOptions, type ApiDeps } from '../internal/context.js';
 import { firstAttemptSettled } from './create-resume.js';
 import { uuidFromKey } from '../internal/idempotency.js';
 import type { InstanceSpec } from './instance-spec.js';
@@ -30,7 +30,7 @@ interface Leased {
   owner: { type: string; uuid: string };
 }
 
-async function allocateNics(deps: ApiDeps, plan: CreatePlan): Promise<Leased[]> {
+async function allocateNics(deps: ApiDeps, request: FastifyRequest, plan: CreatePlan): Promise<Leased[]> {
   const leased: Leased[] = [];
   const ttl_seconds = deps.createLeaseSeconds;
   for (const [order, nic] of plan.nics.entries()) {
@@ -53,7 +53,7 @@ async function allocateNics(deps: ApiDeps, plan: CreatePlan): Promise<Leased[]> 
     await deps.db.networkInterfaces.create({
       uuid, namespace: plan.namespace, state: 'initial', network_uuid: nic.network.uuid, instance_uuid: plan.uuid,
       macaddr: mac.value, ipv4, order, model: nic.model,
-    }).catch((err: unknown) => {
+    }, callOptions(request)).catch((err: unknown) => {
       // The network left `created` after the plan read it (a DELETE): 406 would have the client resend the
       // create every second, each leaving an instance in error, so it is a conflict.
       if (err instanceof DependencyNotReadyError) throw new InvalidStateTransitionError(err.message, { cause: err });
@@ -79,7 +79,7 @@ const BUILDING_OR_BUILT = new Set(['preflight', 'creating', 'created']);
 async function failCreate(deps: ApiDeps, request: FastifyRequest, plan: CreatePlan, err: unknown): Promise<void> {
   try {
     const interfaceUuids = [...plan.nics.keys()].map((order) => nicUuid(plan.uuid, order));
-    await deps.db.instances.failCreate(plan.uuid, { namespace: plan.namespace, errorMessage: toSfError(err).message, interfaceUuids });
+    await deps.db.instances.failCreate(plan.uuid, { namespace: plan.namespace, errorMessage: toSfError(err).message, interfaceUuids }, callOptions(request));
   } catch (failErr) {
     // The create's own error is what the caller must see.
     request.log.warn({ err: failErr, instance_uuid: plan.uuid }, 'failed create left as it is: its work is queued, it moved on, or the tier could not say');
@@ -105,7 +105,7 @@ export async function createInstance(deps: ApiDeps, request: FastifyRequest, pla
     disks: spec.disks, video_json: JSON.stringify(spec.video), uefi: spec.uefi, secure_boot: spec.secureBoot,
     nvram_template: plan.nvramTemplate, configdrive: spec.configdrive, ssh_key: plan.sshKey, user_data: plan.userData,
     requested_node: plan.requestedNode, affinity_json: JSON.stringify(spec.affinity), power_state: 'initial', tags: spec.tags,
-  }).catch(async (err: unknown) => {
+  }, callOptions(request)).catch(async (err: unknown) => {
     // Only a uuid taken from an Idempotency-Key can exist already: the same create again, racing the first or after it died.
     if (!(err instanceof AlreadyExistsError) || request.idempotency === null) throw err;
     resumed = true;
@@ -118,8 +118,8 @@ export async function createInstance(deps: ApiDeps, request: FastifyRequest, pla
   }
   try {
     const owner = { objectType: 'instance' as const, objectRef: plan.uuid, namespace: plan.namespace };
-    for (const [key, value] of Object.entries(spec.metadata)) await deps.db.metadata.set(owner, key, value);
-    const leased = await allocateNics(deps, plan);
+    for (const [key, value] of Object.entries(spec.metadata)) await deps.db.metadata.set(owner, key, value, callOptions(request));
+    const leased = await allocateNics(deps, request, plan);
     const diskGib = spec.disks.reduce((sum, d) => sum + d.size_gib, 0);
     // Placed by the attempt this one resumes, whether or not it lived to record the node: its live reservation
     // stands (placing again could find no room beside it). None left (released, or reaped): placed afresh.
@@ -130,20 +130,20 @@ export async function createInstance(deps: ApiDeps, request: FastifyRequest, pla
       ...(plan.requestedNode === '' ? {} : { requestedNode: plan.requestedNode }),
       ...(Object.keys(spec.affinity).length === 0 ? {} : { affinity: { prefer: spec.affinity } }),
     }))[0]?.node ?? '';
-    const placed = await deps.db.instances.update({ uuid: plan.uuid, namespace: plan.namespace, node });
+    const placed = await deps.db.instances.update({ uuid: plan.uuid, namespace: plan.namespace, node }, callOptions(request));
     // A DELETE raced this create and finished it as never placed: nothing may be kept or queued for it now.
     if (placed.state !== 'initial') throw new InvalidStateTransitionError(`instance ${plan.uuid} was deleted while it was being created`);
     recordEvent(deps, request, 'status', 'schedule complete', 'instance', plan.uuid, { node });
     // Kept before the work is queued: a queued instance may wait in `initial` for its worker far longer than the leases.
-    await Promise.all(leased.map(({ pool, value, owner }) => deps.db.allocations.renew(pool, value, owner, 0)));
-    await deps.db.scheduling.keepUntilConsumed(plan.uuid);
+    await Promise.all(leased.map(({ pool, value, owner }) => deps.db.allocations.renew(pool, value, owner, 0, callOptions(request))));
+    await deps.db.scheduling.keepUntilConsumed(plan.uuid, callOptions(request));
     // Queued only while the instance is still `initial`: the maintainer failing it as abandoned and this enqueue
     // take the instance's row lock in turn, so either the work is queued or the instance failed, never both.
     await deps.db.operations.enqueue({
       operation_type: 'instance.create', namespace: plan.namespace, target_node: node, request_id: request.id,
       payload_json: JSON.stringify({ instance_uuid: plan.uuid }), targets: [{ object_type: 'instance', object_uuid: plan.uuid }],
       require_states: ['initial'],
-    });
+    }, callOptions(request));
     return placed;
   } catch (err) {
     // A resumed attempt may be racing a first one that is alive and about to finish: undoing is not its call.

@@ -2,7 +2,7 @@ import { InvalidStateTransitionError } from '@sf/common';
 import type { Instance__Output } from '@sf/database-client';
 import type { FastifyRequest } from 'fastify';
 import { recordEvent } from '../internal/audit.js';
-import type { ApiDeps } from '../internal/context.js';
+import { callOptions, type ApiDeps } from '../internal/context.js';
 
 /**
  * An instance never placed has nothing on a node: the tier deletes it with
@@ -10,9 +10,9 @@ import type { ApiDeps } from '../internal/context.js';
  * DELETE read it, has queued its work since: then it is placed after all,
  * and answered with as it is now, to be torn down like any placed one.
  */
-async function finishUnplaced(deps: ApiDeps, instance: Instance__Output): Promise<Instance__Output | undefined> {
+async function finishUnplaced(deps: ApiDeps, request: FastifyRequest, instance: Instance__Output): Promise<Instance__Output | undefined> {
   try {
-    await deps.db.instances.finishUnplacedDelete(instance.uuid, { namespace: instance.namespace, fromStates: [instance.state] });
+    await deps.db.instances.finishUnplacedDelete(instance.uuid, { namespace: instance.namespace, fromStates: [instance.state] }, callOptions(request));
     return undefined;
   } catch (err) {
     if (!(err instanceof InvalidStateTransitionError && err.code === 'SF_ERR_INVALID_STATE_QUEUED')) throw err;
@@ -30,15 +30,15 @@ export async function deleteInstance(deps: ApiDeps, request: FastifyRequest, rea
   if (instance.state !== 'delete-wait') {
     recordEvent(deps, request, 'audit', 'instance deleted', 'instance', instance.uuid);
     if (instance.node === '') {
-      const placedMeanwhile = await finishUnplaced(deps, instance);
+      const placedMeanwhile = await finishUnplaced(deps, request, instance);
       if (placedMeanwhile === undefined) return;
       instance = placedMeanwhile;
     }
-    if (instance.state !== 'delete-wait') await deps.db.instances.transition(instance.uuid, 'delete-wait', { namespace: instance.namespace });
+    if (instance.state !== 'delete-wait') await deps.db.instances.transition(instance.uuid, 'delete-wait', { namespace: instance.namespace }, callOptions(request));
   }
   // Also on a repeated DELETE: the one before may have died before queueing; a teardown still queued absorbs this one.
   await deps.db.operations.enqueue({
     operation_type: 'instance.delete', namespace: instance.namespace, target_node: instance.node, request_id: request.id,
     payload_json: JSON.stringify({ instance_uuid: instance.uuid }), targets: [{ object_type: 'instance', object_uuid: instance.uuid }],
-  });
+  }, callOptions(request));
 }

@@ -1,7 +1,7 @@
 import type { Network__Output } from '@sf/database-client';
 import type { FastifyRequest } from 'fastify';
 import { recordEvent } from '../internal/audit.js';
-import type { ApiDeps } from '../internal/context.js';
+import { callOptions, type ApiDeps } from '../internal/context.js';
 
 export async function hasInterfaces(deps: ApiDeps, network: Network__Output): Promise<boolean> {
   const { network_interfaces: nics } = await deps.db.networkInterfaces.list({ network_uuid: network.uuid, states: ['initial', 'created'], page: { page_size: 1, page_token: '' } });
@@ -24,8 +24,8 @@ export async function deleteNetwork(deps: ApiDeps, request: FastifyRequest, netw
     operation_type: 'network.delete', namespace: network.namespace, target_role: 'network', request_id: request.id,
     require_states: ['initial', 'created', 'delete-wait'],
     payload_json: JSON.stringify({ network_uuid: network.uuid }), targets: [{ object_type: 'network', object_uuid: network.uuid }],
-  });
-  const updated = await deps.db.networks.retire(network.uuid, { namespace: network.namespace });
+  }, callOptions(request));
+  const updated = await deps.db.networks.retire(network.uuid, { namespace: network.namespace }, callOptions(request));
   recordEvent(deps, request, 'audit', 'network deleted', 'network', network.uuid);
   return updated;
 }
