@@ -49,6 +49,17 @@ export class NamespaceClient {
     return this.t.call(this.s.SetNamespaceKey, { namespace, key_name: keyName, key_hash: keyHash }, 'once', options);
   }
 
+  /**
+   * As setKey, but a new key name is refused (ValidationError,
+   * SF_ERR_VALIDATION_TOO_MANY_KEYS) once the namespace holds maxKeys keys,
+   * counted under its row lock; replacing a key never is. Only to an
+   * sf-database of revision 9: an older one would drop the cap and add the key.
+   */
+  setKeyCapped(namespace: string, keyName: string, keyHash: string, maxKeys: number, options?: CallOptions): Promise<NamespaceKey__Output> {
+    const request = { namespace, key_name: keyName, key_hash: keyHash, max_keys: maxKeys };
+    return this.t.call(this.s.SetNamespaceKey, request, 'once', withRevision(9, options));
+  }
+
   getKey(namespace: string, keyName: string, options?: CallOptions): Promise<NamespaceKey__Output> {
     return this.t.call(this.s.GetNamespaceKey, { namespace, key_name: keyName }, 'idempotent', options);
   }

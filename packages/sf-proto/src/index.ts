@@ -41,8 +41,10 @@ export type * from './generated/index.js';
  * queued for them; min_age_seconds on FailInstanceCreate and
  * FailNetworkCreate. Revision 8: PruneOperations (finished work older
  * than a retention); networks listed by whether they still name a VNI.
+ * Revision 9: max_keys on SetNamespaceKey (the cap on a namespace's keys,
+ * counted under its row lock).
  */
-export const API_REVISION = 8;
+export const API_REVISION = 9;
 export const API_REVISION_KEY = 'sf-api-revision';
 
 /** Where the .proto files live at run time (they ship with the package). */

@@ -1,5 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { DatabaseUnavailableError } from '@sf/common';
+import type { CallOptions } from '@sf/database-client';
 
 /** One key of a namespace as the tier stores it: a scrypt hash, and the nonce its tokens carry. */
 export interface KeyRecord {
@@ -8,17 +9,25 @@ export interface KeyRecord {
   nonce: string;
 }
 
-/** Namespace keys and trusts in the database tier; a missing namespace or key is a NotFoundError. */
+/**
+ * Namespace keys and trusts in the database tier; a missing namespace or key
+ * is a NotFoundError. Changes take a request's callOptions.
+ */
 export interface KeyStore {
   get(namespace: string, keyName: string): Promise<KeyRecord>;
   list(namespace: string): Promise<KeyRecord[]>;
-  /** Adds or replaces the key with a fresh nonce, revoking tokens minted with the old one. */
-  set(namespace: string, keyName: string, keyHash: string): Promise<KeyRecord>;
-  delete(namespace: string, keyName: string): Promise<boolean>;
+  /**
+   * Adds or replaces the key with a fresh nonce, revoking tokens minted with
+   * the old one. A new name is refused (SF_ERR_VALIDATION_TOO_MANY_KEYS) once
+   * the namespace holds maxKeys keys, counted by the store under the
+   * namespace's lock, so racing adds cannot pass the cap together.
+   */
+  set(namespace: string, keyName: string, keyHash: string, maxKeys: number, options?: CallOptions): Promise<KeyRecord>;
+  delete(namespace: string, keyName: string, options?: CallOptions): Promise<boolean>;
   /** The namespaces `namespace` lets see its objects. */
   trusts(namespace: string): Promise<string[]>;
-  addTrust(namespace: string, trusted: string): Promise<string[]>;
-  removeTrust(namespace: string, trusted: string): Promise<string[]>;
+  addTrust(namespace: string, trusted: string, options?: CallOptions): Promise<string[]>;
+  removeTrust(namespace: string, trusted: string, options?: CallOptions): Promise<string[]>;
 }
 
 // scrypt's cost: ~16 MiB and tens of ms per hash, paid only by POST /auth and key changes.

@@ -9,10 +9,10 @@ export function tierKeyStore(db: DatabaseClient): KeyStore {
   return {
     get: async (namespace, keyName) => record(await ns.getKey(namespace, keyName)),
     list: async (namespace) => (await ns.listKeys(namespace)).map(record),
-    set: async (namespace, keyName, keyHash) => record(await ns.setKey(namespace, keyName, keyHash)),
-    delete: (namespace, keyName) => ns.deleteKey(namespace, keyName),
+    set: async (namespace, keyName, keyHash, maxKeys, options) => record(await ns.setKeyCapped(namespace, keyName, keyHash, maxKeys, options)),
+    delete: (namespace, keyName, options) => ns.deleteKey(namespace, keyName, options),
     trusts: (namespace) => ns.listTrusts(namespace),
-    addTrust: (namespace, trusted) => ns.addTrust(namespace, trusted),
-    removeTrust: (namespace, trusted) => ns.removeTrust(namespace, trusted),
+    addTrust: (namespace, trusted, options) => ns.addTrust(namespace, trusted, options),
+    removeTrust: (namespace, trusted, options) => ns.removeTrust(namespace, trusted, options),
   };
 }

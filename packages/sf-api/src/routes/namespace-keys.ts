@@ -1,6 +1,6 @@
 import { ForbiddenError, NotFoundError, ValidationError } from '@sf/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { ApiDeps } from '../internal/context.js';
+import { callOptions, type ApiDeps } from '../internal/context.js';
 import { recordEvent } from '../internal/audit.js';
 import { hashKey } from '../internal/keys.js';
 import { visibleNamespace } from '../internal/namespaces.js';
@@ -43,6 +43,10 @@ export function checkKeyValue(key: unknown): asserts key is string {
   if (key.length > MAX_KEY_LENGTH) throw new ValidationError(`key is longer than ${MAX_KEY_LENGTH} characters`);
 }
 
+const TOO_MANY_KEYS = 'SF_ERR_VALIDATION_TOO_MANY_KEYS';
+/** sf-api's own words for the tier's refusal, whatever the tier's build says. */
+const tooManyKeys = (ns: string): ValidationError => new ValidationError(`namespace ${ns} already has ${MAX_KEYS} keys, the most it may have`, { code: TOO_MANY_KEYS });
+
 /** Adds or replaces a key: a new hash and a new nonce, so the old key's tokens stop working. */
 async function setKey(deps: ApiDeps, request: FastifyRequest<{ Params: Params; Body: KeyBody }>, pathKeyName?: string): Promise<string> {
   const ns = await visibleNamespace(deps, request, request.params.ns, false);
@@ -52,11 +56,9 @@ async function setKey(deps: ApiDeps, request: FastifyRequest<{ Params: Params; B
   checkKeyName(keyName);
   checkKeyValue(key);
   // POST /auth tries the secret against every key, so their number bounds its cost.
-  const existing = await deps.keys.list(ns.name);
-  if (existing.length >= MAX_KEYS && !existing.some((k) => k.keyName === keyName)) {
-    throw new ValidationError(`namespace ${ns.name} already has ${MAX_KEYS} keys, the most it may have`);
-  }
-  await deps.keys.set(ns.name, keyName, await hashKey(key));
+  await deps.keys.set(ns.name, keyName, await hashKey(key), MAX_KEYS, callOptions(request)).catch((err: unknown) => {
+    throw err instanceof ValidationError && err.code === TOO_MANY_KEYS ? tooManyKeys(ns.name) : err;
+  });
   recordEvent(deps, request, 'audit', 'key set', 'namespace', ns.name, { key_name: keyName });
   return keyName;
 }
@@ -94,7 +96,7 @@ export const namespaceKeyRoutes: RoutePlugin = (app, deps) => {
     const ns = await visibleNamespace(deps, request, request.params.ns, false);
     const keyName = request.params.key_name ?? '';
     const missing = new NotFoundError('key name not found in namespace', { code: 'SF_ERR_NOT_FOUND_KEY' });
-    if (!(await deps.keys.delete(ns.name, keyName).catch((err: unknown) => {
+    if (!(await deps.keys.delete(ns.name, keyName, callOptions(request)).catch((err: unknown) => {
       if (err instanceof NotFoundError) return false;
       throw err;
     }))) throw missing;

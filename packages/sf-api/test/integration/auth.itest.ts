@@ -114,12 +114,18 @@ describe('sf-api auth and namespaces (real HTTP, real sf-database, MariaDB)', fu
     envelope(await s.call('POST', '/auth/namespaces/keys1/keys', { token: admin, body: { key_name: 'c' } }), 400, 'no key specified');
   });
 
-  it('caps the keys of a namespace, since POST /auth tries a secret against each', async () => {
+  it('caps the keys of a namespace, since POST /auth tries a secret against each, even against new keys sent at once', async () => {
+    const full = 'namespace many already has 32 keys, the most it may have';
+    const addKey = (i: number) => s.call('POST', '/auth/namespaces/many/keys', { token: admin, body: { key_name: `k${i}`, key: `v${i}` } });
     await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 'many', key_name: 'k0', key: 'v0' } });
-    for (let i = 1; i < 32; i++) assert.equal((await s.call('POST', '/auth/namespaces/many/keys', { token: admin, body: { key_name: `k${i}`, key: `v${i}` } })).status, 200);
-    envelope(await s.call('POST', '/auth/namespaces/many/keys', { token: admin, body: { key_name: 'k32', key: 'v32' } }), 400, 'namespace many already has 32 keys, the most it may have');
-    assert.equal((await s.call('PUT', '/auth/namespaces/many/keys/k31', { token: admin, body: { key: 'v31b' } })).status, 200, 'replacing one is still allowed');
-    assert.ok(await s.login('many', 'v31b'));
+    for (let i = 1; i < 30; i++) assert.equal((await addKey(i)).status, 200);
+    const racing = await Promise.all([30, 31, 32, 33, 34, 35].map(addKey));
+    assert.equal(racing.filter((r) => r.status === 200).length, 2, 'two places were left');
+    for (const r of racing.filter((reply) => reply.status !== 200)) envelope(r, 400, full);
+    assert.equal(((await s.call('GET', '/auth/namespaces/many/keys', { token: admin })).json as string[]).length, 32);
+    envelope(await addKey(99), 400, full);
+    assert.equal((await s.call('PUT', '/auth/namespaces/many/keys/k1', { token: admin, body: { key: 'v1b' } })).status, 200, 'replacing one is still allowed');
+    assert.ok(await s.login('many', 'v1b'));
   });
 
   it('trust lets another namespace see it; removing system trust is a silent no-op', async () => {

@@ -39,7 +39,10 @@ async function oldTier(speaks?: number): Promise<{ address: string; called: stri
     FailNetworkCreate: answer('FailNetworkCreate', { uuid: 'x', state: 'error' }),
     ListNetworks: answer('ListNetworks', { networks: [] }),
   } as UntypedServiceImplementation);
-  server.addService(services.namespace, { ListNamespaces: answer('ListNamespaces', { namespaces: [] }) } as UntypedServiceImplementation);
+  server.addService(services.namespace, {
+    ListNamespaces: answer('ListNamespaces', { namespaces: [] }),
+    SetNamespaceKey: answer('SetNamespaceKey', { namespace: 'ns', key_name: 'k' }),
+  } as UntypedServiceImplementation);
   const port = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, p) => (err === null ? resolve(p) : reject(err))));
   return { address: `127.0.0.1:${port}`, called, upgrade: (to) => (revision = to), stop: () => server.forceShutdown() };
 }
@@ -100,6 +103,21 @@ describe('calls that need a newer sf-database', () => {
       await client.instances.failCreate(randomUUID());
       await client.networks.failCreate(randomUUID());
       assert.deepEqual(tier.called, ['ListInstances', 'ListNetworks', 'ListNamespaces', 'FailInstanceCreate', 'FailNetworkCreate']);
+    } finally {
+      client.close();
+      tier.stop();
+    }
+  });
+
+  it('a key set with a cap needs revision 9, since an older tier would add the key past it; one without goes as before', async () => {
+    const tier = await oldTier(8);
+    const client = new DatabaseClient({ hosts: [tier.address], port: 13005, deadlineMs: 3000 });
+    try {
+      await assert.rejects(client.namespaces.setKeyCapped('ns', 'k', 'scrypt$x', 32), (err: unknown) =>
+        err instanceof DatabaseUnavailableError && err.code === 'SF_ERR_UNAVAILABLE_REVISION' && err.message.includes('revision 9') && err.message.includes(`${tier.address} speaks 8`));
+      assert.deepEqual(tier.called, []);
+      await client.namespaces.setKey('ns', 'k', 'scrypt$x');
+      assert.deepEqual(tier.called, ['SetNamespaceKey']);
     } finally {
       client.close();
       tier.stop();

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { NotFoundError } from '@sf/common';
+import { NotFoundError, ValidationError } from '@sf/common';
 import type { Namespace, NamespaceKey } from '@sf/proto';
 import type { Sql } from '../internal/sql.js';
 import { epoch, required } from '../internal/values.js';
-import { NAMESPACE_TABLE, createNamespace, requireLiveNamespace } from './namespace.repo.js';
+import { NAMESPACE_TABLE, createNamespace, lockLiveNamespace, requireLiveNamespace } from './namespace.repo.js';
 import { currentState } from './object-table.js';
 
 interface KeyRow {
@@ -22,15 +22,38 @@ function toKey(row: KeyRow): NamespaceKey {
 }
 
 /**
+ * Refused when keyName is new and the namespace already holds maxKeys keys.
+ * Every capped set takes the namespace's exclusive lock first, so sets racing
+ * for its last place count one after the other.
+ */
+async function requireRoomForKey(tx: Sql, namespace: string, keyName: string, maxKeys: number): Promise<void> {
+  await lockLiveNamespace(tx, namespace);
+  // A plain read, which gap-locks no other namespace's keys: the transaction's snapshot starts here, after
+  // the lock is held, so it holds every key of the sets that held the lock before.
+  const [row] = await tx.rows<{ n: number; present: number }>(
+    'SELECT COUNT(*) AS n, COUNT(CASE WHEN key_name = ? THEN 1 END) AS present FROM namespace_keys WHERE namespace = ?',
+    [keyName, namespace],
+  );
+  if (Number(row?.present) > 0 || Number(row?.n) < maxKeys) return;
+  throw new ValidationError(`namespace ${namespace} already has ${maxKeys} keys, the most it may have`, {
+    code: 'SF_ERR_VALIDATION_TOO_MANY_KEYS',
+    details: { max_keys: maxKeys },
+  });
+}
+
+/**
  * Upsert with a fresh nonce: tokens minted with the previous key stop
  * verifying. Only while the namespace is created (see retireNamespace).
+ * With maxKeys (0: no cap), a new key is refused once the namespace holds
+ * that many (SF_ERR_VALIDATION_TOO_MANY_KEYS); replacing one never is.
  */
-export async function setNamespaceKey(db: Sql, namespace: string, keyName: string, keyHash: string): Promise<NamespaceKey> {
+export async function setNamespaceKey(db: Sql, namespace: string, keyName: string, keyHash: string, maxKeys = 0): Promise<NamespaceKey> {
   const ns = required(namespace, 'namespace');
   const name = required(keyName, 'key_name');
   const hash = required(keyHash, 'key_hash');
   return db.transaction(async (tx) => {
-    await requireLiveNamespace(tx, ns);
+    if (maxKeys > 0) await requireRoomForKey(tx, ns, name, maxKeys);
+    else await requireLiveNamespace(tx, ns);
     await tx.exec(
       `INSERT INTO namespace_keys (namespace, key_name, key_hash, nonce) VALUES (?, ?, ?, ?)
        ON DUPLICATE KEY UPDATE key_hash = VALUES(key_hash), nonce = VALUES(nonce), generation = generation + 1`,

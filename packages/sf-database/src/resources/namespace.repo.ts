@@ -48,10 +48,20 @@ export async function transitionNamespace(db: Sql, name: string, to: string, fro
   return getNamespace(db, name);
 }
 
+const namespaceDeleted = (name: string): NotFoundError => new NotFoundError(`namespace ${name} is deleted`, { code: 'SF_ERR_NOT_FOUND_NAMESPACE' });
+
 /** Under a shared lock until the caller's transaction ends: what a namespace holds is only written while it is created. */
 export async function requireLiveNamespace(tx: Sql, name: string): Promise<void> {
-  await requireLive(tx, NAMESPACE_TABLE, required(name, 'namespace'), ['created'], () =>
-    new NotFoundError(`namespace ${name} is deleted`, { code: 'SF_ERR_NOT_FOUND_NAMESPACE' }));
+  await requireLive(tx, NAMESPACE_TABLE, required(name, 'namespace'), ['created'], () => namespaceDeleted(name));
+}
+
+/**
+ * As requireLiveNamespace, under the exclusive lock: for a write that first
+ * counts what the namespace holds, so writers racing for its last place
+ * count one after the other.
+ */
+export async function lockLiveNamespace(tx: Sql, name: string): Promise<void> {
+  if ((await lockedState(tx, NAMESPACE_TABLE, required(name, 'namespace'), '')) !== 'created') throw namespaceDeleted(name);
 }
 
 /**

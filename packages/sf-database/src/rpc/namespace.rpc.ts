@@ -24,7 +24,7 @@ export function namespaceService(rt: RpcRuntime): NamespaceServiceHandlers {
       await purgeNamespace(db, req.name, req.min_age_seconds);
       return { ok: true };
     }),
-    SetNamespaceKey: unary(rt, 'SetNamespaceKey', 'once', (req, { db }) => setNamespaceKey(db, req.namespace, req.key_name, req.key_hash)),
+    SetNamespaceKey: unary(rt, 'SetNamespaceKey', 'once', (req, { db }) => setNamespaceKey(db, req.namespace, req.key_name, req.key_hash, req.max_keys)),
     GetNamespaceKey: unary(rt, 'GetNamespaceKey', 'read', (req, { db }) => getNamespaceKey(db, req.namespace, req.key_name)),
     ListNamespaceKeys: unary(rt, 'ListNamespaceKeys', 'read', async (req, { db }) => ({ keys: await listNamespaceKeys(db, req.namespace) })),
     DeleteNamespaceKey: unary(rt, 'DeleteNamespaceKey', 'once', async (req, { db }) => ({ deleted: await deleteNamespaceKey(db, req.namespace, req.key_name) })),
