@@ -16,8 +16,9 @@ export const BLOCK_SIZE = 32;
 
 /** Below it are the ports a deployment's daemons listen on (api 13000, sf-database 13005, ...). */
 const LOWEST = 16384;
-/** From here the nodes' console port pool starts by default (scheduler.console_port_min): the instances tests boot listen there. */
+/** The nodes' default console port pool (scheduler.console_port_min and _max): the instances tests boot listen there. */
 const CONSOLE_POOL_LOW = 30000;
+const CONSOLE_POOL_HIGH = 50000;
 /** Where /proc does not say (not Linux): IANA's dynamic range, the default of most other kernels. */
 const IANA_EPHEMERAL: readonly [number, number] = [49152, 65535];
 
@@ -37,10 +38,10 @@ export function ephemeralRange(): readonly [number, number] {
   return IANA_EPHEMERAL;
 }
 
-/** The larger stretch of LOWEST..65535 on either side of the ephemeral range (below it, also below the console pool). */
+/** The larger stretch of LOWEST..65535 on either side of the ephemeral range, outside the console pool too. */
 export function serverPortRange([ephemeralLow, ephemeralHigh]: readonly [number, number]): PortRange {
   const below = { low: LOWEST, high: Math.min(ephemeralLow - 1, CONSOLE_POOL_LOW - 1, 65535) };
-  const above = { low: Math.max(ephemeralHigh + 1, LOWEST), high: 65535 };
+  const above = { low: Math.max(ephemeralHigh + 1, LOWEST, CONSOLE_POOL_HIGH + 1), high: 65535 };
   const size = (r: PortRange): number => r.high - r.low + 1;
   const range = size(below) >= size(above) ? below : above;
   if (size(range) < BLOCK_SIZE) throw new Error(`no ports for test servers outside the ephemeral range ${ephemeralLow}-${ephemeralHigh}`);

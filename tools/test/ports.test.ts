@@ -26,7 +26,7 @@ describe('freePort', () => {
 
   it('takes the larger side of the ports outside the ephemeral range and the console pool', () => {
     assert.deepEqual(serverPortRange([32768, 60999]), { low: 16384, high: 29999 }, 'below the ephemeral range and the console port pool');
-    assert.deepEqual(serverPortRange([1024, 49151]), { low: 49152, high: 65535 });
+    assert.deepEqual(serverPortRange([1024, 49151]), { low: 50001, high: 65535 }, 'above the ephemeral range and the console port pool');
     assert.throws(() => serverPortRange([1024, 65535]), /no ports for test servers/);
   });
 

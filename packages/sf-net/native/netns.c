@@ -22,6 +22,14 @@
 #include <unistd.h>
 #include <node_api.h>
 
+/* Kernel headers before 5.3 lack the numbers; they are the same on every architecture but alpha. */
+#ifndef SYS_pidfd_send_signal
+#define SYS_pidfd_send_signal 424
+#endif
+#ifndef SYS_pidfd_open
+#define SYS_pidfd_open 434
+#endif
+
 static napi_value throw_errno(napi_env env, const char *syscall, int err) {
   char text[160];
   napi_value msg;

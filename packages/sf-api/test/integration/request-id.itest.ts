@@ -26,6 +26,9 @@ describe('sf-api carries its request id to sf-database on writes (real HTTP, a r
     ok(await s.call('POST', '/auth/namespaces', { token: admin, body: { namespace: 't1', key_name: 'k', key: 'key-t1' } }));
     t1 = await s.login('t1', 'key-t1');
     await addNode(logged.tier, 'hv1');
+    // Each case's own network would do as well; this one is for the cases that only need one to exist.
+    net = ok<View>(await s.call('POST', '/networks', { token: t1, body: { netblock: '10.6.0.0/24', name: 'shared' } }));
+    await logged.tier.client.networks.transition(net.uuid, 'created');
   });
   after(async () => {
     await s?.stop();
@@ -35,7 +38,7 @@ describe('sf-api carries its request id to sf-database on writes (real HTTP, a r
 
   it('POST /networks: the create, the VNI kept, the queued work and the stored keyed reply carry the id; the coalesced allocation does not', async () => {
     const r = await s.call('POST', '/networks', { token: t1, body: { netblock: '10.5.0.0/24', name: 'n1' }, headers: { 'x-request-id': 'itest-network-create', 'idempotency-key': 'n1' } });
-    net = ok<View>(r);
+    ok<View>(r);
     assert.equal(r.headers['x-request-id'], 'itest-network-create');
     await logged.waitFor((l) => carrying('itest-network-create')(l) && l.rpc_method === 'PutApiRequest');
     assert.deepEqual(methods(logged.lines().filter(carrying('itest-network-create'))), ['CreateNetwork', 'EnqueueOperation', 'PutApiRequest', 'Renew']);
@@ -47,7 +50,6 @@ describe('sf-api carries its request id to sf-database on writes (real HTTP, a r
   });
 
   it('DELETE /instances/x: the transition and the queued teardown carry the id; the batched reads of the instance do not', async () => {
-    await logged.tier.client.networks.transition(net.uuid, 'created');
     const disk = [{ size: 8, base: 'debian:12', bus: null, type: 'disk' }];
     const inst = ok<View>(await s.call('POST', '/instances', { token: t1, body: { name: 'vm1', cpus: 1, memory: 1024, disk, network: [{ network_uuid: net.uuid }] } }));
     const since = logged.lines().length;
@@ -59,7 +61,7 @@ describe('sf-api carries its request id to sf-database on writes (real HTTP, a r
   });
 
   it('a refused write is logged by sf-database with the id the HTTP reply reports', async () => {
-    // t1 still holds its network and the instance being torn down: the tier refuses to retire it. The id is sf-api's own, none was sent.
+    // t1 holds its shared network: the tier refuses to retire it. The id is sf-api's own, none was sent.
     const r = await s.call('DELETE', '/auth/namespaces/t1', { token: admin });
     envelope(r, 400, /^you cannot delete a namespace with /);
     const id = (r.json as { request_id: string }).request_id;

@@ -45,7 +45,10 @@ async function requireRoomForKey(tx: Sql, namespace: string, keyName: string, ma
  * Upsert with a fresh nonce: tokens minted with the previous key stop
  * verifying. Only while the namespace is created (see retireNamespace).
  * With maxKeys (0: no cap), a new key is refused once the namespace holds
- * that many (SF_ERR_VALIDATION_TOO_MANY_KEYS); replacing one never is.
+ * that many (SF_ERR_VALIDATION_TOO_MANY_KEYS); replacing one never is. A
+ * capped set joining an outer transaction must come before its first plain
+ * read: under REPEATABLE READ that read fixes the snapshot the count sees,
+ * which must start after the namespace's lock is held.
  */
 export async function setNamespaceKey(db: Sql, namespace: string, keyName: string, keyHash: string, maxKeys = 0): Promise<NamespaceKey> {
   const ns = required(namespace, 'namespace');

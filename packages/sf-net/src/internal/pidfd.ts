@@ -49,11 +49,13 @@ export class Pidfd {
 }
 
 /**
- * A pidfd for `pid` if `verify(pid)` holds once it is open; undefined when
- * there is no such process or it is not the one wanted. Checked before the
- * open, the pid could be another process's by the time of it; checked after,
- * a pid reused meanwhile fails the check, and one reused later leaves the fd
- * naming the old process, which signals no longer reach.
+ * A pidfd for `pid` if `verify(pid)` holds once it is open and the process
+ * the fd holds has still not exited after it; undefined when there is no
+ * such process or it is not the one wanted. A process that has not exited
+ * keeps its pid, so what verify read under /proc/<pid> was that process's;
+ * checked before the open, the pid could be another process's by then. A
+ * pid reused after the check leaves the fd naming the old process, which
+ * signals no longer reach.
  */
 export function openVerified(pid: number, verify: (pid: number) => boolean): Pidfd | undefined {
   let fd: number;
@@ -67,7 +69,7 @@ export function openVerified(pid: number, verify: (pid: number) => boolean): Pid
   const held = new Pidfd(pid, fd);
   let ours = false;
   try {
-    ours = verify(pid);
+    ours = verify(pid) && !held.exited();
     return ours ? held : undefined;
   } finally {
     if (!ours) held.close();
