@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { PidfdError } from '../../src/index.js';
 import { netnsAddon } from '../../src/internal/native.js';
 import { openVerified, Pidfd } from '../../src/internal/pidfd.js';
@@ -90,6 +90,20 @@ describe('pidfds', () => {
     assert.deepEqual(seen, [pidfd?.fd]);
     pidfd?.close();
     assert.deepEqual(openPidfds(pid), []);
+  });
+
+  it('a process that exits while it is checked is let go, though the check passed: the pid may be another process\'s by then', async () => {
+    const { child, pid } = await sleeper();
+    const pidfd = hold(pid, (checked) => {
+      process.kill(checked, 'SIGKILL');
+      // Not reaped while this runs (Node waits for it on the event loop), so the pid stays a zombie's, not yet reusable.
+      const deadline = Date.now() + 2000;
+      while (!/^\S+ \(.*\) Z /.test(readFileSync(`/proc/${checked}/stat`, 'utf8'))) if (Date.now() > deadline) assert.fail('the child did not exit');
+      return true;
+    });
+    assert.equal(pidfd, undefined);
+    assert.deepEqual(openPidfds(pid), []);
+    assert.equal(await reaped(child), 'SIGKILL');
   });
 
   it('a process that fails the check, or whose check throws, is let go', async () => {
