@@ -44,24 +44,33 @@ static napi_value throw_errno(napi_env env, const char *syscall, int err) {
   return NULL;
 }
 
-static int get_args(napi_env env, napi_callback_info info, size_t want, napi_value *argv) {
+#define MAX_ARGS 2
+
+/* The call's want arguments as int32s, or a TypeError showing usage (and 0). */
+static int int32_args(napi_env env, napi_callback_info info, size_t want, int32_t *out, const char *usage) {
+  napi_value argv[MAX_ARGS];
   size_t argc = want;
-  return napi_get_cb_info(env, info, &argc, argv, NULL, NULL) == napi_ok && argc == want;
+  int ok = want <= MAX_ARGS && napi_get_cb_info(env, info, &argc, argv, NULL, NULL) == napi_ok && argc == want;
+  for (size_t i = 0; ok && i < want; i++) ok = napi_get_value_int32(env, argv[i], &out[i]) == napi_ok;
+  if (!ok) napi_throw_type_error(env, NULL, usage);
+  return ok;
 }
 
-static int get_path(napi_env env, napi_value value, char *buf, size_t size) {
+/* The call's one argument as a non-empty path that fits buf, or a TypeError showing usage (and 0). */
+static int path_arg(napi_env env, napi_callback_info info, char *buf, size_t size, const char *usage) {
+  napi_value argv[1];
+  size_t argc = 1;
   size_t len = 0;
-  return napi_get_value_string_utf8(env, value, buf, size, &len) == napi_ok && len > 0 && len < size - 1;
+  int ok = napi_get_cb_info(env, info, &argc, argv, NULL, NULL) == napi_ok && argc == 1 &&
+           napi_get_value_string_utf8(env, argv[0], buf, size, &len) == napi_ok && len > 0 && len < size - 1;
+  if (!ok) napi_throw_type_error(env, NULL, usage);
+  return ok;
 }
 
 /* setns(fd): move the calling (main) thread into the network namespace of fd. */
 static napi_value Setns(napi_env env, napi_callback_info info) {
-  napi_value argv[1];
   int32_t fd = -1;
-  if (!get_args(env, info, 1, argv) || napi_get_value_int32(env, argv[0], &fd) != napi_ok) {
-    napi_throw_type_error(env, NULL, "setns(fd: number)");
-    return NULL;
-  }
+  if (!int32_args(env, info, 1, &fd, "setns(fd: number)")) return NULL;
   if (setns(fd, CLONE_NEWNET) != 0) return throw_errno(env, "setns", errno);
   return NULL;
 }
@@ -71,12 +80,8 @@ static napi_value Setns(napi_env env, napi_callback_info info) {
  * empty file). The thread returns to its own namespace or the process aborts.
  */
 static napi_value CreateNetns(napi_env env, napi_callback_info info) {
-  napi_value argv[1];
   char path[4096];
-  if (!get_args(env, info, 1, argv) || !get_path(env, argv[0], path, sizeof(path))) {
-    napi_throw_type_error(env, NULL, "createNetns(path: string)");
-    return NULL;
-  }
+  if (!path_arg(env, info, path, sizeof(path), "createNetns(path: string)")) return NULL;
   int self = open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
   if (self < 0) return throw_errno(env, "open /proc/thread-self/ns/net", errno);
   int err = 0;
@@ -110,12 +115,8 @@ static napi_value CreateNetns(napi_env env, napi_callback_info info) {
  * itself first.
  */
 static napi_value ShareDir(napi_env env, napi_callback_info info) {
-  napi_value argv[1];
   char path[4096];
-  if (!get_args(env, info, 1, argv) || !get_path(env, argv[0], path, sizeof(path))) {
-    napi_throw_type_error(env, NULL, "shareDir(path: string)");
-    return NULL;
-  }
+  if (!path_arg(env, info, path, sizeof(path), "shareDir(path: string)")) return NULL;
   int bound = 0;
   while (mount("", path, "none", MS_SHARED | MS_REC, NULL) != 0) {
     if (errno != EINVAL || bound) return throw_errno(env, "mount --make-rshared", errno);
@@ -127,24 +128,16 @@ static napi_value ShareDir(napi_env env, napi_callback_info info) {
 
 /* detachNetns(path): lazily unmount a named namespace (it dies with its last user). */
 static napi_value DetachNetns(napi_env env, napi_callback_info info) {
-  napi_value argv[1];
   char path[4096];
-  if (!get_args(env, info, 1, argv) || !get_path(env, argv[0], path, sizeof(path))) {
-    napi_throw_type_error(env, NULL, "detachNetns(path: string)");
-    return NULL;
-  }
+  if (!path_arg(env, info, path, sizeof(path), "detachNetns(path: string)")) return NULL;
   if (umount2(path, MNT_DETACH) != 0) return throw_errno(env, "umount2", errno);
   return NULL;
 }
 
 /* pidfdOpen(pid): a pidfd for the process; the kernel always makes it close-on-exec. */
 static napi_value PidfdOpen(napi_env env, napi_callback_info info) {
-  napi_value argv[1];
   int32_t pid = 0;
-  if (!get_args(env, info, 1, argv) || napi_get_value_int32(env, argv[0], &pid) != napi_ok) {
-    napi_throw_type_error(env, NULL, "pidfdOpen(pid: number)");
-    return NULL;
-  }
+  if (!int32_args(env, info, 1, &pid, "pidfdOpen(pid: number)")) return NULL;
   long fd = syscall(SYS_pidfd_open, (pid_t)pid, 0);
   if (fd < 0) return throw_errno(env, "pidfd_open", errno);
   napi_value result;
@@ -154,14 +147,9 @@ static napi_value PidfdOpen(napi_env env, napi_callback_info info) {
 
 /* pidfdSendSignal(fd, signal): ESRCH once the process has been reaped, even if its pid is in use again. */
 static napi_value PidfdSendSignal(napi_env env, napi_callback_info info) {
-  napi_value argv[2];
-  int32_t fd = -1;
-  int32_t sig = 0;
-  if (!get_args(env, info, 2, argv) || napi_get_value_int32(env, argv[0], &fd) != napi_ok || napi_get_value_int32(env, argv[1], &sig) != napi_ok) {
-    napi_throw_type_error(env, NULL, "pidfdSendSignal(fd: number, signal: number)");
-    return NULL;
-  }
-  if (syscall(SYS_pidfd_send_signal, fd, sig, NULL, 0) != 0) return throw_errno(env, "pidfd_send_signal", errno);
+  int32_t args[2] = { -1, 0 };
+  if (!int32_args(env, info, 2, args, "pidfdSendSignal(fd: number, signal: number)")) return NULL;
+  if (syscall(SYS_pidfd_send_signal, args[0], args[1], NULL, 0) != 0) return throw_errno(env, "pidfd_send_signal", errno);
   return NULL;
 }
 
@@ -171,12 +159,8 @@ static napi_value PidfdSendSignal(napi_env env, napi_callback_info info) {
  * reported exited no longer holds its sockets.
  */
 static napi_value PidfdExited(napi_env env, napi_callback_info info) {
-  napi_value argv[1];
   int32_t fd = -1;
-  if (!get_args(env, info, 1, argv) || napi_get_value_int32(env, argv[0], &fd) != napi_ok) {
-    napi_throw_type_error(env, NULL, "pidfdExited(fd: number)");
-    return NULL;
-  }
+  if (!int32_args(env, info, 1, &fd, "pidfdExited(fd: number)")) return NULL;
   /* poll() skips a negative fd, which would read as a process still running. */
   if (fd < 0) return throw_errno(env, "poll", EBADF);
   struct pollfd p = { .fd = fd, .events = POLLIN };
