@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { handleShutdownSignals, startDaemon } from '@sf/common';
 import { hostname } from 'node:os';
 import { PoolCatalog } from './allocator/allocator.js';
@@ -9,10 +8,9 @@ import { AuditBuffer } from './server/audit.js';
 import { startGrpcServer, stopGrpcServer } from './server/grpc-server.js';
 import { HEALTH_INTERVAL_MS, HealthState, checkMariadb } from './server/health.js';
 import { pruneIdempotencyKeys } from './server/idempotency.js';
+import { MainLoop } from './server/main-loop.js';
 import { TierMetrics } from './server/metrics.js';
 
-const TICK_MS = 1000;
-const PRUNE_EVERY_MS = 600_000;
 const DRAIN_GRACE_MS = 10_000;
 
 /** Options a test or the all-in-one passes on the command line, over the configuration. */
@@ -24,9 +22,10 @@ export interface ServeOptions {
 
 /**
  * `sf-database serve`: verify the schema (never migrate), open the pool,
- * serve gRPC and metrics, then run the main loop: the MariaDB health check
- * every 10 s, idempotency key pruning, and WATCHDOG=1 from the loop itself
- * so a wedged loop gets the process restarted.
+ * serve gRPC and metrics, then run the main loop (server/main-loop.ts):
+ * the MariaDB health check every 10 s, idempotency key pruning, and
+ * WATCHDOG=1 from the loop itself so a wedged loop gets the process
+ * restarted.
  */
 export async function serve(options: ServeOptions = {}): Promise<number> {
   const { config, log, notifier } = startDaemon('sf-database');
@@ -77,39 +76,31 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
   log.info({ host, port, metrics_port: options.metricsPort ?? gateway.metrics_port }, 'serving');
   notifier.ready(`serving on ${host}:${port}`);
 
-  let running = true;
+  const loop = new MainLoop({
+    check: async () => {
+      const problem = await checkMariadb(config.mariadb);
+      health.set(problem === undefined ? 'SERVING' : 'NOT_SERVING', problem);
+    },
+    serving: () => health.status === 'SERVING',
+    prune: () => pruneIdempotencyKeys(db),
+    pruneFailed: (err) => log.warn({ err }, 'idempotency key pruning failed'),
+    watchdog: () => notifier.watchdog(),
+    checkEveryMs: HEALTH_INTERVAL_MS,
+  });
   handleShutdownSignals({
     log,
     notifier,
     timeoutMs: DRAIN_GRACE_MS + 5000,
     drain: async () => {
-      running = false;
+      const looped = loop.stop();
       health.shutdown();
       await stopGrpcServer(grpcServer, DRAIN_GRACE_MS);
+      await looped;
       await audit.close();
       await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
       await db.end();
     },
   });
-
-  let nextCheck = Date.now() + HEALTH_INTERVAL_MS;
-  let nextPrune = Date.now() + PRUNE_EVERY_MS;
-  while (running) {
-    await sleep(TICK_MS);
-    notifier.watchdog();
-    const now = Date.now();
-    if (now >= nextCheck) {
-      nextCheck = now + HEALTH_INTERVAL_MS;
-      const problem = await checkMariadb(config.mariadb);
-      health.set(problem === undefined ? 'SERVING' : 'NOT_SERVING', problem);
-    }
-    if (now >= nextPrune && health.status === 'SERVING') {
-      const pruned = await pruneIdempotencyKeys(db).catch((err: unknown) => {
-        log.warn({ err }, 'idempotency key pruning failed');
-        return { deleted: 0, more: false };
-      });
-      nextPrune = pruned.more ? now : now + PRUNE_EVERY_MS;
-    }
-  }
+  await loop.start();
   return 0;
 }
