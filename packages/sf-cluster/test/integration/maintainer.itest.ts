@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { startTier, type Tier } from '@sf/tools/tier';
+import { ABANDONED_AFTER, spawnMaintainer } from '../support/maintainer-process.js';
 
-const BIN = fileURLToPath(new URL('../../../bin/sf-cluster.js', import.meta.url));
 const run = promisify(execFile);
-/** Long enough that an object made by a test is never abandoned before the test makes it look older. */
-const ABANDONED_AFTER = 30;
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20000): Promise<T> {
   const stopAt = Date.now() + timeoutMs;
@@ -27,24 +24,12 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
   const daemons: ChildProcess[] = [];
 
   function startDaemon(env: Record<string, string> = {}, stdio: 'ignore' | 'pipe' = 'ignore'): ChildProcess {
-    const child = spawn(process.execPath, [BIN], {
-      env: {
-        ...tier.env,
-        SHAKENFIST_MARIADB_GATEWAY_HOSTS: tier.addresses.join(','),
-        SHAKENFIST_MARIADB_GATEWAY_DEADLINE_MS: '2000',
-        SHAKENFIST_CLUSTER_TICK_SECONDS: '0.2',
-        SHAKENFIST_CLUSTER_LOCK_LEASE_SECONDS: '3',
-        SHAKENFIST_CLUSTER_REAP_INTERVAL_SECONDS: '0.5',
-        SHAKENFIST_CLUSTER_RECLAIM_INTERVAL_SECONDS: '0.5',
-        SHAKENFIST_CLUSTER_ABANDONED_CREATE_SECONDS: String(ABANDONED_AFTER),
-        SHAKENFIST_CLUSTER_ABANDONED_INTERVAL_SECONDS: '0.3',
-        SHAKENFIST_CLUSTER_CLEANER_DELAY_SECONDS: '2',
-        SHAKENFIST_CLUSTER_PURGE_INTERVAL_SECONDS: '0.3',
-        SHAKENFIST_SCHEDULER_RECONCILE_INTERVAL_SECONDS: '10',
-        ...env,
-      },
-      stdio,
-    });
+    const child = spawnMaintainer(tier, {
+      SHAKENFIST_CLUSTER_CLEANER_DELAY_SECONDS: '2',
+      SHAKENFIST_CLUSTER_PURGE_INTERVAL_SECONDS: '0.3',
+      SHAKENFIST_SCHEDULER_RECONCILE_INTERVAL_SECONDS: '10',
+      ...env,
+    }, stdio);
     daemons.push(child);
     return child;
   }
