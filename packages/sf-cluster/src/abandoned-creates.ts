@@ -29,13 +29,13 @@ interface Candidate {
  */
 export async function failAbandonedCreates(db: DatabaseClient, olderThanSeconds: number, run: JobRun): Promise<void> {
   const filter = { min_state_age_seconds: olderThanSeconds, never_queued: true };
-  for await (const instance of instancesIn(db, { ...filter, states: ['initial'] })) {
+  for await (const instance of instancesIn(db, run, { ...filter, states: ['initial'] })) {
     if (!(await run.next())) return;
     await failOne(run, 'instance', instance, () => db.instances.failCreate(instance.uuid, { errorMessage: MESSAGE, minAgeSeconds: olderThanSeconds }));
   }
   // In error and still naming its VNI: a create an older caller failed only half way (one that gave its VNI back is done).
   for (const more of [{ states: ['initial'] }, { states: ['error'], holds_vni: true }]) {
-    for await (const network of networksIn(db, { ...filter, ...more })) {
+    for await (const network of networksIn(db, run, { ...filter, ...more })) {
       if (!(await run.next())) return;
       await failOne(run, 'network', network, () => db.networks.failCreate(network.uuid, { errorMessage: MESSAGE, minAgeSeconds: olderThanSeconds }));
     }

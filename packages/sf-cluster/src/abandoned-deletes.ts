@@ -34,7 +34,7 @@ export class AbandonedDeletes {
   async pass(run: JobRun): Promise<void> {
     this.waiting.prune();
     const filter = { states: ['delete-wait'], min_state_age_seconds: this.olderThanSeconds, idle_since_state_change: true };
-    for await (const instance of instancesIn(this.db, filter)) {
+    for await (const instance of instancesIn(this.db, run, filter)) {
       if (instance.node === '') continue;
       if (!(await run.next())) return;
       const fields = { object_type: 'instance', object_uuid: instance.uuid, namespace: instance.namespace };
@@ -45,7 +45,7 @@ export class AbandonedDeletes {
         }),
       );
     }
-    for await (const network of networksIn(this.db, filter)) {
+    for await (const network of networksIn(this.db, run, filter)) {
       if (this.waiting.has(network.uuid)) continue;
       if (!(await run.next())) return;
       const fields = { object_type: 'network', object_uuid: network.uuid, namespace: network.namespace };

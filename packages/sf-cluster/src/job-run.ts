@@ -14,6 +14,13 @@ export interface JobRun {
   next(): Promise<boolean>;
   /** Asked before each further write of an item: throws WorkStopped unless the lease is still surely held and no stop was asked. */
   assertLeading(): void;
+  /**
+   * Pings the watchdog when due. For work that goes on between items: each
+   * page a job reads (its items may all be skipped), each call of an item
+   * that loops over many objects. A job is killed by systemd only when it
+   * stops making calls.
+   */
+  pulse(): void;
 }
 
 /**

@@ -87,6 +87,11 @@ export class Maintainer {
     return this.whyNot() === undefined;
   }
 
+  /** The watchdog, when due, from work that goes on between items (see JobRun.pulse). */
+  pulse(): void {
+    this.heartbeat.beat();
+  }
+
   /** Why work may not go on now, if it may not. */
   whyNot(): WorkStopped['reason'] | undefined {
     if (this.stopping) return 'stopping';
@@ -105,7 +110,7 @@ class Run implements JobRun {
     private readonly started: number,
     private readonly budget: JobBudget,
     private readonly now: Clock,
-    private readonly maintainer: Pick<Maintainer, 'keepUp' | 'whyNot'>,
+    private readonly maintainer: Pick<Maintainer, 'keepUp' | 'whyNot' | 'pulse'>,
   ) {}
 
   async next(): Promise<boolean> {
@@ -126,5 +131,9 @@ class Run implements JobRun {
   assertLeading(): void {
     const reason = this.maintainer.whyNot();
     if (reason !== undefined) throw new WorkStopped(reason);
+  }
+
+  pulse(): void {
+    this.maintainer.pulse();
   }
 }

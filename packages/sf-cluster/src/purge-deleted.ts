@@ -67,7 +67,7 @@ export class Purger {
   }
 
   private async purgeInstances(run: JobRun): Promise<boolean> {
-    for await (const instance of instancesIn(this.db, { states: ['deleted'], min_state_age_seconds: this.delaySeconds })) {
+    for await (const instance of instancesIn(this.db, run, { states: ['deleted'], min_state_age_seconds: this.delaySeconds })) {
       const target: PurgeTarget = { objectType: 'instance', ref: instance.uuid, namespace: instance.namespace };
       if (this.deferred.has(keyOf(target))) continue;
       if (!(await run.next())) return false;
@@ -77,7 +77,7 @@ export class Purger {
   }
 
   private async purgeNetworks(run: JobRun): Promise<boolean> {
-    for await (const network of networksIn(this.db, { states: ['deleted'], min_state_age_seconds: this.delaySeconds })) {
+    for await (const network of networksIn(this.db, run, { states: ['deleted'], min_state_age_seconds: this.delaySeconds })) {
       // One still naming its VNI waits for the network worker to give it back: not asked about.
       const target: PurgeTarget = { objectType: 'network', ref: network.uuid, namespace: network.namespace };
       if (network.vxid !== 0 || this.deferred.has(keyOf(target))) continue;
@@ -90,7 +90,7 @@ export class Purger {
   }
 
   private async purgeNamespaces(run: JobRun): Promise<boolean> {
-    for await (const namespace of namespacesIn(this.db, { states: ['deleted'], min_state_age_seconds: this.delaySeconds })) {
+    for await (const namespace of namespacesIn(this.db, run, { states: ['deleted'], min_state_age_seconds: this.delaySeconds })) {
       const target: PurgeTarget = { objectType: 'namespace', ref: namespace.name, namespace: namespace.name };
       if (this.deferred.has(keyOf(target))) continue;
       if (!(await run.next())) return false;
@@ -125,7 +125,8 @@ export class Purger {
    * like any deleted network, and the namespace after them.
    */
   private async purgeNamespace(target: PurgeTarget, run: JobRun): Promise<void> {
-    for await (const network of networksIn(this.db, { namespace: target.ref, states: ['error'] })) {
+    for await (const network of networksIn(this.db, run, { namespace: target.ref, states: ['error'] })) {
+      run.pulse();
       if (network.vxid !== 0 || (await this.db.operations.everQueued('network', network.uuid, ''))) continue;
       run.assertLeading();
       if (await ignoreRefusal(this.db.networks.transition(network.uuid, 'deleted', { fromStates: ['error'] }))) {

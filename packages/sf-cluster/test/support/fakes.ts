@@ -39,6 +39,12 @@ export class FakeRun implements JobRun {
     if (!this.leading) throw new WorkStopped('lease');
   }
 
+  pulses = 0;
+
+  pulse(): void {
+    this.pulses += 1;
+  }
+
   /** The records of one message, for the assertions. */
   logged(msg: string): LogRecord[] {
     return this.records.filter((r) => r.msg === msg);

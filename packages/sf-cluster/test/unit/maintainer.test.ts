@@ -100,8 +100,14 @@ class FakePort implements MaintenancePort {
     this.pruneSlices = Math.max(0, this.pruneSlices - 1);
     return Promise.resolve({ deleted, more: this.pruneSlices > 0 });
   }
+  /** Pages the purge job reads before its items, each taking itemMs: work, but no item. */
+  purgePages = 0;
   async purgeDeleted(run: JobRun) {
     this.calls.push('purge');
+    for (let page = 0; page < this.purgePages; page += 1) {
+      this.clock.now += this.itemMs;
+      run.pulse();
+    }
     while (this.purgeItems > 0 && (await run.next())) {
       this.purgeItems -= 1;
       this.clock.now += this.itemMs;
@@ -235,6 +241,17 @@ describe('maintainer', () => {
     await maintainer.pass();
     assert.deepEqual(port.calls.filter((c) => c.startsWith('item')), ['item 9', 'item 8', 'item 7', 'item 6'], 'stopped at the first renewal after the lease was lost');
     assert.ok(!port.calls.includes('reconcile'), 'and the jobs after it did not run');
+  });
+
+  it('pings the watchdog from work a job does between items (pages it reads), at most once per interval', async () => {
+    const locks = new FakeLocks(clock);
+    const port = new FakePort(clock);
+    const notifier = new FakeNotifier(3 * SECOND);
+    const { maintainer } = maintainerOf(locks, 'a', port, { notifier, renewEveryMs: 2 * SECOND });
+    port.purgePages = 10;
+    port.itemMs = SECOND;
+    await maintainer.pass();
+    assert.equal(notifier.pings, 4, 'before the job, then every 3 s of its 10 s of pages');
   });
 
   it('a job that spends its budget goes on at the next tick, and the jobs after it still run', async () => {

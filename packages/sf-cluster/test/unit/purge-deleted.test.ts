@@ -124,6 +124,21 @@ describe('purge of deleted objects (sf-cluster)', () => {
     assert.deepEqual(run.logged('a deleted namespace still has objects; not purged').map((r) => r.object_ref), ['ns-old']);
   });
 
+  it('pulses the watchdog for each page it reads and each network of a namespace it goes through, though none is an item', async () => {
+    const errored = Array.from({ length: 5 }, (_, i) => ({ uuid: `n-err-${i}`, vxid: 0 }));
+    const { db } = fakeTier({ 'ns-old': held('5 networks row(s)') }, { errored });
+    const run = new FakeRun();
+    const purger = new Purger(db, DELAY);
+    await purger.pass(run);
+    // Three kinds' pages, the namespace's page of networks in error, and its five networks.
+    assert.equal(run.pulses, 3 + 1 + 5);
+    // Deferred now, the namespace is skipped without an item; reading its page still pulses.
+    const again = new FakeRun();
+    await purger.pass(again);
+    assert.equal(again.pulses, 3);
+    assert.equal(again.items, 4, 'the three old instances and the network (the fake lists them again), not the deferred namespace');
+  });
+
   it('leaves what the tier finds too recent for a later pass; one object failing is logged and the others are still purged', async () => {
     const recent = new InvalidStateTransitionError('too recent', { code: 'SF_ERR_INVALID_STATE_RECENT' });
     const { db, calls } = fakeTier({ 'i-old': recent, 'i-held': new InternalError('database error: boom') });
