@@ -92,10 +92,8 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
     notifier,
     timeoutMs: DRAIN_GRACE_MS + 5000,
     drain: async () => {
-      const looped = loop.stop();
       health.shutdown();
-      await stopGrpcServer(grpcServer, DRAIN_GRACE_MS);
-      await looped;
+      await Promise.all([stopGrpcServer(grpcServer, DRAIN_GRACE_MS), loop.stop()]);
       await audit.close();
       await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
       await db.end();

@@ -37,13 +37,20 @@ export async function once<T>(db: Sql, key: string, method: string, work: (tx: S
 }
 
 const PRUNE_SLICE = 10000;
+/** A slice waiting on row locks is given up (and tried again later) rather than held up for innodb_lock_wait_timeout. */
+const PRUNE_TIMEOUT_SECONDS = 5;
 
 /**
  * Deletes one slice of aged keys (a short lock hold) and says whether more are
  * left: the caller's loop takes the next slice on its next turn, so a backlog
- * never holds up its health checks and watchdog pings.
+ * never holds up its health checks and watchdog pings. A slice runs for at
+ * most timeoutSeconds, lock waits included, so a shutdown waiting for it is
+ * not held up either.
  */
-export async function pruneIdempotencyKeys(db: Sql): Promise<{ deleted: number; more: boolean }> {
-  const result = await db.exec(`DELETE FROM rpc_requests WHERE created < NOW(6) - INTERVAL ${KEY_LIFETIME_SECONDS} SECOND LIMIT ${PRUNE_SLICE}`);
+export async function pruneIdempotencyKeys(db: Sql, timeoutSeconds = PRUNE_TIMEOUT_SECONDS): Promise<{ deleted: number; more: boolean }> {
+  const result = await db.exec(
+    `SET STATEMENT max_statement_time = ${Number(timeoutSeconds)} FOR
+     DELETE FROM rpc_requests WHERE created < NOW(6) - INTERVAL ${KEY_LIFETIME_SECONDS} SECOND LIMIT ${PRUNE_SLICE}`,
+  );
   return { deleted: result.affectedRows, more: result.affectedRows === PRUNE_SLICE };
 }

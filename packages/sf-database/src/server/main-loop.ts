@@ -57,6 +57,7 @@ export class MainLoop {
       if (now() >= nextCheck) {
         nextCheck = now() + parts.checkEveryMs;
         await parts.check();
+        if (!this.running) break;
       }
       if (this.pruning === undefined && now() >= nextPrune && parts.serving()) {
         this.pruning = parts.prune().then(

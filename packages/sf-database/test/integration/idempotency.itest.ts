@@ -81,4 +81,22 @@ describe('idempotency keys (real MariaDB)', function () {
     const left = await sql.rows<{ request_key: string }>("SELECT request_key FROM rpc_requests WHERE request_key LIKE 'prune-%' ORDER BY request_key");
     assert.deepEqual(left.map((r) => r.request_key), ['prune-new', 'prune-recent']);
   });
+
+  it('gives up a prune held up by a row lock after its timeout, not innodb_lock_wait_timeout', async () => {
+    await sql.exec("INSERT INTO rpc_requests (request_key, method, response, created) VALUES ('prune-locked', 'M', '{}', NOW(6) - INTERVAL 2 HOUR)");
+    const holder = PoolSql.create(db.config);
+    try {
+      await holder.transaction(async (tx) => {
+        await tx.rows("SELECT request_key FROM rpc_requests WHERE request_key = 'prune-locked' FOR UPDATE");
+        const started = Date.now();
+        await assert.rejects(pruneIdempotencyKeys(sql, 1));
+        const waited = Date.now() - started;
+        // The lock wait alone would be 50 s by default: anything near the timeout shows the statement was cut.
+        assert.ok(waited < 10_000, `the prune waited ${waited} ms`);
+      });
+    } finally {
+      await holder.end();
+    }
+    assert.deepEqual(await pruneIdempotencyKeys(sql), { deleted: 1, more: false }, 'the next prune, with the lock gone, deletes it');
+  });
 });

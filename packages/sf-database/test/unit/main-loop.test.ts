@@ -2,6 +2,20 @@ import assert from 'node:assert/strict';
 import { MainLoop, type MainLoopParts } from '../../src/server/main-loop.js';
 
 describe('sf-database main loop', () => {
+  /** Every loop a test starts, and how to let its held prune go: stopped after each test, whatever it asserted. */
+  let started: Array<{ loop: MainLoop; release: () => void }> = [];
+  const startLoop = (all: MainLoopParts, release: () => void = () => undefined): MainLoop => {
+    const loop = new MainLoop(all);
+    started.push({ loop, release });
+    void loop.start();
+    return loop;
+  };
+  afterEach(async () => {
+    for (const { release } of started) release();
+    await Promise.all(started.map(({ loop }) => loop.stop()));
+    started = [];
+  });
+
   /** A clock the test moves: each tick is a prune interval, so every turn may prune. */
   function parts(overrides: Partial<MainLoopParts>) {
     let clock = 0;
@@ -40,17 +54,13 @@ describe('sf-database main loop', () => {
         return new Promise((resolve) => (release = () => resolve({ more: false })));
       },
     });
-    const loop = new MainLoop(all);
-    const running = loop.start();
+    startLoop(all, () => release());
     await until('the prune to start', () => seen.prunes === 1);
     const [pings, checks] = [seen.watchdog, seen.checks];
     await until('more pings and checks', () => seen.watchdog >= pings + 5 && seen.checks >= checks + 5);
     assert.equal(seen.prunes, 1, 'one prune at a time');
     release();
     await until('the next prune', () => seen.prunes === 2);
-    release();
-    await loop.stop();
-    await running;
   });
 
   it('stop() waits for the prune in flight, so the pool is closed under nothing', async () => {
@@ -65,8 +75,7 @@ describe('sf-database main loop', () => {
         }));
       },
     });
-    const loop = new MainLoop(all);
-    void loop.start();
+    const loop = startLoop(all, () => release());
     await until('the prune to start', () => seen.prunes === 1);
     const stopped = loop.stop();
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -86,13 +95,27 @@ describe('sf-database main loop', () => {
         throw boom;
       },
     });
-    const loop = new MainLoop(all);
-    void loop.start();
+    startLoop(all);
     await until('some turns', () => seen.watchdog >= 5);
     assert.equal(seen.prunes, 0, 'no prune while not serving');
     serving = true;
     await until('failed prunes reported', () => seen.failures.length >= 2);
     assert.equal(seen.failures[0], boom);
-    await loop.stop();
+  });
+
+  it('starts no prune once stopped, though the health check in hand said serving', async () => {
+    let inCheck = (): void => undefined;
+    let finishCheck = (): void => undefined;
+    const checking = new Promise<void>((resolve) => (inCheck = resolve));
+    const { all, seen } = parts({ check: () => new Promise((resolve) => {
+      inCheck();
+      finishCheck = resolve;
+    }) });
+    const loop = startLoop(all, () => finishCheck());
+    await checking;
+    const stopped = loop.stop();
+    finishCheck();
+    await stopped;
+    assert.equal(seen.prunes, 0);
   });
 });
