@@ -56,13 +56,18 @@ static int int32_args(napi_env env, napi_callback_info info, size_t want, int32_
   return ok;
 }
 
-/* The call's one argument as a non-empty path that fits buf, or a TypeError showing usage (and 0). */
+/*
+ * The call's one argument as a non-empty path that fits buf, or a TypeError
+ * showing usage (and 0). A NUL inside it would have the system call act on
+ * the part before it, so it is refused too.
+ */
 static int path_arg(napi_env env, napi_callback_info info, char *buf, size_t size, const char *usage) {
   napi_value argv[1];
   size_t argc = 1;
   size_t len = 0;
   int ok = napi_get_cb_info(env, info, &argc, argv, NULL, NULL) == napi_ok && argc == 1 &&
-           napi_get_value_string_utf8(env, argv[0], buf, size, &len) == napi_ok && len > 0 && len < size - 1;
+           napi_get_value_string_utf8(env, argv[0], buf, size, &len) == napi_ok && len > 0 && len < size - 1 &&
+           strlen(buf) == len;
   if (!ok) napi_throw_type_error(env, NULL, usage);
   return ok;
 }
