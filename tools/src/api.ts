@@ -4,7 +4,7 @@ import { freePort } from './ports.js';
 import type { Tier } from './tier.js';
 
 /** sf-api is another program to its users: its binary is run, its code never imported. */
-const SF_API = fileURLToPath(new URL('../../../packages/sf-api/bin/sf-api.js', import.meta.url));
+export const SF_API_BIN = fileURLToPath(new URL('../../../packages/sf-api/bin/sf-api.js', import.meta.url));
 
 export interface ApiProcess {
   child: ChildProcess;
@@ -30,7 +30,7 @@ export interface ApiOptions {
 export async function spawnApi(tier: Tier, options: ApiOptions): Promise<ApiProcess> {
   const port = await freePort();
   const metricsPort = await freePort();
-  const child = spawn(process.execPath, [SF_API, 'serve'], {
+  const child = spawn(process.execPath, [SF_API_BIN, 'serve'], {
     env: {
       ...tier.env,
       SHAKENFIST_MARIADB_GATEWAY_HOSTS: tier.addresses.join(','),

@@ -4,10 +4,9 @@ import { monotonic, type Clock } from './clock.js';
 /**
  * The systemd watchdog, pinged from the work itself (the main loop, between
  * jobs and between the items of a job, and from a job's work between items:
- * JobRun.pulse), never from a timer: a
- * wedged loop stops pinging and systemd restarts it, while a long pass that
- * is making progress is never killed. At most once per interval systemd
- * asks for.
+ * JobRun.pulse), never from a timer: a wedged loop stops pinging and systemd
+ * restarts it, while a long pass that is making progress is never killed. At
+ * most once per interval systemd asks for.
  */
 export class Heartbeat {
   private last = -Infinity;
