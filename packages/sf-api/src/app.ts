@@ -60,7 +60,7 @@ export async function buildApp(deps: ApiDeps): Promise<App> {
     routes.push(route);
   });
   installErrorHandlers(app);
-  const metrics = installMetrics(app, deps.readiness);
+  const metrics = installMetrics(app, deps.readiness, deps.events);
   counted.metrics = metrics;
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);

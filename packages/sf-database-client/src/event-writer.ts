@@ -39,6 +39,23 @@ export interface NewEvent {
   requestId?: string;
 }
 
+/**
+ * Why an event was dropped: the tier refused it for what it holds; it kept
+ * failing alone with another error and was given up; the buffer was at its
+ * high-water mark; or close() came first (not sent by its deadline, or
+ * recorded after it).
+ */
+export const EVENT_DROP_REASONS = ['refused', 'given_up', 'overflow', 'closed'] as const;
+export type EventDropReason = (typeof EVENT_DROP_REASONS)[number];
+
+/** What a writer shows of itself, for its daemon's metrics. */
+export interface EventWriterStats {
+  /** Events held, not yet recorded by the tier (a batch in flight included). */
+  queued: number;
+  /** Events dropped since the writer was made, by reason; they only grow. */
+  dropped: Readonly<Record<EventDropReason, number>>;
+}
+
 const MAX_BACKOFF_MS = 30_000;
 
 /** The tier is down, busy or out of time: nothing is wrong with the events, so they wait. */
@@ -73,7 +90,7 @@ export class EventWriter {
   /** The event that failed alone with an error other than a refusal of its content, and how often. */
   private soloFailures: { eventUuid: string; count: number } | undefined;
   private nextAttempt = 0;
-  dropped = 0;
+  private readonly drops: Record<EventDropReason, number> = { refused: 0, given_up: 0, overflow: 0, closed: 0 };
 
   constructor(
     private readonly events: EventClient,
@@ -91,7 +108,7 @@ export class EventWriter {
   /** Never blocks and never throws: events are telemetry, not control flow. */
   record(event: NewEvent): void {
     if (this.closeBy !== undefined) {
-      this.dropped += 1;
+      this.drops.closed += 1;
       if (!this.droppedAfterCloseLogged) {
         this.droppedAfterCloseLogged = true;
         this.options.log?.warn({ event_type: event.eventType }, 'event recorded after the event writer closed; dropped, as are any later ones');
@@ -99,7 +116,7 @@ export class EventWriter {
       return;
     }
     if (this.buffer.length >= this.highWater) {
-      this.dropped += 1;
+      this.drops.overflow += 1;
       return;
     }
     this.buffer.push({
@@ -118,6 +135,16 @@ export class EventWriter {
 
   get pending(): number {
     return this.buffer.length;
+  }
+
+  /** Every event dropped so far, whatever the reason. */
+  get dropped(): number {
+    return EVENT_DROP_REASONS.reduce((sum, reason) => sum + this.drops[reason], 0);
+  }
+
+  /** A snapshot: cheap enough to take at every metrics scrape. */
+  stats(): EventWriterStats {
+    return { queued: this.buffer.length, dropped: { ...this.drops } };
   }
 
   /** Sends what is buffered, one batch at a time; concurrent calls share the same run. */
@@ -160,11 +187,12 @@ export class EventWriter {
       const [only] = piece;
       if (piece.length === 1 && only !== undefined) {
         if (!(err instanceof ValidationError) && !this.failedAloneEnough(only.event_uuid ?? '')) return err;
+        const reason = err instanceof ValidationError ? 'refused' : 'given_up';
         this.soloFailures = undefined;
         this.buffer.splice(0, 1);
-        this.dropped += 1;
+        this.drops[reason] += 1;
         this.refusals = 0;
-        this.options.log?.error({ err, event_uuid: only.event_uuid, event_type: only.event_type }, 'event refused by the tier; dropped');
+        this.options.log?.error({ err, reason, event_uuid: only.event_uuid, event_type: only.event_type }, 'event refused by the tier; dropped');
         return undefined;
       }
       const half = Math.ceil(piece.length / 2);
@@ -191,8 +219,8 @@ export class EventWriter {
    * Stops the timer and keeps sending what is left, with the usual backoff
    * between tries, until it is all sent or closeTimeoutMs has passed (a call
    * already in flight when close was called runs to its own deadline). What
-   * is left then is lost: counted in dropped and logged. Events recorded
-   * from now on are dropped too.
+   * is left then is lost: counted in dropped (as closed) and logged. Events
+   * recorded from now on are dropped too.
    */
   close(): Promise<void> {
     this.closing ??= this.finish();
@@ -212,7 +240,7 @@ export class EventWriter {
     }
     const lost = this.buffer.splice(0).length;
     if (lost === 0) return;
-    this.dropped += lost;
+    this.drops.closed += lost;
     this.options.log?.error({ lost, dropped: this.dropped, close_timeout_ms: this.closeTimeoutMs }, 'events not recorded by the close deadline; lost');
   }
 }

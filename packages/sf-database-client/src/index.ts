@@ -2,7 +2,7 @@ export { DatabaseClient, type DatabaseClientOptions } from './client.js';
 /** The API revision this client speaks: calls that need it are not sent to an sf-database that speaks an older one. */
 export { API_REVISION } from '@sf/proto';
 export { pages } from './pages.js';
-export { EventWriter, type EventWriterOptions, type NewEvent } from './event-writer.js';
+export { EVENT_DROP_REASONS, EventWriter, type EventDropReason, type EventWriterOptions, type EventWriterStats, type NewEvent } from './event-writer.js';
 export type { CallOptions } from './internal/transport.js';
 export type { MetadataOwner } from './metadata.js';
 export type { InstanceClient } from './instance.js';

@@ -5,6 +5,7 @@ import { createKnex } from './internal/connection.js';
 import { PoolSql } from './internal/sql.js';
 import { verifySchema } from './schema/status.js';
 import { AuditBuffer } from './server/audit.js';
+import { EventRowsRefresh } from './server/event-rows.js';
 import { startGrpcServer, stopGrpcServer } from './server/grpc-server.js';
 import { HEALTH_INTERVAL_MS, HealthState, checkMariadb } from './server/health.js';
 import { pruneIdempotencyKeys } from './server/idempotency.js';
@@ -25,7 +26,8 @@ export interface ServeOptions {
  * serve gRPC and metrics, then run the main loop (server/main-loop.ts):
  * the MariaDB health check every 10 s, idempotency key pruning, and
  * WATCHDOG=1 from the loop itself so a wedged loop gets the process
- * restarted.
+ * restarted. The event log's row count is read beside it
+ * (server/event-rows.ts).
  */
 export async function serve(options: ServeOptions = {}): Promise<number> {
   const { config, log, notifier } = startDaemon('sf-database');
@@ -51,7 +53,7 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
     await db.end();
     throw err;
   });
-  const audit = new AuditBuffer(db, log, config.node.name === '' ? hostname() : config.node.name);
+  const audit = new AuditBuffer(db, log, config.node.name === '' ? hostname() : config.node.name, { written: (events) => metrics.eventsInserted.inc(events) });
   const placement = {
     catalog: new PoolCatalog({ consolePorts: { min: config.scheduler.console_port_min, max: config.scheduler.console_port_max } }),
     audit,
@@ -75,6 +77,8 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
   const { port } = grpcServer;
   log.info({ host, port, metrics_port: options.metricsPort ?? gateway.metrics_port }, 'serving');
   notifier.ready(`serving on ${host}:${port}`);
+  const eventRows = new EventRowsRefresh(db, (rows) => metrics.eventRows.set(rows), log);
+  eventRows.start();
 
   const loop = new MainLoop({
     check: async () => {
@@ -93,7 +97,7 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
     timeoutMs: DRAIN_GRACE_MS + 5000,
     drain: async () => {
       health.shutdown();
-      await Promise.all([stopGrpcServer(grpcServer, DRAIN_GRACE_MS), loop.stop()]);
+      await Promise.all([stopGrpcServer(grpcServer, DRAIN_GRACE_MS), loop.stop(), eventRows.stop()]);
       await audit.close();
       await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
       await db.end();

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { EVENT_DROP_REASONS, type EventWriter } from '@sf/database-client';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Readiness } from './readiness.js';
@@ -14,10 +15,34 @@ export interface ApiMetrics {
   countUnrouted(method: string, status: number): void;
 }
 
-/** Requests by route and status, latencies, in-flight and readiness, on their own registry (one per app, for tests). */
-export function installMetrics(app: FastifyInstance, readiness: Readiness): ApiMetrics {
+/** What the metrics read of the event writer, at scrape time. */
+export type EventQueue = Pick<EventWriter, 'stats'>;
+
+/**
+ * The event writer's queue depth and drops by reason. The writer keeps the
+ * counts; a scrape copies them in, so recording an event costs nothing more.
+ */
+function installEventMetrics(registry: Registry, events: EventQueue): void {
+  new Gauge({ name: 'sf_api_event_queue_depth', help: 'Events recorded and not yet taken by the tier', registers: [registry], collect() { this.set(events.stats().queued); } });
+  new Counter({
+    name: 'sf_api_events_dropped_total',
+    help: 'Events the event writer dropped: refused (invalid, by the tier), given_up (failed alone again and again), overflow (buffer full), closed (not sent by shutdown)',
+    labelNames: ['reason'],
+    registers: [registry],
+    collect() {
+      const { dropped } = events.stats();
+      // The writer's counts only grow, so taking them over whole keeps this a counter.
+      this.reset();
+      for (const reason of EVENT_DROP_REASONS) this.inc({ reason }, dropped[reason]);
+    },
+  });
+}
+
+/** Requests by route and status, latencies, in-flight, readiness and the event writer, on their own registry (one per app, for tests). */
+export function installMetrics(app: FastifyInstance, readiness: Readiness, events: EventQueue): ApiMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  installEventMetrics(registry, events);
   const requests = new Counter({ name: 'sf_api_requests_total', help: 'Requests answered, by route and status', labelNames: ['method', 'route', 'status'], registers: [registry] });
   const latency = new Histogram({
     name: 'sf_api_request_duration_seconds', help: 'Time to answer, by route', labelNames: ['method', 'route'],

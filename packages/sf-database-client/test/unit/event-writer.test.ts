@@ -114,4 +114,37 @@ describe('event writer', () => {
     await writer.close();
     assert.equal(state.recorded.length, 0);
   });
+
+  describe('stats, for the metrics', () => {
+    it('shows what it holds while the tier is down, counts overflow past the high-water mark, and what close() could not send', async () => {
+      const writer = new EventWriter(fakeEvents(tier(Infinity)), { batchSize: 10, flushIntervalMs: 60_000, highWater: 3, closeTimeoutMs: 100 });
+      for (const type of ['a', 'b', 'c', 'd', 'e']) writer.record(event(type));
+      await writer.flush();
+      assert.deepEqual(writer.stats(), { queued: 3, dropped: { refused: 0, given_up: 0, overflow: 2, closed: 0 } });
+      await writer.close();
+      writer.record(event('late'));
+      assert.deepEqual(writer.stats(), { queued: 0, dropped: { refused: 0, given_up: 0, overflow: 2, closed: 4 } }, 'lost at the deadline and recorded after it');
+      assert.equal(writer.dropped, 6, 'the total is the sum of the reasons');
+    });
+
+    it('counts an event the tier refused apart from one given up after failing alone', async () => {
+      const { log, lines } = recordingLog();
+      const writer = new EventWriter(fakeEvents(tier()), { batchSize: 10, flushIntervalMs: 60_000, splitAfterFailures: 2, closeTimeoutMs: 60_000, retryBaseMs: 5, log });
+      for (const type of ['a', 'bad', 'poison', 'b']) writer.record(event(type));
+      assert.equal(writer.stats().queued, 4);
+      await writer.close();
+      assert.deepEqual(writer.stats(), { queued: 0, dropped: { refused: 1, given_up: 1, overflow: 0, closed: 0 } });
+      assert.deepEqual(lines.filter((l) => /dropped/.test(l.msg)).map((l) => [l.event_type, l.reason]), [['bad', 'refused'], ['poison', 'given_up']]);
+    });
+
+    it('answers a snapshot, not a view of its counts', async () => {
+      const writer = new EventWriter(fakeEvents(tier(Infinity)), { batchSize: 10, flushIntervalMs: 60_000, highWater: 1, closeTimeoutMs: 10 });
+      const before = writer.stats();
+      writer.record(event('a'));
+      writer.record(event('b'));
+      assert.deepEqual(before, { queued: 0, dropped: { refused: 0, given_up: 0, overflow: 0, closed: 0 } });
+      assert.equal(writer.stats().dropped.overflow, 1);
+      await writer.close();
+    });
+  });
 });

@@ -26,7 +26,10 @@ interface EventRow {
  * insert of the events and one of their object rows. It commits on its own,
  * so it is never run inside a caller's transaction. A duplicate event_uuid
  * is a retried batch and is ignored (ON DUPLICATE KEY, which unlike INSERT
- * IGNORE lets other errors through).
+ * IGNORE lets other errors through). Answers how many events were new: the
+ * duplicates are counted in a session variable by the ignoring update,
+ * since affected rows cannot tell them apart (mysql2 connects with
+ * CLIENT_FOUND_ROWS, under which a row left as it was counts as written).
  */
 export async function recordEvents(db: Sql, events: readonly Event[]): Promise<number> {
   if (events.length === 0) return 0;
@@ -52,15 +55,35 @@ export async function recordEvents(db: Sql, events: readonly Event[]): Promise<n
   }
   const sql = `BEGIN NOT ATOMIC
   DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN ROLLBACK; RESIGNAL; END;
+  SET @sf_event_duplicates = 0;
   START TRANSACTION;
   INSERT INTO events (event_uuid, event_type, timestamp, fqdn, duration, message, extra, request_id)
-    VALUES ${placeholders(events.length, '(?, ?, ?, ?, ?, ?, ?, ?)')} ON DUPLICATE KEY UPDATE event_uuid = event_uuid;
+    VALUES ${placeholders(events.length, '(?, ?, ?, ?, ?, ?, ?, ?)')}
+    ON DUPLICATE KEY UPDATE event_uuid = IF((@sf_event_duplicates := @sf_event_duplicates + 1) > 0, event_uuid, event_uuid);
   INSERT INTO event_objects (object_type, object_uuid, event_uuid, timestamp)
     VALUES ${placeholders(objectParams.length / 4, '(?, ?, ?, ?)')} ON DUPLICATE KEY UPDATE event_uuid = event_uuid;
   COMMIT;
+  SELECT @sf_event_duplicates AS duplicates;
 END`;
-  await retryTransient(() => db.textExec(sql, [...eventParams, ...objectParams]));
-  return events.length;
+  // A compound statement that selects answers its result set, then its status.
+  const [counted] = await retryTransient(() => db.textRows<Array<{ duplicates: number | string }>>(sql, [...eventParams, ...objectParams]));
+  return events.length - Number(counted?.[0]?.duplicates ?? 0);
+}
+
+/** A row count read that waits (a metadata lock, a server struggling) is given up, and tried at the next refresh. */
+const ROW_ESTIMATE_TIMEOUT_SECONDS = 5;
+
+/**
+ * The events table's row count as InnoDB keeps it for the optimizer: exact
+ * for a small table, an estimate (from sampled pages) for a large one, and
+ * never a scan, whatever the table's size.
+ */
+export async function estimateEventRows(db: Sql, timeoutSeconds = ROW_ESTIMATE_TIMEOUT_SECONDS): Promise<number> {
+  const rows = await db.rows<{ table_rows: number | string | null }>(
+    `SET STATEMENT max_statement_time = ${Number(timeoutSeconds)} FOR
+     SELECT TABLE_ROWS AS table_rows FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'events'`,
+  );
+  return Number(rows[0]?.table_rows ?? 0);
 }
 
 function parseToken(token: string): { timestamp: number; uuid: string } | undefined {

@@ -15,9 +15,11 @@ export interface AuditOptions {
   highWater?: number;
   /** How long a call waits for room before it is refused as unavailable. */
   roomTimeoutMs?: number;
+  /** Told how many new event rows each write added, for the metrics. */
+  written?: (events: number) => void;
 }
 
-const DEFAULTS: Required<AuditOptions> = { flushMs: 250, batch: 200, highWater: 20_000, roomTimeoutMs: 5_000 };
+const DEFAULTS: Required<AuditOptions> = { flushMs: 250, batch: 200, highWater: 20_000, roomTimeoutMs: 5_000, written: () => undefined };
 /** Flush attempts at shutdown, a flush interval apart, before what is left is reported lost. */
 const CLOSE_ATTEMPTS = 8;
 
@@ -100,7 +102,7 @@ export class AuditBuffer implements Audit {
       while (this.pending.length > 0) {
         const batch = this.pending.slice(0, this.options.batch);
         try {
-          await recordEvents(this.db, batch);
+          this.options.written(await recordEvents(this.db, batch));
         } catch (err) {
           if (err instanceof ValidationError) {
             // Not an outage: refused now, refused forever. One at a time, so only the events at fault are lost.
@@ -129,7 +131,7 @@ export class AuditBuffer implements Audit {
     const keep: Event[] = [];
     for (const event of batch) {
       try {
-        await recordEvents(this.db, [event]);
+        this.options.written(await recordEvents(this.db, [event]));
       } catch (err) {
         if (err instanceof ValidationError) this.log.error({ err, message: event.message }, 'audit event refused and dropped');
         else keep.push(event);

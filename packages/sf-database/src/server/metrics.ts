@@ -12,15 +12,19 @@ export type CallObserver = (code: number, seconds: number) => void;
 
 /**
  * The Prometheus metrics of one sf-database process: RPC counts and
- * latencies by method, and the MariaDB pool's usage. Scraped at
- * :13006/metrics (`database_rpc_total` per instance shows how the clients
- * spread their calls).
+ * latencies by method, the MariaDB pool's usage, and the event log's
+ * writes, prunes and size. Scraped at :13006/metrics (`database_rpc_total`
+ * per instance shows how the clients spread their calls). The event counters
+ * are per process; the row count is the table's, the same from every one.
  */
 export class TierMetrics {
   readonly registry = new Registry();
   private readonly calls: Counter<'method' | 'code'>;
   private readonly latency: Histogram<'method'>;
   readonly serving: Gauge;
+  readonly eventsInserted: Counter;
+  readonly eventsPruned: Counter;
+  readonly eventRows: Gauge;
 
   constructor(pool: () => PoolUsage) {
     collectDefaultMetrics({ register: this.registry, prefix: 'database_process_' });
@@ -33,6 +37,17 @@ export class TierMetrics {
       registers: [this.registry],
     });
     this.serving = new Gauge({ name: 'database_health_serving', help: '1 while the health check reports SERVING', registers: [this.registry] });
+    this.eventsInserted = new Counter({
+      name: 'database_events_inserted_total',
+      help: 'Event rows written by this process (RecordEvents and its own audit events); a replayed event already recorded is not counted',
+      registers: [this.registry],
+    });
+    this.eventsPruned = new Counter({ name: 'database_events_pruned_total', help: 'Event rows deleted by PruneEvents calls this process served', registers: [this.registry] });
+    this.eventRows = new Gauge({
+      name: 'database_events_rows',
+      help: 'Rows in the events table as InnoDB estimates them (information_schema TABLE_ROWS), read about every 60 s',
+      registers: [this.registry],
+    });
     const usage = (pick: (u: PoolUsage) => number) =>
       function (this: Gauge) {
         this.set(pick(pool()));

@@ -102,7 +102,7 @@ describe('audit writer limits', function () {
     const counted: Sql = {
       rows: (q, p) => inner.rows(q, p),
       exec: (q, p) => inner.exec(q, p),
-      textRows: (q, p) => inner.textRows(q, p),
+      textRows: (q, p) => ((statements += 1), inner.textRows(q, p)),
       textExec: (q, p) => ((statements += 1), inner.textExec(q, p)),
       transaction: (work) => inner.transaction(work),
       afterCommit: (fn) => inner.afterCommit(fn),
