@@ -21,6 +21,8 @@ export interface JobRun {
    * stops making calls.
    */
   pulse(): void;
+  /** An item failed and was left for a later pass (attemptItem): counted, so a job failing item after item shows in the metrics. */
+  itemFailed(): void;
 }
 
 /**
@@ -33,6 +35,7 @@ export async function attemptItem(run: JobRun, fields: Record<string, unknown>, 
     await work();
   } catch (err) {
     if (abortsJob(err)) throw err;
+    run.itemFailed();
     run.log.error({ err, ...fields }, 'maintenance of one object failed; it is left for a later pass');
   }
 }

@@ -10,6 +10,23 @@ export interface LockPort {
 
 export const MAINTAINER_LOCK = 'sf-cluster-maintainer';
 
+/**
+ * How the tier answered a call for the lease: `held`, granted (renewed by
+ * the leader, or taken by a standby); `lost`, refused when its last answer
+ * had granted it (the lease lapsed and another process took it); `error`,
+ * no answer (unreachable, out of time), which counts as not leading. A
+ * standby refused because another process leads is not reported: that is
+ * every tick of its normal state.
+ */
+export type LeaseResult = 'held' | 'lost' | 'error';
+
+/** Told each answer (metrics.ts), so leadership does not depend on the metrics. */
+export interface LeaseObserver {
+  leaseAnswered(result: LeaseResult): void;
+}
+
+const UNOBSERVED: LeaseObserver = { leaseAnswered: () => undefined };
+
 export interface LeaseTerms {
   seconds: number;
   /**
@@ -34,6 +51,8 @@ export class Leadership {
   private lastAsked = -Infinity;
   private inFlight: Promise<unknown> = Promise.resolve();
   private resigned = false;
+  /** Whether the tier's last answer (a failed call is none) granted the lease: a refusal after a grant is the lease's loss. */
+  private granted = false;
 
   constructor(
     private readonly locks: LockPort,
@@ -41,6 +60,7 @@ export class Leadership {
     private readonly lease: LeaseTerms,
     private readonly log: Logger,
     private readonly now: Clock = monotonic,
+    private readonly observer: LeaseObserver = UNOBSERVED,
   ) {}
 
   /** Whether this process may act as the maintainer now: it holds the lease, by its own count. */
@@ -62,12 +82,16 @@ export class Leadership {
       ? this.locks.refresh(MAINTAINER_LOCK, this.holder, this.lease.seconds)
       : this.locks.acquire(MAINTAINER_LOCK, this.holder, this.lease.seconds);
     this.inFlight = call.catch(() => undefined);
-    let ok = false;
+    let answer: LeaseResult | 'refused';
     try {
-      ok = (await call).ok;
+      answer = (await call).ok ? 'held' : this.granted ? 'lost' : 'refused';
     } catch (err) {
       this.log.warn({ err }, 'maintainer lease call failed');
+      answer = 'error';
     }
+    if (answer !== 'refused') this.observer.leaseAnswered(answer);
+    if (answer !== 'error') this.granted = answer === 'held';
+    const ok = answer === 'held';
     if (this.resigned) return false;
     if (ok !== this.leading) this.log.info({ holder: this.holder, leading: ok }, ok ? 'became the maintainer' : 'no longer the maintainer');
     this.leading = ok;

@@ -1,15 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ConfigError, handleShutdownSignals, startDaemon } from '@sf/common';
+import type { Server } from 'node:http';
+import { ConfigError, envName, handleShutdownSignals, startDaemon } from '@sf/common';
 import { DatabaseClient } from '@sf/database-client';
 import { failAbandonedCreates } from './abandoned-creates.js';
 import { AbandonedDeletes } from './abandoned-deletes.js';
 import { checkClusterConfig } from './config-check.js';
+import { monotonic } from './clock.js';
 import { Heartbeat } from './heartbeat.js';
 import { maintenanceJobs, type MaintenancePort } from './jobs.js';
 import { Leadership } from './leadership.js';
 import { Maintainer } from './maintainer.js';
+import { ClusterMetrics } from './metrics.js';
 import { Purger } from './purge-deleted.js';
 
 /** Finished operations deleted per tier call: short lock holds, and a backlog spread over items of the job's budget. */
@@ -25,11 +28,20 @@ try {
   process.stderr.write(`sf-cluster: ${err.message}\n`);
   process.exit(1);
 }
+const abandonedMs = config.cluster.abandoned_interval_seconds * 1000;
+const jobs = maintenanceJobs({
+  reapMs: config.cluster.reap_interval_seconds * 1000,
+  reclaimMs: config.cluster.reclaim_interval_seconds * 1000,
+  reconcileMs: config.scheduler.reconcile_interval_seconds * 1000,
+  abandonedMs,
+  purgeMs: config.cluster.purge_interval_seconds * 1000,
+});
+// Each uses the other: the leadership counts its answers here, and the leader gauge reads it when scraped (once served, below).
+const metrics: ClusterMetrics = new ClusterMetrics(jobs.map((job) => job.name), () => leadership.isLeader);
 const client = DatabaseClient.fromConfig(config.mariadb_gateway, log);
 const holder = `${config.node.name === '' ? hostname() : config.node.name}:${process.pid}:${randomBytes(3).toString('hex')}`;
 const deadlineMs = config.mariadb_gateway.deadline_ms;
-const leadership = new Leadership(client.locks, holder, { seconds: config.cluster.lock_lease_seconds, marginMs: deadlineMs }, log);
-const abandonedMs = config.cluster.abandoned_interval_seconds * 1000;
+const leadership: Leadership = new Leadership(client.locks, holder, { seconds: config.cluster.lock_lease_seconds, marginMs: deadlineMs }, log, monotonic, metrics);
 const abandonedDeletes = new AbandonedDeletes(client, config.cluster.abandoned_create_seconds, abandonedMs);
 const purger = new Purger(client, config.cluster.cleaner_delay_seconds);
 const port: MaintenancePort = {
@@ -41,16 +53,22 @@ const port: MaintenancePort = {
   purgeDeleted: (run) => purger.pass(run),
   pruneOperations: () => client.operations.prune(config.cluster.operation_retention_seconds, PRUNE_SLICE),
 };
-const jobs = maintenanceJobs({
-  reapMs: config.cluster.reap_interval_seconds * 1000,
-  reclaimMs: config.cluster.reclaim_interval_seconds * 1000,
-  reconcileMs: config.scheduler.reconcile_interval_seconds * 1000,
-  abandonedMs,
-  purgeMs: config.cluster.purge_interval_seconds * 1000,
-});
 const tickMs = config.cluster.tick_seconds * 1000;
 const heartbeat = new Heartbeat(notifier);
-const maintainer = new Maintainer(leadership, jobs, port, log, heartbeat, { renewEveryMs: tickMs });
+const maintainer = new Maintainer(leadership, jobs, port, log, heartbeat, { renewEveryMs: tickMs, observer: metrics });
+
+const metricsHost = config.node.mesh_ip;
+const metricsPort = config.cluster.metrics_port;
+// Before READY=1: a port already taken fails the start, so systemd sees it fail and retries.
+let metricsServer: Server;
+try {
+  metricsServer = await metrics.listen(metricsHost, metricsPort);
+} catch (err) {
+  process.stderr.write(`sf-cluster: cluster.metrics_port (${envName('cluster', 'metrics_port')}): cannot serve metrics on ${metricsHost}:${metricsPort}: ${err instanceof Error ? err.message : String(err)}\n`);
+  log.error({ err, metrics_host: metricsHost, metrics_port: metricsPort }, 'refusing to start');
+  client.close();
+  process.exit(1);
+}
 
 let running = true;
 const pause = new AbortController();
@@ -73,13 +91,13 @@ async function loop(): Promise<void> {
 }
 
 notifier.ready(`maintainer candidate ${holder}`);
-log.info({ holder }, 'started');
+log.info({ holder, metrics_host: metricsHost, metrics_port: metricsPort }, 'started');
 const looping = loop();
 
 handleShutdownSignals({
   log,
   notifier,
-  // The pass's grace, then a renewal in flight and the release, each one tier call.
+  // The pass's grace, then a renewal in flight and the release, each one tier call; closing the metrics port takes no call.
   timeoutMs: PASS_GRACE_MS + 2 * deadlineMs + 1000,
   drain: async () => {
     running = false;
@@ -89,6 +107,7 @@ handleShutdownSignals({
     if (!stopped) log.warn({ grace_ms: PASS_GRACE_MS }, 'the pass in hand did not stop in time; releasing the lease anyway');
     await leadership.resign();
     client.close();
+    await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
   },
 });
 

@@ -18,12 +18,43 @@ export interface JobBudget {
 
 export const DEFAULT_BUDGET: JobBudget = { items: 500, ms: 20_000 };
 
+/**
+ * How one job's run in one pass ended: `done`, its work for now is done;
+ * `cut`, it spent its budget or the lease is no longer surely held (it goes
+ * on at the next tick it leads); `stopped`, the daemon is stopping; `failed`,
+ * anything else it threw (it is tried again at its interval).
+ */
+export type JobResult = 'done' | 'cut' | 'stopped' | 'failed';
+
+export interface JobReport {
+  result: JobResult;
+  /** On the maintainer's clock, from the job's start to its end. */
+  seconds: number;
+  /** Items the run let the job attempt (JobRun.next answered true). */
+  items: number;
+  /** Items that failed and were left for a later pass (attemptItem). */
+  itemFailures: number;
+}
+
+/** Told of each job's run (metrics.ts), so the maintainer does not depend on the metrics. */
+export interface JobObserver {
+  jobRan(job: string, report: JobReport): void;
+}
+
+const UNOBSERVED: JobObserver = { jobRan: () => undefined };
+
 export interface MaintainerOptions {
   /** How often the lease is renewed while a pass works: the main loop's tick. */
   renewEveryMs: number;
   budget?: JobBudget;
   now?: Clock;
+  observer?: JobObserver;
 }
+
+/** Why a run stopped before its end. */
+type Cut = 'budget' | WorkStopped['reason'];
+
+const resultOf = (cut: Cut | undefined): JobResult => (cut === undefined ? 'done' : cut === 'stopping' ? 'stopped' : 'cut');
 
 /**
  * One pass of the main loop: renew leadership, then run the jobs that are
@@ -37,6 +68,7 @@ export class Maintainer {
   private stopping = false;
   private readonly now: Clock;
   private readonly budget: JobBudget;
+  private readonly observer: JobObserver;
 
   constructor(
     private readonly leadership: Leadership,
@@ -48,6 +80,7 @@ export class Maintainer {
   ) {
     this.now = options.now ?? monotonic;
     this.budget = options.budget ?? DEFAULT_BUDGET;
+    this.observer = options.observer ?? UNOBSERVED;
   }
 
   /** The pass in hand stops before its next item or job, and later passes do nothing. */
@@ -65,13 +98,25 @@ export class Maintainer {
       const started = this.now();
       if (started < (this.due.get(job.name) ?? -Infinity)) continue;
       const run = new Run(this.log.child({ job: job.name }), started, this.budget, this.now, this);
+      let failed = false;
       try {
         await job.run(this.port, run);
       } catch (err) {
-        if (err instanceof WorkStopped) run.log.warn({ reason: err.reason }, 'maintenance job stopped');
-        else run.log.error({ err }, 'maintenance job failed');
+        if (err instanceof WorkStopped) {
+          run.log.warn({ reason: err.reason }, 'maintenance job stopped');
+          run.cutFor = err.reason;
+        } else {
+          run.log.error({ err }, 'maintenance job failed');
+          failed = true;
+        }
       }
-      this.due.set(job.name, run.cut ? started : started + job.intervalMs);
+      this.due.set(job.name, run.cutFor === undefined ? started + job.intervalMs : started);
+      this.observer.jobRan(job.name, {
+        result: failed ? 'failed' : resultOf(run.cutFor),
+        seconds: (this.now() - started) / 1000,
+        items: run.items,
+        itemFailures: run.itemFailures,
+      });
     }
   }
 
@@ -101,9 +146,10 @@ export class Maintainer {
 
 /** One job's run in one pass: its budget, and the checks between its items. */
 class Run implements JobRun {
-  private items = 0;
-  /** Stopped before its end (budget, lease, stop): the job goes on at the next tick. */
-  cut = false;
+  items = 0;
+  itemFailures = 0;
+  /** Why it stopped before its end, if it did: the job goes on at the next tick. */
+  cutFor: Cut | undefined;
 
   constructor(
     readonly log: Logger,
@@ -115,12 +161,13 @@ class Run implements JobRun {
 
   async next(): Promise<boolean> {
     if (!(await this.maintainer.keepUp())) {
-      this.cut = true;
-      this.log.warn({ reason: this.maintainer.whyNot() }, 'maintenance job stopped');
+      // keepUp answered no, so there is a reason, and it cannot go away without a renewal.
+      this.cutFor = this.maintainer.whyNot() ?? 'lease';
+      this.log.warn({ reason: this.cutFor }, 'maintenance job stopped');
       return false;
     }
     if (this.items >= this.budget.items || this.now() - this.started >= this.budget.ms) {
-      this.cut = true;
+      this.cutFor = 'budget';
       this.log.info({ items: this.items }, 'this pass\'s budget is spent; the job goes on at the next tick');
       return false;
     }
@@ -135,5 +182,9 @@ class Run implements JobRun {
 
   pulse(): void {
     this.maintainer.pulse();
+  }
+
+  itemFailed(): void {
+    this.itemFailures += 1;
   }
 }

@@ -211,7 +211,7 @@ describe('a crash of sf-api mid-create (real sf-api and sf-cluster processes, re
     await db.networks.transition(lan.uuid, 'created');
     networkUuid = lan.uuid;
     // Started before any create, and never reconciling again: a counter a rollback forgot is not corrected behind the test's back.
-    maintainer = spawnMaintainer(tier, { SHAKENFIST_SCHEDULER_RECONCILE_INTERVAL_SECONDS: '86400' });
+    maintainer = (await spawnMaintainer(tier, { SHAKENFIST_SCHEDULER_RECONCILE_INTERVAL_SECONDS: '86400' })).child;
     children.push(maintainer);
     await until('sf-cluster to lead', async () => {
       const reply = await db.locks.get('sf-cluster-maintainer');

@@ -23,8 +23,8 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
   let tier: Tier;
   const daemons: ChildProcess[] = [];
 
-  function startDaemon(env: Record<string, string> = {}, stdio: 'ignore' | 'pipe' = 'ignore'): ChildProcess {
-    const child = spawnMaintainer(tier, {
+  async function startDaemon(env: Record<string, string> = {}, stdio: 'ignore' | 'pipe' = 'ignore'): Promise<ChildProcess> {
+    const { child } = await spawnMaintainer(tier, {
       SHAKENFIST_CLUSTER_CLEANER_DELAY_SECONDS: '2',
       SHAKENFIST_CLUSTER_PURGE_INTERVAL_SECONDS: '0.3',
       SHAKENFIST_SCHEDULER_RECONCILE_INTERVAL_SECONDS: '10',
@@ -77,9 +77,9 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
   };
 
   it('elects one maintainer of two, which gives back what a dead creator held', async () => {
-    const first = startDaemon();
+    const first = await startDaemon();
     await until('a maintainer', holder);
-    startDaemon();
+    await startDaemon();
     const leader = await holder();
     assert.match(leader ?? '', new RegExp(`:${first.pid}:`));
 
@@ -265,7 +265,7 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
       return once(d, 'exit');
     }));
     // A lease far longer than the test waits: only a release lets the lock go in time.
-    const child = startDaemon({ SHAKENFIST_CLUSTER_LOCK_LEASE_SECONDS: '600' });
+    const child = await startDaemon({ SHAKENFIST_CLUSTER_LOCK_LEASE_SECONDS: '600' });
     await until('it to lead', async () => ((await holder())?.includes(`:${child.pid}:`) === true ? true : undefined));
     const exited = once(child, 'exit');
     child.kill('SIGTERM');
@@ -274,7 +274,7 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
   });
 
   it('refuses to start with a lease shorter than three ticks and a tier call, naming both keys', async () => {
-    const child = startDaemon({ SHAKENFIST_CLUSTER_TICK_SECONDS: '1', SHAKENFIST_CLUSTER_LOCK_LEASE_SECONDS: '3' }, 'pipe');
+    const child = await startDaemon({ SHAKENFIST_CLUSTER_TICK_SECONDS: '1', SHAKENFIST_CLUSTER_LOCK_LEASE_SECONDS: '3' }, 'pipe');
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const [code] = (await once(child, 'exit')) as [number | null];

@@ -45,6 +45,12 @@ export class FakeRun implements JobRun {
     this.pulses += 1;
   }
 
+  itemFailures = 0;
+
+  itemFailed(): void {
+    this.itemFailures += 1;
+  }
+
   /** The records of one message, for the assertions. */
   logged(msg: string): LogRecord[] {
     return this.records.filter((r) => r.msg === msg);

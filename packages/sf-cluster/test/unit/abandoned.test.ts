@@ -94,6 +94,7 @@ describe('abandoned creates (sf-cluster)', () => {
     assert.deepEqual(calls.map((c) => c.split(' ')[2]), ['i-queued', 'i-broken', 'i-ok', 'i-unreachable']);
     assert.deepEqual(run.logged('failed a create its sf-api abandoned').map((r) => r.object_uuid), ['i-ok'], 'logged before the job stopped');
     assert.deepEqual(run.logged('maintenance of one object failed; it is left for a later pass').map((r) => r.object_uuid), ['i-broken']);
+    assert.equal(run.itemFailures, 1, 'counted for the metrics; the refused and the unreachable are not');
   });
 
   it('stops at the run\'s budget', async () => {
@@ -139,6 +140,7 @@ describe('abandoned deletes (sf-cluster)', () => {
     assert.deepEqual(calls, ['enqueue instance.delete i-done', 'enqueue instance.delete i-broken', 'enqueue instance.delete i-1', 'interfaces n-waiting']);
     assert.deepEqual(run.logged('queued again the teardown of a delete its sf-api abandoned').map((r) => r.object_uuid), ['i-1']);
     assert.deepEqual(run.logged('maintenance of one object failed; it is left for a later pass').map((r) => r.object_uuid), ['i-broken']);
+    assert.equal(run.itemFailures, 1);
     calls.length = 0;
     clock = 30_000;
     await job.pass(new FakeRun());

@@ -35,4 +35,10 @@ describe('sf-cluster configuration', () => {
     assert.throws(() => config({ SHAKENFIST_CLUSTER_ABANDONED_CREATE_SECONDS: '29' }), /cluster\.abandoned_create_seconds/);
     assert.equal(config({ SHAKENFIST_CLUSTER_ABANDONED_CREATE_SECONDS: '30' }).cluster.abandoned_create_seconds, 30);
   });
+
+  it('serves metrics on 13002 unless told otherwise, a port in 1..65535', () => {
+    assert.equal(config({}).cluster.metrics_port, 13002);
+    assert.equal(config({ SHAKENFIST_CLUSTER_METRICS_PORT: '14002' }).cluster.metrics_port, 14002);
+    for (const port of ['0', '65536', '1.5']) assert.throws(() => config({ SHAKENFIST_CLUSTER_METRICS_PORT: port }), /cluster\.metrics_port/, port);
+  });
 });

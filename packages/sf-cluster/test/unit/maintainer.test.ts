@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { createLogger } from '@sf/common';
 import { Heartbeat } from '../../src/heartbeat.js';
-import type { JobRun } from '../../src/job-run.js';
-import { maintenanceJobs, type MaintenancePort } from '../../src/jobs.js';
-import { Leadership, type LockPort } from '../../src/leadership.js';
-import { Maintainer, type JobBudget } from '../../src/maintainer.js';
+import { attemptItem, type JobRun } from '../../src/job-run.js';
+import { maintenanceJobs, type Job, type MaintenancePort } from '../../src/jobs.js';
+import { Leadership, type LeaseObserver, type LeaseResult, type LockPort } from '../../src/leadership.js';
+import { Maintainer, type JobBudget, type JobObserver, type JobReport } from '../../src/maintainer.js';
 import { capturingLog } from '../support/fakes.js';
 
 const SECOND = 1000;
@@ -118,6 +118,28 @@ class FakePort implements MaintenancePort {
 }
 
 const ALL = ['reap', 'reclaim', 'abandoned', 'requeue', 'purge', 'prune', 'reconcile'];
+const JOBS = ['reap_reservations', 'reclaim_allocations', 'fail_abandoned_creates', 'requeue_abandoned_deletes', 'purge_deleted', 'prune_operations', 'reconcile_capacity'];
+
+/** What the metrics would be told, in order. */
+class Observed implements JobObserver, LeaseObserver {
+  runs: Array<{ job: string } & JobReport> = [];
+  leases: LeaseResult[] = [];
+
+  jobRan(job: string, report: JobReport) {
+    this.runs.push({ job, ...report });
+  }
+  leaseAnswered(result: LeaseResult) {
+    this.leases.push(result);
+  }
+  /** Each run as `job result`, the shape most assertions want. */
+  results() {
+    return this.runs.map((r) => `${r.job} ${r.result}`);
+  }
+  clear() {
+    this.runs.length = 0;
+    this.leases.length = 0;
+  }
+}
 
 describe('maintainer', () => {
   const clock = { now: 0 };
@@ -125,11 +147,12 @@ describe('maintainer', () => {
   const { log } = capturingLog();
   const jobs = maintenanceJobs({ reapMs: 10, reclaimMs: 20, reconcileMs: 100, abandonedMs: 50, purgeMs: 200 });
 
-  function maintainerOf(locks: LockPort, holder: string, port: MaintenancePort, more: { notifier?: FakeNotifier; budget?: JobBudget; renewEveryMs?: number } = {}) {
-    const leadership = new Leadership(locks, holder, LEASE, log, now);
+  function maintainerOf(locks: LockPort, holder: string, port: MaintenancePort, more: { notifier?: FakeNotifier; budget?: JobBudget; renewEveryMs?: number; jobs?: Job[] } = {}) {
+    const observed = new Observed();
+    const leadership = new Leadership(locks, holder, LEASE, log, now, observed);
     const heartbeat = new Heartbeat(more.notifier ?? new FakeNotifier(), now);
-    const maintainer = new Maintainer(leadership, jobs, port, log, heartbeat, { renewEveryMs: more.renewEveryMs ?? 5 * SECOND, budget: more.budget, now });
-    return { leadership, maintainer };
+    const maintainer = new Maintainer(leadership, more.jobs ?? jobs, port, log, heartbeat, { renewEveryMs: more.renewEveryMs ?? 5 * SECOND, budget: more.budget, now, observer: observed });
+    return { leadership, maintainer, observed };
   }
 
   beforeEach(() => {
@@ -352,5 +375,111 @@ describe('maintainer', () => {
       Date.now = wallClock;
     }
     assert.deepEqual(port.calls, [...ALL, ...ALL]);
+  });
+
+  describe('what it reports for the metrics', () => {
+    it('each job\'s run: done, with its time, the items it attempted and those that failed and were left for a later pass', async () => {
+      const port = new FakePort(clock);
+      port.failReap = true;
+      port.purgeDeleted = async (run: JobRun) => {
+        for (const uuid of ['i-1', 'i-2', 'i-3']) {
+          if (!(await run.next())) return;
+          clock.now += SECOND;
+          await attemptItem(run, { object_uuid: uuid }, () => (uuid === 'i-2' ? Promise.reject(new Error('boom')) : Promise.resolve()));
+        }
+      };
+      port.pruneSlices = 2;
+      const { maintainer, observed } = maintainerOf(new FakeLocks(clock), 'a', port);
+      await maintainer.pass();
+      assert.deepEqual(observed.results(), JOBS.map((job) => `${job} ${job === 'reap_reservations' ? 'failed' : 'done'}`));
+      const purge = observed.runs.find((r) => r.job === 'purge_deleted');
+      assert.deepEqual(purge, { job: 'purge_deleted', result: 'done', seconds: 3, items: 3, itemFailures: 1 });
+      assert.deepEqual(observed.runs.find((r) => r.job === 'prune_operations'), { job: 'prune_operations', result: 'done', seconds: 0, items: 2, itemFailures: 0 });
+      assert.deepEqual(observed.runs.find((r) => r.job === 'reconcile_capacity'), { job: 'reconcile_capacity', result: 'done', seconds: 0, items: 0, itemFailures: 0 });
+    });
+
+    it('a run cut by its budget, then done at the next tick', async () => {
+      const port = new FakePort(clock);
+      const { maintainer, observed } = maintainerOf(new FakeLocks(clock), 'a', port, { budget: { items: 3, ms: 10 * SECOND } });
+      port.purgeItems = 5;
+      await maintainer.pass();
+      assert.deepEqual(observed.runs.find((r) => r.job === 'purge_deleted'), { job: 'purge_deleted', result: 'cut', seconds: 0, items: 3, itemFailures: 0 });
+      observed.clear();
+      clock.now += 1;
+      await maintainer.pass();
+      assert.deepEqual(observed.runs, [{ job: 'purge_deleted', result: 'done', seconds: 0, items: 2, itemFailures: 0 }]);
+    });
+
+    it('a run cut when the lease is lost between items, and no run of the jobs after it', async () => {
+      const locks = new FakeLocks(clock);
+      const port = new FakePort(clock);
+      const { maintainer, observed } = maintainerOf(locks, 'a', port, { renewEveryMs: 2 * SECOND });
+      port.purgeItems = 10;
+      port.itemMs = SECOND;
+      port.onItem = (left) => {
+        if (left === 7) locks.holder = 'b';
+      };
+      await maintainer.pass();
+      assert.deepEqual(observed.results(), [...JOBS.slice(0, 4).map((job) => `${job} done`), 'purge_deleted cut']);
+      assert.equal(observed.runs.at(-1)?.items, 4, 'the item in hand when the lease went, and the three before it');
+    });
+
+    it('a run whose write the lease no longer covers is cut, and goes on at the next tick', async () => {
+      const port = new FakePort(clock);
+      let paused = false;
+      port.purgeDeleted = async (run: JobRun) => {
+        port.calls.push('purge');
+        if (!(await run.next())) return;
+        if (!paused) {
+          paused = true;
+          clock.now += LEASE.seconds * SECOND;
+        }
+        run.assertLeading();
+      };
+      // Every job due every ten minutes, far longer than the pause.
+      const slow = maintenanceJobs({ reapMs: 600 * SECOND, reclaimMs: 600 * SECOND, reconcileMs: 600 * SECOND, abandonedMs: 600 * SECOND, purgeMs: 600 * SECOND });
+      const { maintainer, observed } = maintainerOf(new FakeLocks(clock), 'a', port, { jobs: slow });
+      await maintainer.pass();
+      assert.deepEqual(observed.runs.find((r) => r.job === 'purge_deleted')?.result, 'cut');
+      port.calls.length = 0;
+      observed.clear();
+      clock.now += 1;
+      await maintainer.pass();
+      assert.deepEqual(port.calls, ['purge'], 'long before its interval');
+      assert.deepEqual(observed.results(), ['purge_deleted done']);
+    });
+
+    it('a run stopped by a shutdown', async () => {
+      const port = new FakePort(clock);
+      const { maintainer, observed } = maintainerOf(new FakeLocks(clock), 'a', port);
+      port.purgeItems = 5;
+      port.onItem = (left) => {
+        if (left === 3) maintainer.stop();
+      };
+      await maintainer.pass();
+      assert.deepEqual(observed.results(), [...JOBS.slice(0, 4).map((job) => `${job} done`), 'purge_deleted stopped']);
+    });
+
+    it('the lease: held when granted, nothing while a standby is refused, error on no answer, lost when refused after a grant', async () => {
+      const locks = new FakeLocks(clock);
+      const leader = maintainerOf(locks, 'a', new FakePort(clock));
+      const standby = maintainerOf(locks, 'b', new FakePort(clock));
+      await leader.maintainer.pass();
+      await standby.maintainer.pass();
+      assert.deepEqual(leader.observed.leases, ['held']);
+      assert.deepEqual(standby.observed.leases, [], 'a standby refused is in its normal state');
+
+      // A tier call that fails says nothing of the lease; refused after it, the lease this process was granted is lost.
+      clock.now += 6 * SECOND;
+      locks.down = true;
+      await leader.maintainer.pass();
+      locks.down = false;
+      locks.holder = 'b';
+      clock.now += 6 * SECOND;
+      await leader.maintainer.pass();
+      await leader.maintainer.pass();
+      assert.deepEqual(leader.observed.leases, ['held', 'error', 'lost'], 'lost once, then refused as a standby');
+      assert.deepEqual(leader.observed.runs.length, JOBS.length, 'no job ran after the first pass');
+    });
   });
 });

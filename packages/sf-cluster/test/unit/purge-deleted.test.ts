@@ -146,6 +146,7 @@ describe('purge of deleted objects (sf-cluster)', () => {
     await new Purger(db, DELAY).pass(run);
     assert.deepEqual(calls, ['i-old', 'i-held', 'i-gone', 'n-old', 'ns-old'], 'the rest went on');
     assert.deepEqual(run.logged('maintenance of one object failed; it is left for a later pass').map((r) => r.object_ref), ['i-held']);
+    assert.equal(run.itemFailures, 1, 'counted for the metrics; the one found too recent is not');
     assert.deepEqual(run.logged('purged a deleted object').map((r) => r.object_ref), ['i-gone', 'n-old', 'ns-old']);
   });
 

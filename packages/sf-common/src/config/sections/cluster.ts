@@ -10,6 +10,7 @@ export interface ClusterConfig {
   cleaner_delay_seconds: number;
   purge_interval_seconds: number;
   operation_retention_seconds: number;
+  metrics_port: number;
 }
 
 export const clusterSection: JSONSchemaType<ClusterConfig> = {
@@ -58,7 +59,8 @@ export const clusterSection: JSONSchemaType<ClusterConfig> = {
       default: 604800,
       description: 'How long finished work (a complete or failed operation of the work queue) is kept, by the database\'s clock, before sf-cluster deletes it (the newest operation of each instance or network that still exists is always kept); at least a day, as long as sf-api keeps an Idempotency-Key.',
     },
+    metrics_port: { type: 'integer', minimum: 1, maximum: 65535, default: 13002, description: 'Prometheus metrics port of sf-cluster, bound to node.mesh_ip; every instance serves it, leader or standby.' },
   },
-  required: ['tick_seconds', 'lock_lease_seconds', 'reap_interval_seconds', 'reclaim_interval_seconds', 'abandoned_create_seconds', 'abandoned_interval_seconds', 'cleaner_delay_seconds', 'purge_interval_seconds', 'operation_retention_seconds'],
+  required: ['tick_seconds', 'lock_lease_seconds', 'reap_interval_seconds', 'reclaim_interval_seconds', 'abandoned_create_seconds', 'abandoned_interval_seconds', 'cleaner_delay_seconds', 'purge_interval_seconds', 'operation_retention_seconds', 'metrics_port'],
   additionalProperties: false,
 };
