@@ -131,7 +131,7 @@ cat <<MSG
 sf-ts all-in-one is up.
   MariaDB:      mariadb -h $mariadb_host -P $mariadb_port -u $mariadb_user -p $mariadb_database${mariadb_password_hint}
   sf-database:  127.0.0.1:13005 and 127.0.0.1:13015 (metrics :13006, :13016)
-  sf-cluster:   the maintainer (metrics :13002)
+  sf-cluster:   the maintainer (metrics :${SHAKENFIST_CLUSTER_METRICS_PORT:-13002})
   sf-api:       http://127.0.0.1:${SHAKENFIST_API_PORT:-13000} (metrics :${SHAKENFIST_API_METRICS_PORT:-13001}), namespace system, key in $rc
   Logs:         $AIO_STATE/logs/
   Settings:     source $rc

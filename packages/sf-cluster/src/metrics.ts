@@ -1,6 +1,7 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { LeaseObserver, LeaseResult } from './leadership.js';
+import { serveMetrics } from '@sf/common';
 import type { JobObserver, JobReport, JobResult } from './maintainer.js';
 
 const JOB_RESULTS: readonly JobResult[] = ['done', 'cut', 'stopped', 'failed'];
@@ -17,7 +18,7 @@ export class ClusterMetrics implements JobObserver, LeaseObserver {
   private readonly duration: Histogram<'job'>;
   private readonly items: Counter<'job'>;
   private readonly itemFailures: Counter<'job'>;
-  private readonly renewals: Counter<'result'>;
+  private readonly leaseAnswers: Counter<'result'>;
 
   /** `jobs`: the maintainer's job names, the only values of the `job` label, each shown from the start at 0. */
   constructor(jobs: readonly string[], isLeader: () => boolean) {
@@ -40,16 +41,16 @@ export class ClusterMetrics implements JobObserver, LeaseObserver {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60],
       registers,
     });
-    this.items = new Counter({ name: 'cluster_job_items_total', help: 'Objects a maintenance job attempted, one by one', labelNames: ['job'], registers });
-    this.itemFailures = new Counter({ name: 'cluster_item_failures_total', help: 'Objects whose maintenance failed and was left for a later pass', labelNames: ['job'], registers });
-    this.renewals = new Counter({ name: 'cluster_lease_renewals_total', help: 'Answers to taking or renewing the maintainer lease, refusals of a standby aside', labelNames: ['result'], registers });
+    this.items = new Counter({ name: 'cluster_job_items_total', help: 'Objects a maintenance job attempted, one by one (prune_operations: slices of up to 1,000 operations)', labelNames: ['job'], registers });
+    this.itemFailures = new Counter({ name: 'cluster_job_item_failures_total', help: 'Objects whose maintenance failed and was left for a later pass', labelNames: ['job'], registers });
+    this.leaseAnswers = new Counter({ name: 'cluster_lease_answers_total', help: 'Answers to taking or renewing the maintainer lease, refusals of a standby aside', labelNames: ['result'], registers });
     for (const job of jobs) {
       for (const result of JOB_RESULTS) this.runs.inc({ job, result }, 0);
       this.duration.zero({ job });
       this.items.inc({ job }, 0);
       this.itemFailures.inc({ job }, 0);
     }
-    for (const result of LEASE_RESULTS) this.renewals.inc({ result }, 0);
+    for (const result of LEASE_RESULTS) this.leaseAnswers.inc({ result }, 0);
   }
 
   jobRan(job: string, report: JobReport): void {
@@ -60,24 +61,11 @@ export class ClusterMetrics implements JobObserver, LeaseObserver {
   }
 
   leaseAnswered(result: LeaseResult): void {
-    this.renewals.inc({ result });
+    this.leaseAnswers.inc({ result });
   }
 
   /** Serves /metrics on its own port; rejects (EADDRINUSE, say) when it cannot listen. */
   listen(host: string, port: number): Promise<Server> {
-    const server = createServer((req, res) => {
-      if (req.url !== '/metrics') {
-        res.writeHead(404).end();
-        return;
-      }
-      this.registry.metrics().then(
-        (body) => res.writeHead(200, { 'content-type': this.registry.contentType }).end(body),
-        () => res.writeHead(500).end(),
-      );
-    });
-    return new Promise((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => resolve(server));
-    });
+    return serveMetrics(this.registry, host, port);
   }
 }

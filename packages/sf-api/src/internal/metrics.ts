@@ -1,5 +1,6 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { EVENT_DROP_REASONS, type EventWriter } from '@sf/database-client';
+import { serveMetrics } from '@sf/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Readiness } from './readiness.js';
@@ -26,14 +27,15 @@ function installEventMetrics(registry: Registry, events: EventQueue): void {
   new Gauge({ name: 'sf_api_event_queue_depth', help: 'Events recorded and not yet taken by the tier', registers: [registry], collect() { this.set(events.stats().queued); } });
   new Counter({
     name: 'sf_api_events_dropped_total',
-    help: 'Events the event writer dropped: refused (invalid, by the tier), given_up (failed alone again and again), overflow (buffer full), closed (not sent by shutdown)',
+    help: 'Events the event writer dropped: refused (invalid, by the tier), given_up (failed alone again and again), overflow (buffer full)',
     labelNames: ['reason'],
     registers: [registry],
     collect() {
       const { dropped } = events.stats();
       // The writer's counts only grow, so taking them over whole keeps this a counter.
       this.reset();
-      for (const reason of EVENT_DROP_REASONS) this.inc({ reason }, dropped[reason]);
+      // Drops at close happen after the metrics port has closed, where no scrape sees them: the log reports those.
+      for (const reason of EVENT_DROP_REASONS) if (reason !== 'closed') this.inc({ reason }, dropped[reason]);
     },
   });
 }
@@ -74,18 +76,5 @@ export function installMetrics(app: FastifyInstance, readiness: Readiness, event
 
 /** Prometheus text on api.metrics_port, apart from the REST port so it is never load balanced. */
 export function startMetricsServer(registry: Registry, host: string, port: number): Promise<Server> {
-  const server = createServer((req, res) => {
-    if (req.url !== '/metrics') {
-      res.writeHead(404).end();
-      return;
-    }
-    registry.metrics().then(
-      (text) => res.writeHead(200, { 'content-type': registry.contentType }).end(text),
-      () => res.writeHead(500).end(),
-    );
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve(server));
-  });
+  return serveMetrics(registry, host, port);
 }

@@ -93,7 +93,7 @@ describe('sf-api processes: drain on SIGTERM, idempotency across instances, metr
     assert.match(text, /sf_api_ready 1/);
     assert.match(text, /sf_api_requests_in_flight/);
     assert.match(text, /^sf_api_event_queue_depth \d+$/m, "the event writer's queue depth");
-    for (const reason of ['refused', 'given_up', 'overflow', 'closed']) assert.match(text, new RegExp(`^sf_api_events_dropped_total\\{reason="${reason}"\\} 0$`, 'm'));
+    for (const reason of ['refused', 'given_up', 'overflow']) assert.match(text, new RegExp(`^sf_api_events_dropped_total\\{reason="${reason}"\\} 0$`, 'm'));
   });
 
   it('drains on SIGTERM: /readyz 503 within 100 ms, no failed request during the grace, then exit 0', async () => {

@@ -7,6 +7,7 @@ import { pages, type Instance__Output, type NetworkInterface__Output, type Opera
 import { SF_API_BIN, spawnApi } from '@sf/tools/api';
 import { startTier, type Tier } from '@sf/tools/tier';
 import { ABANDONED_AFTER, spawnMaintainer } from '../support/maintainer-process.js';
+import { until } from '../support/until.js';
 
 const run = promisify(execFile);
 /** How far the clock is moved on once sf-api is dead: past every lease it took, and past the abandon age. */
@@ -23,26 +24,6 @@ const CONCURRENCY = 24;
 const KILL_AFTER = [0, 10, 40];
 /** Probes, 200 ms apart, that must find the tier unchanged before the dead sf-api's calls count as landed. */
 const QUIET_PROBES = 5;
-
-/**
- * A probe that throws is asked again: its SQL races the maintainer's
- * transactions on the same rows, and a deadlock there says nothing of what
- * is awaited. The last failure is named if time runs out.
- */
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20000, everyMs = 200): Promise<T> {
-  const stopAt = Date.now() + timeoutMs;
-  let failure: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (err) {
-      failure = err;
-    }
-    if (Date.now() > stopAt) throw new Error(`timed out waiting for ${what}${failure === undefined ? '' : ` (last probe failed: ${String(failure)})`}`);
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
-  }
-}
 
 /** What the test asked for under one instance name, and what sf-api answered. */
 interface Asked {

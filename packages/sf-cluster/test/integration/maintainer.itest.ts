@@ -5,18 +5,9 @@ import { once } from 'node:events';
 import { promisify } from 'node:util';
 import { startTier, type Tier } from '@sf/tools/tier';
 import { ABANDONED_AFTER, spawnMaintainer } from '../support/maintainer-process.js';
+import { until } from '../support/until.js';
 
 const run = promisify(execFile);
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20000): Promise<T> {
-  const stopAt = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > stopAt) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
   this.timeout(120000);

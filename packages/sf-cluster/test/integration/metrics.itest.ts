@@ -8,16 +8,7 @@ import { join } from 'node:path';
 import { freePort } from '@sf/tools/ports';
 import { startTier, type Tier } from '@sf/tools/tier';
 import { spawnMaintainer, type MaintainerProcess } from '../support/maintainer-process.js';
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20000): Promise<T> {
-  const stopAt = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > stopAt) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { until } from '../support/until.js';
 
 /** The value of one sample of a scrape, or undefined when it is not there. */
 function sample(text: string, name: string): number | undefined {
@@ -93,8 +84,8 @@ describe('sf-cluster metrics (real processes, real MariaDB)', function () {
       assert.equal(sample(standby, `cluster_job_runs_total{job="${job}",result="done"}`), 0, `the standby did not run ${job}`);
       assert.equal(sample(standby, `cluster_job_items_total{job="${job}"}`), 0);
     }
-    assert.ok((sample(leader, 'cluster_lease_renewals_total{result="held"}') ?? 0) >= 1);
-    assert.equal(sample(standby, 'cluster_lease_renewals_total{result="held"}'), 0, 'a standby refused is not counted');
+    assert.ok((sample(leader, 'cluster_lease_answers_total{result="held"}') ?? 0) >= 1);
+    assert.equal(sample(standby, 'cluster_lease_answers_total{result="held"}'), 0, 'a standby refused is not counted');
     assert.match(leader, /^cluster_process_process_cpu_user_seconds_total /m);
 
     for (const path of ['/', '/metrics/extra', '/favicon.ico']) assert.equal((await fetch(`${pair[0]?.metrics}${path}`)).status, 404, path);

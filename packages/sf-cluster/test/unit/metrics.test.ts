@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
-import { freePort } from '@sf/tools/ports';
+import type { AddressInfo } from 'node:net';
 import { ClusterMetrics } from '../../src/metrics.js';
 
 /** The value of one sample in Prometheus text, or undefined when it is not there. */
@@ -23,8 +23,8 @@ describe('sf-cluster metrics', () => {
     for (const result of ['done', 'cut', 'stopped', 'failed']) assert.equal(sample(text, `cluster_job_runs_total{job="purge_deleted",result="${result}"}`), 0);
     assert.equal(sample(text, 'cluster_job_duration_seconds_count{job="reap_reservations"}'), 0);
     assert.equal(sample(text, 'cluster_job_items_total{job="reap_reservations"}'), 0);
-    assert.equal(sample(text, 'cluster_item_failures_total{job="purge_deleted"}'), 0);
-    for (const result of ['held', 'lost', 'error']) assert.equal(sample(text, `cluster_lease_renewals_total{result="${result}"}`), 0);
+    assert.equal(sample(text, 'cluster_job_item_failures_total{job="purge_deleted"}'), 0);
+    for (const result of ['held', 'lost', 'error']) assert.equal(sample(text, `cluster_lease_answers_total{result="${result}"}`), 0);
     assert.equal(sample(text, 'cluster_leader'), 0);
     leading = true;
     assert.equal(sample(await metrics.registry.metrics(), 'cluster_leader'), 1);
@@ -47,10 +47,10 @@ describe('sf-cluster metrics', () => {
     assert.equal(sample(text, 'cluster_job_duration_seconds_bucket{le="0.025",job="purge_deleted"}'), 1);
     assert.equal(sample(text, 'cluster_job_duration_seconds_bucket{le="30",job="purge_deleted"}'), 2);
     assert.equal(sample(text, 'cluster_job_items_total{job="purge_deleted"}'), 507);
-    assert.equal(sample(text, 'cluster_item_failures_total{job="purge_deleted"}'), 2);
-    assert.equal(sample(text, 'cluster_lease_renewals_total{result="held"}'), 2);
-    assert.equal(sample(text, 'cluster_lease_renewals_total{result="lost"}'), 1);
-    assert.equal(sample(text, 'cluster_lease_renewals_total{result="error"}'), 0);
+    assert.equal(sample(text, 'cluster_job_item_failures_total{job="purge_deleted"}'), 2);
+    assert.equal(sample(text, 'cluster_lease_answers_total{result="held"}'), 2);
+    assert.equal(sample(text, 'cluster_lease_answers_total{result="lost"}'), 1);
+    assert.equal(sample(text, 'cluster_lease_answers_total{result="error"}'), 0);
   });
 
   it('prefixes the process metrics with cluster_process_, as sf-database does with database_process_', async () => {
@@ -68,8 +68,8 @@ describe('sf-cluster metrics', () => {
     });
 
     it('serves /metrics as Prometheus text, and 404 for any other path', async () => {
-      const port = await freePort();
-      server = await metrics.listen('127.0.0.1', port);
+      server = await metrics.listen('127.0.0.1', 0);
+      const { port } = server.address() as AddressInfo;
       const scraped = await fetch(`http://127.0.0.1:${port}/metrics`);
       assert.equal(scraped.status, 200);
       assert.match(scraped.headers.get('content-type') ?? '', /^text\/plain/);
@@ -78,8 +78,8 @@ describe('sf-cluster metrics', () => {
     });
 
     it('rejects when its port is taken', async () => {
-      const port = await freePort();
-      server = await metrics.listen('127.0.0.1', port);
+      server = await metrics.listen('127.0.0.1', 0);
+      const { port } = server.address() as AddressInfo;
       await assert.rejects(new ClusterMetrics([], () => false).listen('127.0.0.1', port), { code: 'EADDRINUSE' });
     });
   });

@@ -1,4 +1,4 @@
-import { ValidationError } from '@sf/common';
+import { InternalError, ValidationError } from '@sf/common';
 import type { Event, EventAgeLimit, EventCountLimit, GetObjectEventsRequest__Output, GetObjectEventsResponse, PruneEventsResponse } from '@sf/proto';
 import { retryTransient, type Param, type Sql } from '../internal/sql.js';
 import { canonicalRef, canonicalUuid, jsonColumnText, placeholders, required, type JsonColumn } from '../internal/values.js';
@@ -65,18 +65,21 @@ export async function recordEvents(db: Sql, events: readonly Event[]): Promise<n
   COMMIT;
   SELECT @sf_event_duplicates AS duplicates;
 END`;
-  // A compound statement that selects answers its result set, then its status.
-  const [counted] = await retryTransient(() => db.textRows<Array<{ duplicates: number | string }>>(sql, [...eventParams, ...objectParams]));
-  return events.length - Number(counted?.[0]?.duplicates ?? 0);
+  // A compound statement that selects answers its result set beside its status.
+  const sets = await retryTransient(() => db.textRows<unknown>(sql, [...eventParams, ...objectParams]));
+  const counted = sets.find(Array.isArray) as Array<{ duplicates: number | string }> | undefined;
+  if (counted?.[0] === undefined) throw new InternalError('recording events answered no count of duplicates');
+  return events.length - Number(counted[0].duplicates);
 }
 
 /** A row count read that waits (a metadata lock, a server struggling) is given up, and tried at the next refresh. */
 const ROW_ESTIMATE_TIMEOUT_SECONDS = 5;
 
 /**
- * The events table's row count as InnoDB keeps it for the optimizer: exact
- * for a small table, an estimate (from sampled pages) for a large one, and
- * never a scan, whatever the table's size.
+ * The events table's row count as InnoDB keeps it for the optimizer: a
+ * running estimate (counted on each insert and delete, reset from sampled
+ * statistics when the table is opened), close to exact for a small table,
+ * and never a scan, whatever the table's size.
  */
 export async function estimateEventRows(db: Sql, timeoutSeconds = ROW_ESTIMATE_TIMEOUT_SECONDS): Promise<number> {
   const rows = await db.rows<{ table_rows: number | string | null }>(

@@ -1,5 +1,6 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { serveMetrics } from '@sf/common';
 
 export interface PoolUsage {
   total: number;
@@ -69,19 +70,6 @@ export class TierMetrics {
 
   /** Serves /metrics on its own port, apart from gRPC. */
   listen(host: string, port: number): Promise<Server> {
-    const server = createServer((req, res) => {
-      if (req.url !== '/metrics') {
-        res.writeHead(404).end();
-        return;
-      }
-      this.registry.metrics().then(
-        (body) => res.writeHead(200, { 'content-type': this.registry.contentType }).end(body),
-        () => res.writeHead(500).end(),
-      );
-    });
-    return new Promise((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => resolve(server));
-    });
+    return serveMetrics(this.registry, host, port);
   }
 }
