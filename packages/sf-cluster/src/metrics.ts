@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
+import { serveMetrics } from '@sf/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { LeaseObserver, LeaseResult } from './leadership.js';
-import { serveMetrics } from '@sf/common';
 import type { JobObserver, JobReport, JobResult } from './maintainer.js';
 
 const JOB_RESULTS: readonly JobResult[] = ['done', 'cut', 'stopped', 'failed'];

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
-import { EVENT_DROP_REASONS, type EventWriter } from '@sf/database-client';
 import { serveMetrics } from '@sf/common';
+import { EVENT_DROP_REASONS, type EventWriter } from '@sf/database-client';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Readiness } from './readiness.js';
