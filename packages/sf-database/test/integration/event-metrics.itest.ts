@@ -59,6 +59,11 @@ describe('event log metrics (real process, real MariaDB)', function () {
     assert.equal(await inserted(), start + 7, 'a batch half replayed counts its new events only');
     await assert.rejects(client.events.record([{ ...event(vm), objects: [] }]), ValidationError);
     assert.equal(await inserted(), start + 7);
+    // Refused by MariaDB itself part way: the compound statement rolls back its first event too, and counts none.
+    const rowsBefore = await tableRows();
+    await assert.rejects(client.events.record([event(vm), { ...event(vm), extra_json: '{not json' }]), ValidationError);
+    assert.equal(await inserted(), start + 7, 'a batch MariaDB refused writes no row');
+    assert.equal(await tableRows(), rowsBefore, 'control: nothing of it was written');
 
     const pruned = async () => counter('database_events_pruned_total');
     const before = await pruned();
