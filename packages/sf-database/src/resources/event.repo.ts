@@ -172,9 +172,19 @@ async function deleteOrphans(db: Sql, uuids: readonly string[]): Promise<number>
  * goes only once no object row is left (it lives until every object it
  * names has aged it out). Count limits cap each event type to its newest N.
  */
-export async function pruneEvents(db: Sql, ages: readonly EventAgeLimit[], counts: readonly EventCountLimit[]): Promise<PruneEventsResponse> {
+export async function pruneEvents(
+  db: Sql,
+  ages: readonly EventAgeLimit[],
+  counts: readonly EventCountLimit[],
+  onEventsDeleted: (events: number) => void = () => undefined,
+): Promise<PruneEventsResponse> {
   let objectRows = 0;
   let eventsDeleted = 0;
+  // Each slice commits on its own: what one deleted is reported at once, so a call failing later still counts it.
+  const deleted = (events: number): number => {
+    onEventsDeleted(events);
+    return events;
+  };
   for (const age of ages) {
     const type = required(age.object_type, 'object_type');
     const cutoff = Date.now() / 1000 - Number(age.max_age_seconds ?? 0);
@@ -184,7 +194,7 @@ export async function pruneEvents(db: Sql, ages: readonly EventAgeLimit[], count
         [type, cutoff],
       );
       objectRows += aged.length;
-      eventsDeleted += await deleteOrphans(db, [...new Set(aged.map((row) => row.event_uuid))]);
+      eventsDeleted += deleted(await deleteOrphans(db, [...new Set(aged.map((row) => row.event_uuid))]));
       if (aged.length < PRUNE_SLICE) break;
     }
   }
@@ -200,7 +210,7 @@ export async function pruneEvents(db: Sql, ages: readonly EventAgeLimit[], count
     eventsDeleted += await deleteInSlices(db, 'SELECT event_uuid FROM events WHERE event_type = ? AND timestamp <= ?', [type, oldest.timestamp], async (uuids) => {
       const removed = await deleteEvents(db, uuids);
       objectRows += removed.objects;
-      return removed.events;
+      return deleted(removed.events);
     });
   }
   return { object_rows_deleted: objectRows, events_deleted: eventsDeleted };

@@ -11,10 +11,6 @@ export function eventService(rt: RpcRuntime): EventServiceHandlers {
       return { accepted: req.events.length };
     }),
     GetObjectEvents: unary(rt, 'GetObjectEvents', 'read', (req, { db }) => getObjectEvents(db, req)),
-    PruneEvents: unary(rt, 'PruneEvents', 'write', async (req, { db }) => {
-      const pruned = await pruneEvents(db, req.age_limits, req.count_limits);
-      eventsPruned.inc(pruned.events_deleted ?? 0);
-      return pruned;
-    }),
+    PruneEvents: unary(rt, 'PruneEvents', 'write', (req, { db }) => pruneEvents(db, req.age_limits, req.count_limits, (events) => eventsPruned.inc(events))),
   };
 }

@@ -45,7 +45,7 @@ describe('event log metrics (real process, real MariaDB)', function () {
   const counter = async (name: string): Promise<number> => valueOf(await scrape(served.tier), name) ?? NaN;
   const tableRows = async (): Promise<number> => Number((await served.sql.rows<{ n: number }>('SELECT COUNT(*) AS n FROM events'))[0]?.n);
 
-  it('counts the event rows RecordEvents wrote, not those of a replayed or refused batch, and the rows PruneEvents deleted', async () => {
+  it('counts the event rows RecordEvents wrote, not those of a replayed or refused batch, and the rows PruneEvents deleted, as each slice commits', async () => {
     const { client } = served;
     const inserted = async () => counter('database_events_inserted_total');
     const start = await inserted();
@@ -72,6 +72,12 @@ describe('event log metrics (real process, real MariaDB)', function () {
     const result = await client.events.prune([{ object_type: 'instance', max_age_seconds: 3600 }], []);
     assert.equal(result.events_deleted, 2);
     assert.equal(await pruned(), before + 2);
+
+    // A prune refused part way (its second limit names no type) still counts what its first limit deleted: each slice committed.
+    const later = randomUUID();
+    await client.events.record([event(later, 7200)]);
+    await assert.rejects(client.events.prune([{ object_type: 'instance', max_age_seconds: 3600 }, { object_type: '', max_age_seconds: 3600 }], []), ValidationError);
+    assert.equal(await pruned(), before + 3);
   });
 
   it("reads the events table's row count at start and at each refresh after", async () => {
