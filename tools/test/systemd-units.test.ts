@@ -27,7 +27,7 @@ function configDefault(section: string, name: string): number {
 }
 
 /**
- * A numeric constant of a source file, such as `const DRAIN_GRACE_MS = 10_000;`.
+ * A numeric constant of a source file, such as `const TICK_MS = 1000;`.
  * The daemons keep these private; reading them here makes a change to one fail
  * this test until the unit (and its comment) follow.
  */
@@ -64,8 +64,8 @@ const DAEMONS: Daemon[] = [
     verifyAs: 'sf-database@13005.service',
     packageDir: 'packages/sf-database',
     args: ['serve'],
-    // serve.ts: the drain's limit is DRAIN_GRACE_MS + 5000.
-    exitsWithin: () => sourceConstant('packages/sf-database/src/serve.ts', 'DRAIN_GRACE_MS') / 1000 + 5,
+    // serve.ts: the drain's limit is mariadb_gateway.shutdown_timeout + 5 s.
+    exitsWithin: () => configDefault('mariadb_gateway', 'shutdown_timeout') + 5,
     watchdogGap: () =>
       (sourceConstant('packages/sf-database/src/server/main-loop.ts', 'TICK_MS') + sourceConstant('packages/sf-database/src/server/health.ts', 'CHECK_TIMEOUT_MS')) / 1000,
   },
@@ -82,8 +82,8 @@ const DAEMONS: Daemon[] = [
     verifyAs: 'sf-cluster.service',
     packageDir: 'packages/sf-cluster',
     args: [],
-    // main.ts: the drain's limit is PASS_GRACE_MS + 2 × deadline_ms + 1000.
-    exitsWithin: () => sourceConstant('packages/sf-cluster/src/main.ts', 'PASS_GRACE_MS') / 1000 + 2 * deadlineSeconds() + 1,
+    // main.ts: the drain's limit is cluster.shutdown_timeout + 2 × deadline_ms + 1 s.
+    exitsWithin: () => configDefault('cluster', 'shutdown_timeout') + 2 * deadlineSeconds() + 1,
     // Between two chances to ping: a lease renewal, one object of a job (a purge of an instance is up to four calls) and the next page of a list.
     watchdogGap: () => 6 * deadlineSeconds(),
   },

@@ -17,8 +17,6 @@ import { Purger } from './purge-deleted.js';
 
 /** Finished operations deleted per tier call: short lock holds, and a backlog spread over items of the job's budget. */
 const PRUNE_SLICE = 1000;
-/** How long a shutdown waits for the pass in hand to reach the end of an item. */
-const PASS_GRACE_MS = 10_000;
 
 const { config, log, notifier } = startDaemon('sf-cluster');
 try {
@@ -94,17 +92,19 @@ notifier.ready(`maintainer candidate ${holder}`);
 log.info({ holder, metrics_host: metricsHost, metrics_port: metricsPort }, 'started');
 const looping = loop();
 
+/** How long a shutdown waits for the pass in hand to reach the end of an item. */
+const passGraceMs = config.cluster.shutdown_timeout * 1000;
 handleShutdownSignals({
   log,
   notifier,
   // The pass's grace, then a renewal in flight and the release, each one tier call; closing the metrics port takes no call.
-  timeoutMs: PASS_GRACE_MS + 2 * deadlineMs + 1000,
+  timeoutMs: passGraceMs + 2 * deadlineMs + 1000,
   drain: async () => {
     running = false;
     maintainer.stop();
     pause.abort();
-    const stopped = await Promise.race([looping.then(() => true), sleep(PASS_GRACE_MS, false, { ref: false })]);
-    if (!stopped) log.warn({ grace_ms: PASS_GRACE_MS }, 'the pass in hand did not stop in time; releasing the lease anyway');
+    const stopped = await Promise.race([looping.then(() => true), sleep(passGraceMs, false, { ref: false })]);
+    if (!stopped) log.warn({ grace_ms: passGraceMs }, 'the pass in hand did not stop in time; releasing the lease anyway');
     await leadership.resign();
     client.close();
     await new Promise<void>((resolve) => metricsServer.close(() => resolve()));

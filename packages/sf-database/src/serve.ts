@@ -12,7 +12,6 @@ import { pruneIdempotencyKeys } from './server/idempotency.js';
 import { MainLoop } from './server/main-loop.js';
 import { TierMetrics } from './server/metrics.js';
 
-const DRAIN_GRACE_MS = 10_000;
 
 /** Options a test or the all-in-one passes on the command line, over the configuration. */
 export interface ServeOptions {
@@ -91,13 +90,14 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
     watchdog: () => notifier.watchdog(),
     checkEveryMs: HEALTH_INTERVAL_MS,
   });
+  const drainMs = gateway.shutdown_timeout * 1000;
   handleShutdownSignals({
     log,
     notifier,
-    timeoutMs: DRAIN_GRACE_MS + 5000,
+    timeoutMs: drainMs + 5000,
     drain: async () => {
       health.shutdown();
-      await Promise.all([stopGrpcServer(grpcServer, DRAIN_GRACE_MS), loop.stop(), eventRows.stop()]);
+      await Promise.all([stopGrpcServer(grpcServer, drainMs), loop.stop(), eventRows.stop()]);
       await audit.close();
       await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
       await db.end();
