@@ -18,7 +18,20 @@ export interface Tier {
   env: NodeJS.ProcessEnv;
   /** host:port of each sf-database process (for SHAKENFIST_MARIADB_GATEWAY_HOSTS). */
   addresses: string[];
+  /**
+   * Runs statements on the tier's database with the mariadb client, in UTC
+   * as the tier's own sessions: for what a test does behind the tier's back
+   * (moving a row's time back, reading rows no call lists). Answers the
+   * rows, tab-separated and without headers.
+   */
+  sql(statements: string): Promise<string>;
   stop(): Promise<void>;
+}
+
+/** The mariadb client on the test server; the password goes by the environment (MYSQL_PWD), never on a command line. */
+async function mariadb(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
+  const server = ['--no-defaults', `-u${env.SHAKENFIST_MARIADB_USER ?? ''}`, `-h${env.SHAKENFIST_MARIADB_HOST ?? ''}`, `-P${env.SHAKENFIST_MARIADB_PORT ?? ''}`];
+  return (await run('mariadb', [...server, ...args], { env: { ...env, MYSQL_PWD: env.SHAKENFIST_MARIADB_PASSWORD ?? '' } })).stdout;
 }
 
 /**
@@ -54,8 +67,7 @@ export async function startTier(count = 1): Promise<Tier> {
         }),
       ),
     );
-    // The password by the environment (MYSQL_PWD), never on a command line.
-    await run('mariadb', ['--no-defaults', `-u${env.SHAKENFIST_MARIADB_USER ?? ''}`, `-h${env.SHAKENFIST_MARIADB_HOST ?? ''}`, `-P${env.SHAKENFIST_MARIADB_PORT ?? ''}`, '-e', `DROP DATABASE IF EXISTS \`${database}\``], { env: { ...env, MYSQL_PWD: env.SHAKENFIST_MARIADB_PASSWORD ?? '' } }).catch(() => undefined);
+    await mariadb(env, ['-e', `DROP DATABASE IF EXISTS \`${database}\``]).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -81,6 +93,7 @@ export async function startTier(count = 1): Promise<Tier> {
       client,
       env,
       addresses,
+      sql: (statements) => mariadb(env, ['-N', '-B', '-r', database, '-e', `SET time_zone = '+00:00'; ${statements}`]),
       stop: async () => {
         client.close();
         await cleanup();

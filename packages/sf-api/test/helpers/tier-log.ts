@@ -62,7 +62,7 @@ export async function loggedTier(base: Tier): Promise<LoggedTier> {
     await sleep(100);
   }
   return {
-    tier: { client, env: base.env, addresses: [address], stop },
+    tier: { client, env: base.env, addresses: [address], sql: base.sql, stop },
     lines: () => [...parsed],
     waitFor: async (match, timeoutMs = 5000) => {
       const until = Date.now() + timeoutMs;

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { promisify } from 'node:util';
 import { pages, type Instance__Output, type NetworkInterface__Output, type Operation__Output } from '@sf/database-client';
 import { SF_API_BIN, spawnApi } from '@sf/tools/api';
 import { startTier, type Tier } from '@sf/tools/tier';
 import { ABANDONED_AFTER, spawnMaintainer } from '../support/maintainer-process.js';
 import { until } from '../support/until.js';
 
-const run = promisify(execFile);
 /** How far the clock is moved on once sf-api is dead: past every lease it took, and past the abandon age. */
 const TIME_PASSED = ABANDONED_AFTER + 60;
 const SECRET = 'crash-test-signing-secret-0123456789abcdef';
@@ -120,13 +118,8 @@ describe('a crash of sf-api mid-create (real sf-api and sf-cluster processes, re
    * the mariadb client: the tier's API lists neither allocations by owner
    * nor reservations with their lease, and moving time on is no call of it.
    */
-  const sql = async <T>(statement: string): Promise<T[]> => {
-    const { stdout } = await run('mariadb', [
-      '--no-defaults', `-u${tier.env.SHAKENFIST_MARIADB_USER ?? ''}`, `-h${tier.env.SHAKENFIST_MARIADB_HOST ?? ''}`, `-P${tier.env.SHAKENFIST_MARIADB_PORT ?? ''}`,
-      '-N', '-B', '-r', tier.env.SHAKENFIST_MARIADB_DATABASE ?? '', '-e', `SET time_zone = '+00:00'; ${statement}`,
-    ], { env: { ...tier.env, MYSQL_PWD: tier.env.SHAKENFIST_MARIADB_PASSWORD ?? '' } });
-    return stdout.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as T);
-  };
+  const sql = async <T>(statement: string): Promise<T[]> =>
+    (await tier.sql(statement)).split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as T);
 
   /**
    * As if TIME_PASSED seconds had gone by since sf-api died: every create

@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFile, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { promisify } from 'node:util';
 import { startTier, type Tier } from '@sf/tools/tier';
 import { ABANDONED_AFTER, spawnMaintainer } from '../support/maintainer-process.js';
 import { until } from '../support/until.js';
 
-const run = promisify(execFile);
 
 describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
   this.timeout(120000);
@@ -32,10 +30,7 @@ describe('sf-cluster maintainer (real processes, real MariaDB)', function () {
    */
   const age = (table: 'instances' | 'networks' | 'cluster_operations', uuid: string, seconds = ABANDONED_AFTER + 60) => {
     const column = table === 'cluster_operations' ? 'created' : 'state_updated';
-    return run('mariadb', [
-      '--no-defaults', `-u${tier.env.SHAKENFIST_MARIADB_USER ?? ''}`, `-h${tier.env.SHAKENFIST_MARIADB_HOST ?? ''}`, `-P${tier.env.SHAKENFIST_MARIADB_PORT ?? ''}`,
-      tier.env.SHAKENFIST_MARIADB_DATABASE ?? '', '-e', `SET time_zone = '+00:00'; UPDATE ${table} SET ${column} = NOW(6) - INTERVAL ${seconds} SECOND WHERE uuid = '${uuid}'`,
-    ], { env: { ...tier.env, MYSQL_PWD: tier.env.SHAKENFIST_MARIADB_PASSWORD ?? '' } });
+    return tier.sql(`UPDATE ${table} SET ${column} = NOW(6) - INTERVAL ${seconds} SECOND WHERE uuid = '${uuid}'`);
   };
   /** Queued before the object's state changed (which age() moves back by less). */
   const EARLIER = ABANDONED_AFTER + 120;
