@@ -16,6 +16,7 @@ import type { NetworkInterfaceServiceDefinition } from './generated/sf/database/
 import type { NetworkServiceDefinition } from './generated/sf/database/v1/NetworkService.js';
 import type { NodeServiceDefinition } from './generated/sf/database/v1/NodeService.js';
 import type { OperationServiceDefinition } from './generated/sf/database/v1/OperationService.js';
+import type { PipeServiceDefinition } from './generated/sf/database/v1/PipeService.js';
 import type { SchedulingServiceDefinition } from './generated/sf/database/v1/SchedulingService.js';
 
 export type * from './generated/index.js';
@@ -42,10 +43,18 @@ export type * from './generated/index.js';
  * FailNetworkCreate. Revision 8: PruneOperations (finished work older
  * than a retention); networks listed by whether they still name a VNI.
  * Revision 9: max_keys on SetNamespaceKey (the cap on a namespace's keys,
- * counted under its row lock).
+ * counted under its row lock). Revision 10: PipeService, the calls that may be
+ * retried freely multiplexed on one stream.
  */
-export const API_REVISION = 9;
+export const API_REVISION = 10;
 export const API_REVISION_KEY = 'sf-api-revision';
+
+/** Metadata keys of the tier's calls: the request a call serves, the key of a call applied at most once. */
+export const REQUEST_ID_KEY = 'sf-request-id';
+export const IDEMPOTENCY_KEY = 'sf-idempotency-key';
+/** Trailing metadata of a failed call: the tier's error code and its details as JSON. */
+export const ERROR_CODE_KEY = 'sf-error-code';
+export const ERROR_DETAILS_KEY = 'sf-error-details';
 
 /** Where the .proto files live at run time (they ship with the package). */
 export const PROTO_DIR = fileURLToPath(new URL('../../proto', import.meta.url));
@@ -67,6 +76,7 @@ export const PROTO_FILES = [
   'sf/database/v1/api_request.proto',
   'sf/database/v1/instance_view.proto',
   'sf/database/v1/scheduling.proto',
+  'sf/database/v1/pipe.proto',
 ] as const;
 
 /** Must match the flags of scripts/generate.sh, or the generated types lie. */
@@ -96,6 +106,7 @@ export interface DatabaseServices {
   apiRequest: ApiRequestServiceDefinition;
   instanceView: InstanceViewServiceDefinition;
   scheduling: SchedulingServiceDefinition;
+  pipe: PipeServiceDefinition;
 }
 
 export type ServiceName = keyof DatabaseServices;
@@ -129,6 +140,7 @@ export function databaseServices(): DatabaseServices {
     apiRequest: service(definition, 'sf.database.v1.ApiRequestService'),
     instanceView: service(definition, 'sf.database.v1.InstanceViewService'),
     scheduling: service(definition, 'sf.database.v1.SchedulingService'),
+    pipe: service(definition, 'sf.database.v1.PipeService'),
   };
   return loaded;
 }

@@ -1,6 +1,7 @@
 import { Client, Metadata, connectivityState, credentials, type ChannelOptions } from '@grpc/grpc-js';
 import type { Logger } from '@sf/common';
 import { API_REVISION_KEY, ServingStatus, databaseServices } from '@sf/proto';
+import { Pipe } from './pipe.js';
 
 /**
  * Channel settings of Shaken Fist's database channel: keepalive pings
@@ -21,6 +22,8 @@ export const CHANNEL_OPTIONS: ChannelOptions = {
 
 export const DEFAULT_PROBE_INTERVAL_MS = 1_000;
 const PROBE_DEADLINE_MS = 1_000;
+/** The API revision that added PipeService. */
+export const PIPE_REVISION = 10;
 
 export class Endpoint {
   healthy = true;
@@ -32,6 +35,10 @@ export class Endpoint {
   revision: number | undefined;
   /** When revision was last read (ms since the epoch). */
   revisionAt = 0;
+  /** The calls that may be retried freely go here once the instance is known to serve PipeService. */
+  readonly pipe: Pipe;
+  /** A revision question sent by pipeReady, not yet answered. */
+  private asking = false;
 
   /** Remembers the revision the instance answered with. */
   spoke(revision: number): void {
@@ -43,7 +50,30 @@ export class Endpoint {
     readonly address: string,
     readonly client: Client,
   ) {
+    this.pipe = new Pipe(client);
     this.forgetRevisionOnReconnect();
+  }
+
+  /**
+   * Whether a call may ride the pipe: the instance last said it speaks
+   * PIPE_REVISION. Never waits: while its revision is unknown (or old) calls go
+   * unary and the question is asked in the background.
+   */
+  pipeReady(): boolean {
+    const known = this.revision;
+    if ((known === undefined || Date.now() - this.revisionAt >= REVISION_TTL_MS) && !this.asking) {
+      this.asking = true;
+      healthReply(this.client, PROBE_DEADLINE_MS)
+        .then(
+          (reply) => this.spoke(reply.revision),
+          // Unanswered, the calls themselves find out what is wrong with the instance.
+          () => undefined,
+        )
+        .finally(() => {
+          this.asking = false;
+        });
+    }
+    return known !== undefined && known >= PIPE_REVISION && !this.pipe.refused;
   }
 
   /**
@@ -56,7 +86,10 @@ export class Endpoint {
     const channel = this.client.getChannel();
     const state = channel.getConnectivityState(false);
     if (state === connectivityState.SHUTDOWN) return;
-    if (state !== connectivityState.READY) this.revision = undefined;
+    if (state !== connectivityState.READY) {
+      this.revision = undefined;
+      this.pipe.refused = false;
+    }
     channel.watchConnectivityState(state, Infinity, () => this.forgetRevisionOnReconnect());
   }
 }
@@ -158,6 +191,7 @@ export class EndpointPool {
     this.closed = true;
     for (const endpoint of this.endpoints) {
       clearInterval(endpoint.probe);
+      endpoint.pipe.close();
       endpoint.client.close();
     }
   }

@@ -3,13 +3,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Metadata, status as GrpcCode, type ServiceError } from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
 import { DatabaseUnavailableError, errorFromWire, toSfError, type Logger, type SfError } from '@sf/common';
+import { ERROR_CODE_KEY, ERROR_DETAILS_KEY, IDEMPOTENCY_KEY, REQUEST_ID_KEY } from '@sf/proto';
 import { askRevision, type Endpoint, type EndpointPool } from './endpoints.js';
 import { parseErrorDetails } from './error-details.js';
-
-export const REQUEST_ID_KEY = 'sf-request-id';
-export const IDEMPOTENCY_KEY = 'sf-idempotency-key';
-const ERROR_CODE_KEY = 'sf-error-code';
-const ERROR_DETAILS_KEY = 'sf-error-details';
 
 /** Rounds over the endpoints before giving up, with a short pause between rounds. */
 const ROUNDS = 3;
@@ -202,6 +198,7 @@ export class Transport {
   }
 }
 
+/** A call without an idempotency key (one that may be retried freely) rides the endpoint's pipe when it has one. */
 function attempt<Req, Res>(
   endpoint: Endpoint,
   method: Method<Req, Res>,
@@ -210,6 +207,9 @@ function attempt<Req, Res>(
   requestId: string | undefined,
   key: string | undefined,
 ): Promise<Res> {
+  if (key === undefined && endpoint.pipeReady()) {
+    return endpoint.pipe.call(method.path, method.requestSerialize(request), deadline, requestId).then((bytes) => method.responseDeserialize(bytes));
+  }
   const metadata = new Metadata();
   if (requestId !== undefined) metadata.set(REQUEST_ID_KEY, requestId);
   if (key !== undefined) metadata.set(IDEMPOTENCY_KEY, key);

@@ -1,6 +1,6 @@
-import { Metadata, Server, ServerCredentials, type sendUnaryData, type ServerUnaryCall, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import { Metadata, Server, ServerCredentials, type handleBidiStreamingCall, type sendUnaryData, type ServerUnaryCall, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { Logger } from '@sf/common';
-import { API_REVISION_KEY, databaseServices } from '@sf/proto';
+import { API_REVISION_KEY, databaseServices, type PipeCall__Output, type PipeReply } from '@sf/proto';
 import { EndpointPool } from '../../src/internal/endpoints.js';
 
 export type Handler = (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => void;
@@ -22,8 +22,45 @@ export interface FakeTier {
   stop(): void;
 }
 
+/**
+ * How a stand-in pipe treats each call: the reply to send (now or later),
+ * 'hang' to send none, or 'end' to end the stream (status OK) without
+ * answering it.
+ */
+export type PipeAnswer = (call: PipeCall__Output) => PipeReply | Promise<PipeReply> | 'hang' | 'end';
+
+/** A PipeService for fakeTier; opened counts the streams clients opened. */
+export function fakePipe(answer: PipeAnswer): { service: [ServiceDefinition, Record<string, handleBidiStreamingCall<PipeCall__Output, PipeReply>>]; opened: () => number } {
+  let opened = 0;
+  const Pipe: handleBidiStreamingCall<PipeCall__Output, PipeReply> = (stream) => {
+    opened += 1;
+    let inFlight = 0;
+    let ended = false;
+    const endWhenIdle = (): void => {
+      if (ended && inFlight === 0) stream.end();
+    };
+    stream.on('data', (call: PipeCall__Output) => {
+      const reply = answer(call);
+      if (reply === 'end') stream.end();
+      else if (reply !== 'hang') {
+        inFlight += 1;
+        void Promise.resolve(reply).then((r) => {
+          stream.write(r);
+          inFlight -= 1;
+          endWhenIdle();
+        });
+      }
+    });
+    stream.on('end', () => {
+      ended = true;
+      endWhenIdle();
+    });
+  };
+  return { service: [databaseServices().pipe, { Pipe }], opened: () => opened };
+}
+
 /** An sf-database stand-in on loopback serving the given handlers and a health Check. */
-export async function fakeTier(services: Array<[ServiceDefinition, Record<string, Handler>]>, options: FakeTierOptions = {}): Promise<FakeTier> {
+export async function fakeTier(services: Array<[ServiceDefinition, Record<string, Handler | handleBidiStreamingCall<PipeCall__Output, PipeReply>>]>, options: FakeTierOptions = {}): Promise<FakeTier> {
   const server = new Server();
   const serving: Handler = (call, callback) => {
     if (options.revision !== undefined) {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import type { ServerUnaryCall, sendUnaryData } from '@grpc/grpc-js';
 import { DatabaseUnavailableError } from '@sf/common';
-import { databaseServices } from '@sf/proto';
-import { IDEMPOTENCY_KEY, Transport } from '../../src/internal/transport.js';
+import { IDEMPOTENCY_KEY, databaseServices } from '@sf/proto';
+import { Transport } from '../../src/internal/transport.js';
 import { cleanedAfterEach, deadAddress, fakeTier, hang, type FakeTier, type Handler } from '../support/fake-tier.js';
 
 const services = databaseServices();

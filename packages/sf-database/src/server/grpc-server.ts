@@ -1,5 +1,5 @@
 import { createServer, type Server as TcpServer } from 'node:net';
-import { Server, ServerCredentials, type ConnectionInjector } from '@grpc/grpc-js';
+import { Server, ServerCredentials, type ConnectionInjector, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import { databaseServices } from '@sf/proto';
 import type { PoolCatalog } from '../allocator/allocator.js';
 import type { Audit } from './audit.js';
@@ -20,6 +20,7 @@ import { operationService } from '../rpc/operation.rpc.js';
 import { schedulingService } from '../rpc/scheduling.rpc.js';
 import type { OvercommitPolicy } from '../scheduling/overcommit.js';
 import type { HealthState } from './health.js';
+import { PipeServer, pipeTargets } from './pipe.js';
 import type { RpcRuntime } from './unary.js';
 
 /** Server side of the keepalive the clients send every 10 s: those pings must never be refused. */
@@ -35,6 +36,7 @@ export interface BoundServer {
   port: number;
   tcp: TcpServer;
   injector: ConnectionInjector;
+  pipe: PipeServer;
 }
 
 /** What the allocation and scheduling services need beyond the runtime. */
@@ -48,21 +50,26 @@ export interface PlacementSettings {
 export async function startGrpcServer(rt: RpcRuntime, placement: PlacementSettings, health: HealthState, host: string, port: number): Promise<BoundServer> {
   const services = databaseServices();
   const server = new Server(SERVER_OPTIONS);
-  server.addService(services.namespace, namespaceService(rt));
-  server.addService(services.node, nodeService(rt, placement.overcommit));
-  server.addService(services.instance, instanceService(rt, placement.catalog, placement.audit));
-  server.addService(services.network, networkService(rt, placement.catalog, placement.audit));
-  server.addService(services.networkInterface, networkInterfaceService(rt));
-  server.addService(services.metadata, metadataService(rt));
-  server.addService(services.lock, lockService(rt));
-  server.addService(services.operation, operationService(rt));
-  server.addService(services.event, eventService(rt));
-  server.addService(services.blob, blobService(rt));
-  server.addService(services.artifact, artifactService(rt));
-  server.addService(services.allocation, allocationService(rt, placement.catalog, placement.audit));
-  server.addService(services.scheduling, schedulingService(rt, placement.reservationLeaseSeconds));
-  server.addService(services.apiRequest, apiRequestService(rt));
-  server.addService(services.instanceView, instanceViewService(rt));
+  const table: Array<readonly [ServiceDefinition, object]> = [
+    [services.namespace, namespaceService(rt)],
+    [services.node, nodeService(rt, placement.overcommit)],
+    [services.instance, instanceService(rt, placement.catalog, placement.audit)],
+    [services.network, networkService(rt, placement.catalog, placement.audit)],
+    [services.networkInterface, networkInterfaceService(rt)],
+    [services.metadata, metadataService(rt)],
+    [services.lock, lockService(rt)],
+    [services.operation, operationService(rt)],
+    [services.event, eventService(rt)],
+    [services.blob, blobService(rt)],
+    [services.artifact, artifactService(rt)],
+    [services.allocation, allocationService(rt, placement.catalog, placement.audit)],
+    [services.scheduling, schedulingService(rt, placement.reservationLeaseSeconds)],
+    [services.apiRequest, apiRequestService(rt)],
+    [services.instanceView, instanceViewService(rt)],
+  ];
+  for (const [definition, handlers] of table) server.addService(definition, handlers as UntypedServiceImplementation);
+  const pipe = new PipeServer(pipeTargets(table), rt.log, rt.metrics);
+  server.addService(services.pipe, { Pipe: pipe.handler });
   const names = new Set(
     Object.values(services)
       .map((definition) => (Object.values(definition as object)[0] as { path?: string } | undefined)?.path?.split('/')[1])
@@ -82,12 +89,17 @@ export async function startGrpcServer(rt: RpcRuntime, placement: PlacementSettin
       resolve(typeof address === 'object' && address !== null ? address.port : port);
     });
   });
-  return { server, port: bound, tcp, injector };
+  return { server, port: bound, tcp, injector, pipe };
 }
 
-/** Stops accepting, lets in-flight calls finish for up to graceMs, then cuts the rest. */
+/**
+ * Stops accepting, lets in-flight calls finish for up to graceMs, then cuts
+ * the rest. Pipes end as soon as their calls are answered, so their clients
+ * send what follows to another instance.
+ */
 export async function stopGrpcServer(bound: BoundServer, graceMs: number): Promise<void> {
   const closed = new Promise<void>((resolve) => bound.tcp.close(() => resolve()));
+  bound.pipe.drain();
   bound.injector.drain(graceMs);
   await new Promise<void>((resolve) => {
     const timer = setTimeout(() => {

@@ -13,10 +13,11 @@ export type CallObserver = (code: number, seconds: number) => void;
 
 /**
  * The Prometheus metrics of one sf-database process: RPC counts and
- * latencies by method, the MariaDB pool's usage, and the event log's
- * writes, prunes and size. Scraped at :13006/metrics (`database_rpc_total`
- * per instance shows how the clients spread their calls). The event counters
- * are per process; the row count is the table's, the same from every one.
+ * latencies by method, the pipes and the calls sent on them, the MariaDB
+ * pool's usage, and the event log's writes, prunes and size. Scraped at
+ * :13006/metrics (`database_rpc_total` per instance shows how the clients
+ * spread their calls). The event counters are per process; the row count is
+ * the table's, the same from every one.
  */
 export class TierMetrics {
   readonly registry = new Registry();
@@ -26,6 +27,8 @@ export class TierMetrics {
   readonly eventsInserted: Counter;
   readonly eventsPruned: Counter;
   readonly eventRows: Gauge;
+  readonly pipesOpen: Gauge;
+  readonly pipeCalls: Counter;
 
   constructor(pool: () => PoolUsage) {
     collectDefaultMetrics({ register: this.registry, prefix: 'database_process_' });
@@ -47,6 +50,12 @@ export class TierMetrics {
     this.eventRows = new Gauge({
       name: 'database_events_rows',
       help: 'Rows in the events table as InnoDB estimates them (information_schema TABLE_ROWS), read about every 60 s',
+      registers: [this.registry],
+    });
+    this.pipesOpen = new Gauge({ name: 'database_pipes_open', help: 'PipeService streams open to clients (about one per client process)', registers: [this.registry] });
+    this.pipeCalls = new Counter({
+      name: 'database_pipe_calls_total',
+      help: 'Calls received on pipes rather than as unary RPCs (also counted in database_rpc_total by method)',
       registers: [this.registry],
     });
     const usage = (pick: (u: PoolUsage) => number) =>

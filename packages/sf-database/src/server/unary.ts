@@ -1,14 +1,9 @@
 import { Metadata, type handleUnaryCall, type ServerUnaryCall, type sendUnaryData } from '@grpc/grpc-js';
 import { type Logger, type SfError, toSfError } from '@sf/common';
+import { ERROR_CODE_KEY, ERROR_DETAILS_KEY, IDEMPOTENCY_KEY, REQUEST_ID_KEY } from '@sf/proto';
 import type { Sql } from '../internal/sql.js';
 import { once } from './idempotency.js';
 import type { TierMetrics } from './metrics.js';
-
-/** Metadata keys of the tier's calls. */
-export const REQUEST_ID_KEY = 'sf-request-id';
-export const IDEMPOTENCY_KEY = 'sf-idempotency-key';
-export const ERROR_CODE_KEY = 'sf-error-code';
-export const ERROR_DETAILS_KEY = 'sf-error-details';
 
 export interface CallContext {
   db: Sql;
@@ -43,6 +38,21 @@ function toStatus(err: SfError): { code: number; details: string; metadata: Meta
 const QUIET_STATUS = new Set([3, 5, 6, 9]);
 
 /**
+ * A method's handler with what every call needs around it (metrics, logs,
+ * errors mapped to SfError), however the call arrived: as a unary call or on
+ * a pipe. Rejects only with an SfError.
+ */
+export type Serve<Req, Res> = (request: Req, requestId: string) => Promise<Res>;
+
+/** The unary handlers that may also be served on a pipe: every kind but `once`, which needs its idempotency key. */
+const pipeable = new WeakMap<object, Serve<unknown, unknown>>();
+
+/** What a pipe runs for a method whose unary handler is this one; undefined for `once` methods and anything else. */
+export function pipeServe(handler: unknown): Serve<unknown, unknown> | undefined {
+  return typeof handler === 'function' ? pipeable.get(handler) : undefined;
+}
+
+/**
  * Wraps a handler with what every call needs: request id, the idempotency
  * key for `once` calls, metrics, error mapping. Kept lean: it runs on every
  * call, so no per-call logging unless debug is on.
@@ -50,23 +60,21 @@ const QUIET_STATUS = new Set([3, 5, 6, 9]);
 export function unary<Req, Res>(rt: RpcRuntime, method: string, kind: CallKind, handler: Handler<Req, Res>): handleUnaryCall<Req, Res> {
   const observe = rt.metrics.observer(method);
   const debug = rt.log.isLevelEnabled('debug');
-  return (call: ServerUnaryCall<Req, Res>, callback: sendUnaryData<Res>) => {
+  const serve = (request: Req, requestId: string, key: string): Promise<Res> => {
     const started = performance.now();
-    const requestId = firstString(call.metadata, REQUEST_ID_KEY);
-    const key = kind === 'once' ? firstString(call.metadata, IDEMPOTENCY_KEY) : '';
     const ctx: CallContext = { db: rt.db, requestId };
     let work: Promise<Res>;
     try {
-      work = key === '' ? handler(call.request, ctx) : once(rt.db, key, method, (tx) => handler(call.request, { db: tx, requestId }));
+      work = key === '' ? handler(request, ctx) : once(rt.db, key, method, (tx) => handler(request, { db: tx, requestId }));
     } catch (err) {
       work = Promise.reject(err);
     }
-    work.then(
+    return work.then(
       (result) => {
         const seconds = (performance.now() - started) / 1000;
         observe(0, seconds);
         if (debug) rt.log.debug({ rpc_method: method, request_id: requestId, duration_ms: seconds * 1000 }, 'rpc served');
-        callback(null, result);
+        return result;
       },
       (err: unknown) => {
         const sfErr = toSfError(err, `${method} failed`);
@@ -75,8 +83,17 @@ export function unary<Req, Res>(rt: RpcRuntime, method: string, kind: CallKind, 
         const fields = { rpc_method: method, request_id: requestId, duration_ms: seconds * 1000, err: sfErr, code: sfErr.code };
         if (QUIET_STATUS.has(sfErr.grpcStatus)) rt.log.debug(fields, 'rpc refused');
         else rt.log.warn(fields, 'rpc failed');
-        callback(toStatus(sfErr));
+        throw sfErr;
       },
     );
   };
+  const call = (call: ServerUnaryCall<Req, Res>, callback: sendUnaryData<Res>): void => {
+    const key = kind === 'once' ? firstString(call.metadata, IDEMPOTENCY_KEY) : '';
+    serve(call.request, firstString(call.metadata, REQUEST_ID_KEY), key).then(
+      (result) => callback(null, result),
+      (err: SfError) => callback(toStatus(err)),
+    );
+  };
+  if (kind !== 'once') pipeable.set(call, (request, requestId) => serve(request as Req, requestId, '') as Promise<unknown>);
+  return call;
 }

@@ -1,0 +1,110 @@
+import { Metadata, status as GrpcCode, type Client, type ClientDuplexStream, type ServiceError, type StatusObject } from '@grpc/grpc-js';
+import { ERROR_CODE_KEY, ERROR_DETAILS_KEY, databaseServices, type PipeCall, type PipeReply__Output } from '@sf/proto';
+
+type Waiter = { resolve: (response: Buffer) => void; reject: (err: ServiceError) => void; timer: NodeJS.Timeout };
+
+/** A failure as a unary call would have reported it, so the transport treats both alike. */
+function serviceError(code: number, details: string, metadata = new Metadata()): ServiceError {
+  return Object.assign(new Error(`${code} ${GrpcCode[code] ?? ''}: ${details}`), { code, details, metadata });
+}
+
+function replyError(reply: PipeReply__Output): ServiceError {
+  const metadata = new Metadata();
+  if (reply.error_code !== '') metadata.set(ERROR_CODE_KEY, reply.error_code);
+  if (reply.error_details_json !== '') metadata.set(ERROR_DETAILS_KEY, reply.error_details_json);
+  return serviceError(reply.code, reply.message, metadata);
+}
+
+/**
+ * The client side of one endpoint's PipeService stream: the calls that may
+ * be retried freely, sent on one long-lived stream and matched to their
+ * replies by id. The stream opens on the first call and again on the first
+ * call after it ended. When it ends with calls in flight (the server drained,
+ * died or the connection broke), those calls fail UNAVAILABLE, to be retried
+ * on another endpoint as a cut unary call would be.
+ */
+export class Pipe {
+  private stream: ClientDuplexStream<PipeCall, PipeReply__Output> | undefined;
+  private readonly pending = new Map<number, Waiter>();
+  private nextId = 1;
+  private closing = false;
+  /**
+   * The server refused the stream (UNIMPLEMENTED): its revision said it
+   * serves pipes, but what answers does not (a proxy in front of instances
+   * of two builds). Calls go unary until the channel reconnects.
+   */
+  refused = false;
+
+  constructor(private readonly client: Client) {}
+
+  call(method: string, request: Buffer, deadline: number, requestId: string | undefined): Promise<Buffer> {
+    if (this.closing) return Promise.reject(serviceError(GrpcCode.UNAVAILABLE, 'the sf-database client was closed'));
+    const stream = this.stream ?? this.open();
+    const id = this.nextId;
+    this.nextId += 1;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(serviceError(GrpcCode.DEADLINE_EXCEEDED, 'Deadline exceeded'));
+        this.cancelWhenIdle();
+      }, deadline - Date.now());
+      this.pending.set(id, { resolve, reject, timer });
+      stream.write({ id, method, request, ...(requestId === undefined ? {} : { request_id: requestId }) });
+    });
+  }
+
+  /**
+   * Half-closes the stream, as a closed channel lets its unary calls finish:
+   * the server answers the calls in flight, then ends it. Should they go
+   * unanswered, the stream is cancelled when the last one's deadline passes.
+   */
+  close(): void {
+    this.closing = true;
+    this.stream?.end();
+    this.cancelWhenIdle();
+  }
+
+  private open(): ClientDuplexStream<PipeCall, PipeReply__Output> {
+    const method = databaseServices().pipe.Pipe;
+    const stream = this.client.makeBidiStreamRequest<PipeCall, PipeReply__Output>(method.path, method.requestSerialize, method.responseDeserialize, new Metadata(), {});
+    stream.on('data', (reply: PipeReply__Output) => this.settle(reply));
+    // The status below says how it ended; an error event without a listener would be thrown.
+    stream.on('error', () => undefined);
+    stream.on('status', (status: StatusObject) => {
+      if (this.stream !== stream) return;
+      this.stream = undefined;
+      if (status.code === GrpcCode.UNIMPLEMENTED) this.refused = true;
+      const how = status.code === GrpcCode.OK ? 'ended by the server' : `failed: ${status.details}`;
+      this.failAll(serviceError(GrpcCode.UNAVAILABLE, `the pipe to sf-database ${how}`));
+    });
+    this.stream = stream;
+    return stream;
+  }
+
+  private settle(reply: PipeReply__Output): void {
+    const waiter = this.pending.get(reply.id);
+    // Its caller gave up on it (the deadline passed): nobody is waiting.
+    if (waiter === undefined) return;
+    this.pending.delete(reply.id);
+    clearTimeout(waiter.timer);
+    if (reply.code === GrpcCode.OK) waiter.resolve(reply.response);
+    else waiter.reject(replyError(reply));
+    this.cancelWhenIdle();
+  }
+
+  private cancelWhenIdle(): void {
+    if (!this.closing || this.pending.size > 0) return;
+    const stream = this.stream;
+    this.stream = undefined;
+    stream?.cancel();
+  }
+
+  private failAll(err: ServiceError): void {
+    const waiters = [...this.pending.values()];
+    this.pending.clear();
+    for (const waiter of waiters) {
+      clearTimeout(waiter.timer);
+      waiter.reject(err);
+    }
+  }
+}

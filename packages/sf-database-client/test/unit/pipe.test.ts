@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ServerUnaryCall, sendUnaryData } from '@grpc/grpc-js';
+import { databaseServices, type PipeReply } from '@sf/proto';
+import type { Endpoint } from '../../src/internal/endpoints.js';
+import { Transport } from '../../src/internal/transport.js';
+import { cleanedAfterEach, fakePipe, fakeTier, type PipeAnswer } from '../support/fake-tier.js';
+import { recordingLog } from '../support/recording-log.js';
+
+const services = databaseServices();
+const getLock = services.lock.GetLock;
+const LOCK = { ok: true, lock: { name: 'l', holder: 'h', acquired_at: 0, expires_at: 0, generation: 1 } };
+
+/** A unary GetLock that answers, counting its calls. */
+function unaryGetLock(): { handler: (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => void; calls: () => number } {
+  let calls = 0;
+  return {
+    handler: (_call, callback) => {
+      calls += 1;
+      callback(null, LOCK);
+    },
+    calls: () => calls,
+  };
+}
+
+/** A pipe that answers GetLock as the unary handler would. */
+const answersGetLock: PipeAnswer = (call) => ({ id: call.id, response: getLock.responseSerialize(LOCK) });
+
+async function revisionKnown(endpoint: Endpoint): Promise<void> {
+  while (endpoint.revision === undefined) await sleep(5);
+}
+
+describe('the pipe: calls that may be retried freely, on one stream per endpoint', () => {
+  const made = cleanedAfterEach();
+
+  function transport(addresses: string[], deadlineMs = 5_000) {
+    const { log } = recordingLog();
+    const pool = made.pool(addresses, log);
+    return { pool, transport: new Transport(pool, deadlineMs, log) };
+  }
+
+  it('is used once the endpoint is known to speak revision 10; its first call goes unary meanwhile', async () => {
+    const unary = unaryGetLock();
+    const pipe = fakePipe(answersGetLock);
+    const tier = await fakeTier([[services.lock, { GetLock: unary.handler }], pipe.service], { revision: 10 });
+    made.tiers(tier);
+    const { pool, transport: t } = transport([tier.address]);
+    await t.call(getLock, { name: 'l' }, 'idempotent');
+    await revisionKnown(pool.endpoints[0]!);
+    for (let i = 0; i < 20; i += 1) assert.equal((await t.call(getLock, { name: 'l' }, 'idempotent')).lock?.holder, 'h');
+    assert.deepEqual([unary.calls(), pipe.opened()], [1, 1]);
+  });
+
+  it('is never opened to an endpoint that speaks an older revision: every call goes unary', async () => {
+    const unary = unaryGetLock();
+    const pipe = fakePipe(answersGetLock);
+    const tier = await fakeTier([[services.lock, { GetLock: unary.handler }], pipe.service], { revision: 9 });
+    made.tiers(tier);
+    const { pool, transport: t } = transport([tier.address]);
+    await t.call(getLock, { name: 'l' }, 'idempotent');
+    await revisionKnown(pool.endpoints[0]!);
+    for (let i = 0; i < 20; i += 1) await t.call(getLock, { name: 'l' }, 'idempotent');
+    assert.deepEqual([unary.calls(), pipe.opened()], [21, 0]);
+  });
+
+  it('fails a call nobody answers at its deadline, as a hung unary call fails', async () => {
+    const tier = await fakeTier([[services.lock, { GetLock: unaryGetLock().handler }], fakePipe(() => 'hang').service], { revision: 10 });
+    made.tiers(tier);
+    const { pool, transport: t } = transport([tier.address], 1_500);
+    await t.call(getLock, { name: 'l' }, 'idempotent');
+    await revisionKnown(pool.endpoints[0]!);
+    await assert.rejects(t.call(getLock, { name: 'l' }, 'idempotent'), (err: unknown) => err instanceof Error && /deadline/i.test(err.message));
+  });
+
+  it('ended by the server with a call in flight (it is draining): the call goes to another endpoint', async () => {
+    const draining = fakePipe(() => 'end');
+    const answering = fakePipe(answersGetLock);
+    const first = await fakeTier([[services.lock, { GetLock: unaryGetLock().handler }], draining.service], { revision: 10 });
+    const second = await fakeTier([[services.lock, { GetLock: unaryGetLock().handler }], answering.service], { revision: 10 });
+    made.tiers(first, second);
+    const { pool, transport: t } = transport([first.address, second.address]);
+    await Promise.all([t.call(getLock, { name: 'l' }, 'idempotent'), t.call(getLock, { name: 'l' }, 'idempotent')]);
+    await Promise.all(pool.endpoints.map(revisionKnown));
+    for (let i = 0; i < 6; i += 1) assert.equal((await t.call(getLock, { name: 'l' }, 'idempotent')).lock?.holder, 'h');
+    assert.ok(draining.opened() >= 1, 'the first endpoint was sent calls on its pipe');
+  });
+
+  it('refused by what answers (a build without PipeService behind a proxy): calls go unary until the channel reconnects', async () => {
+    const unary = unaryGetLock();
+    const tier = await fakeTier([[services.lock, { GetLock: unary.handler }]], { revision: 10 });
+    made.tiers(tier);
+    const { pool, transport: t } = transport([tier.address]);
+    await t.call(getLock, { name: 'l' }, 'idempotent');
+    await revisionKnown(pool.endpoints[0]!);
+    for (let i = 0; i < 10; i += 1) {
+      assert.equal((await t.call(getLock, { name: 'l' }, 'idempotent')).lock?.holder, 'h');
+      await revisionKnown(pool.endpoints[0]!);
+    }
+    assert.equal(unary.calls(), 11);
+  });
+
+  it('lets its calls in flight finish when the pool closes, as unary calls do', async () => {
+    const slow = fakePipe(async (call) => {
+      await sleep(200);
+      return answersGetLock(call) as PipeReply;
+    });
+    const tier = await fakeTier([[services.lock, { GetLock: unaryGetLock().handler }], slow.service], { revision: 10 });
+    made.tiers(tier);
+    const { pool, transport: t } = transport([tier.address]);
+    await t.call(getLock, { name: 'l' }, 'idempotent');
+    await revisionKnown(pool.endpoints[0]!);
+    const inFlight = t.call(getLock, { name: 'l' }, 'idempotent');
+    await sleep(50);
+    pool.close();
+    assert.equal((await inFlight).lock?.holder, 'h');
+  });
+});
