@@ -20,8 +20,8 @@ function keyHolds(rows: readonly KeyRow[], check: KeyCheck__Output | null): bool
  * connections cost a GET twice the tier time on two cores (0.5 ms against
  * 0.25 ms, measured with four), most of it in the socket writes.
  */
-function viewStatement(wanted: readonly string[]): string {
-  const list = placeholders(wanted.length);
+function viewStatement(size: number): string {
+  const list = placeholders(size);
   return `BEGIN NOT ATOMIC
   SELECT nonce FROM namespace_keys WHERE namespace = ? AND key_name = ?;
   SELECT ${INSTANCE_COLUMNS} FROM instances WHERE uuid IN (${list});
@@ -30,6 +30,21 @@ function viewStatement(wanted: readonly string[]): string {
   SELECT object_ref, meta_key, value FROM object_metadata WHERE object_type = '${NETWORK_INTERFACE_TABLE.kind}'
     AND object_ref IN (SELECT uuid FROM network_interfaces WHERE instance_uuid IN (${list})) ORDER BY object_ref, meta_key;
 END`;
+}
+
+/**
+ * The view's rows, by a prepared statement: MariaDB then parses the compound
+ * block once per connection, where sent as text it parsed it on every call
+ * (a fifth of the statement's time, a sixth of a GET's in the tier). The
+ * batch is padded to the next power of two by repeating a uuid (IN ignores
+ * the repeat), so with at most 128 uuids a call, each connection prepares at
+ * most eight shapes.
+ */
+function viewRows(db: Sql, key: readonly string[], wanted: readonly string[]): Promise<unknown[]> {
+  let size = 1;
+  while (size < wanted.length) size *= 2;
+  const padded = [...wanted, ...Array<string>(size - wanted.length).fill(wanted[0] ?? '')];
+  return db.rows<unknown>(viewStatement(size), [...key, ...padded, ...padded, ...padded, ...padded]);
 }
 
 /**
@@ -46,7 +61,7 @@ export async function getInstanceViews(db: Sql, uuids: readonly string[], namesp
     const keyOk = check === null || check.namespace === '' || keyHolds(await db.rows<KeyRow>('SELECT nonce FROM namespace_keys WHERE namespace = ? AND key_name = ?', key), check);
     return keyOk ? { key_ok: true, views: [], missing: [], invalid: asked.invalid } : { key_ok: false };
   }
-  const sets = await db.textRows<unknown>(viewStatement(wanted), [...key, ...wanted, ...wanted, ...wanted, ...wanted]);
+  const sets = await viewRows(db, key, wanted);
   const [keys, rows, nics, meta, nicMeta] = sets as [KeyRow[], InstanceRow[], InterfaceRow[], MetadataRow[], InterfaceMetadataRow[]];
   if (!keyHolds(keys, check)) return { key_ok: false };
   const found = instancesFound(asked, rows, namespace);
