@@ -52,6 +52,18 @@ export function installMetrics(app: FastifyInstance, readiness: Readiness, event
   });
   const inFlight = new Gauge({ name: 'sf_api_requests_in_flight', help: 'Requests being answered', registers: [registry] });
   new Gauge({ name: 'sf_api_ready', help: '1 when /readyz answers 200', registers: [registry], collect() { this.set(readiness.isReady() ? 1 : 0); } });
+  // Each series' children kept once made: prom-client hashes a label object on every call otherwise.
+  type Series = { count: ReturnType<typeof requests.labels>; latency: ReturnType<typeof latency.labels> };
+  const children = new Map<string, Series>();
+  const seriesOf = (method: string, route: string, status: string): Series => {
+    const key = `${method} ${route} ${status}`;
+    let series = children.get(key);
+    if (series === undefined) {
+      series = { count: requests.labels(method, route, status), latency: latency.labels(method, route) };
+      children.set(key, series);
+    }
+    return series;
+  };
   app.addHook('onRequest', async (request) => {
     (request as unknown as Record<symbol, number>)[START] = performance.now();
     inFlight.inc();
@@ -65,9 +77,9 @@ export function installMetrics(app: FastifyInstance, readiness: Readiness, event
     marks[START] = undefined;
     inFlight.dec();
     // The route pattern, not the URL, so label cardinality stays bounded.
-    const route = request.routeOptions.url ?? 'unknown';
-    requests.inc({ method: request.method, route, status });
-    latency.observe({ method: request.method, route }, (performance.now() - start) / 1000);
+    const series = seriesOf(request.method, request.routeOptions.url ?? 'unknown', status);
+    series.count.inc();
+    series.latency.observe((performance.now() - start) / 1000);
   };
   app.addHook('onResponse', async (request, reply) => settle(request, String(reply.statusCode)));
   app.addHook('onRequestAbort', async (request) => settle(request, CLIENT_CLOSED));
