@@ -49,10 +49,15 @@ ensure_npm_dependencies() {
 }
 
 ensure_build() {
-  # sf-net's setns addon: built against the headers of the node on PATH
-  # (<prefix>/include/node), so node-gyp downloads nothing.
+  # sf-net's addon: built against the headers of the node on PATH
+  # (<prefix>/include/node), so node-gyp downloads nothing; rebuilt when any
+  # of its sources is newer than it.
   local addon=packages/sf-net/native/build/Release/sf_net_netns.node
-  if [ ! -f "$addon" ] || [ packages/sf-net/native/netns.c -nt "$addon" ] || [ packages/sf-net/native/binding.gyp -nt "$addon" ]; then
+  local stale=0 source
+  for source in packages/sf-net/native/*.c packages/sf-net/native/*.h packages/sf-net/native/binding.gyp; do
+    [ "$source" -nt "$addon" ] && stale=1
+  done
+  if [ ! -f "$addon" ] || [ "$stale" = 1 ]; then
     log "building the sf-net netns addon"
     npx --no-install node-gyp rebuild --directory packages/sf-net/native \
       --nodedir="$(dirname "$(dirname "$(command -v node)")")" >&2

@@ -127,7 +127,7 @@ async function nft1000(): Promise<number> {
   const node = `${prefix}nft`;
   createNetns(node);
   const runner = new CommandRunner();
-  const nft = new Nft(runner, join(stateDir, 'nft'));
+  const nft = new Nft(runner);
   try {
     const thousand = Array.from({ length: 1000 }, (_, i) => spec(i + 1, { dhcp: false, nat: true }));
     await nft.apply(node, nodeTable(specs({ dhcp: false, nat: true }), MESH), undefined);

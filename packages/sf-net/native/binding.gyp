@@ -2,7 +2,7 @@
   "targets": [
     {
       "target_name": "sf_net_netns",
-      "sources": ["netns.c"],
+      "sources": ["netns.c", "netlink.c", "memfd.c"],
       "cflags": ["-Wall", "-Wextra", "-Werror"]
     }
   ]

@@ -21,6 +21,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 #include <node_api.h>
+#include "addon.h"
 
 /* Kernel headers before 5.3 lack the numbers; they are the same on every architecture but alpha. */
 #ifndef SYS_pidfd_send_signal
@@ -30,7 +31,7 @@
 #define SYS_pidfd_open 434
 #endif
 
-static napi_value throw_errno(napi_env env, const char *syscall, int err) {
+napi_value throw_errno(napi_env env, const char *syscall, int err) {
   char text[160];
   napi_value msg;
   napi_value error;
@@ -47,7 +48,7 @@ static napi_value throw_errno(napi_env env, const char *syscall, int err) {
 #define MAX_ARGS 2
 
 /* The call's want arguments as int32s, or a TypeError showing usage (and 0). */
-static int int32_args(napi_env env, napi_callback_info info, size_t want, int32_t *out, const char *usage) {
+int int32_args(napi_env env, napi_callback_info info, size_t want, int32_t *out, const char *usage) {
   napi_value argv[MAX_ARGS];
   size_t argc = want;
   int ok = want <= MAX_ARGS && napi_get_cb_info(env, info, &argc, argv, NULL, NULL) == napi_ok && argc == want;
@@ -180,7 +181,7 @@ static napi_value PidfdExited(napi_env env, napi_callback_info info) {
   return result;
 }
 
-static void export_fn(napi_env env, napi_value exports, const char *name, napi_callback cb) {
+void export_fn(napi_env env, napi_value exports, const char *name, napi_callback cb) {
   napi_value fn;
   napi_create_function(env, name, NAPI_AUTO_LENGTH, cb, NULL, &fn);
   napi_set_named_property(env, exports, name, fn);
@@ -194,6 +195,8 @@ static napi_value Init(napi_env env, napi_value exports) {
   export_fn(env, exports, "pidfdOpen", PidfdOpen);
   export_fn(env, exports, "pidfdSendSignal", PidfdSendSignal);
   export_fn(env, exports, "pidfdExited", PidfdExited);
+  netlink_exports(env, exports);
+  memfd_exports(env, exports);
   return exports;
 }
 

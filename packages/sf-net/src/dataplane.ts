@@ -3,7 +3,7 @@ import { createLogger, type Logger } from '@sf/common/log';
 import type { DataplaneAction, DataplaneOptions, DataplaneSnapshot, NetworkSpec, ObservedNetwork } from './types.js';
 import { NetworkSpecError } from './errors.js';
 import { isIpv4, parseCidr } from './internal/addr.js';
-import { nftScratchDir, virtualMtu, type DataplaneContext } from './internal/context.js';
+import { virtualMtu, type DataplaneContext } from './internal/context.js';
 import { convergeCarrier } from './internal/converge-carrier.js';
 import { convergeMesh } from './internal/converge-mesh.js';
 import { diffSnapshot, type Drift } from './internal/drift.js';
@@ -30,7 +30,7 @@ function checkSpecs(specs: readonly NetworkSpec[]): void {
  * The dataplane of one node: the sole mutator of its virtual networks. It
  * keeps the desired state it was last given, so the node-wide nft table can
  * be rebuilt from all networks whenever one changes. Calls run one at a time
- * in call order: they share one netlink socket, which cannot interleave dumps.
+ * in call order: each observes the node and changes it from what it saw.
  */
 export class Dataplane {
   private readonly ctx: DataplaneContext;
@@ -60,12 +60,7 @@ export class Dataplane {
     }
     const log: Logger = (options.log ?? createLogger({ name: 'sf-net' })).child({ component: 'dataplane' });
     const runner = new CommandRunner({ onStderr: (line) => log.warn({ helper_stderr: line }, 'the command runner wrote to stderr') });
-    const nft = new Nft(runner, nftScratchDir(options.stateDir));
-    try {
-      nft.sweep();
-    } catch (err) {
-      log.warn({ err }, 'cannot sweep nft files left by an earlier process');
-    }
+    const nft = new Nft(runner);
     const node = Rtnl.open(options.nodeNetns);
     return new Dataplane({ options, node, runner, nft, log, mtu: virtualMtu(options.underlayMtu) });
   }
@@ -241,7 +236,8 @@ export class Dataplane {
       return;
     }
     const table = nodeTable(specs, meshIp, meshNetblocks);
-    if (current?.hash !== tableHash(table)) {
+    // A node without the table needs no hash (for many networks, milliseconds) to know it must be applied.
+    if (current === undefined || current.hash !== tableHash(table)) {
       await this.ctx.nft.apply(nodeNetns, table, current);
       actions.push({ vni: undefined, kind: 'apply node table', detail: { rules: ruleCount(table) } });
     }

@@ -22,6 +22,3 @@ export function virtualMtu(underlayMtu: number): number {
 }
 
 export const netnsName = (ctx: DataplaneContext, vni: number): string => `${ctx.options.netnsPrefix}${vni}`;
-
-/** Where nft transactions are written before nft reads them. */
-export const nftScratchDir = (stateDir: string): string => `${stateDir}/nft`;

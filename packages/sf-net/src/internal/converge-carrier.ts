@@ -1,6 +1,6 @@
 import { closeSync } from 'node:fs';
 import { NamespaceError } from '../errors.js';
-import type { CarrierSpec, DataplaneAction, NetworkSpec, ObservedNetwork } from '../types.js';
+import type { CarrierSpec, DataplaneAction, NetworkSpec, ObservedLink, ObservedNetwork } from '../types.js';
 import { parseCidr } from './addr.js';
 import { gatewayOf } from './carrier-spec.js';
 import type { DataplaneContext } from './context.js';
@@ -94,8 +94,8 @@ async function dropAddressesBut(rtnl: Rtnl, index: number, name: string, address
  * A link inside the namespace comes up without an IPv6 address of its own
  * (see Rtnl.disableIpv6Addresses), like the node's links of the network.
  */
-async function raiseInside(rtnl: Rtnl, namespace: string, name: string): Promise<number> {
-  const link = await rtnl.linkByName(name);
+async function raiseInside(rtnl: Rtnl, namespace: string, links: readonly ObservedLink[], name: string): Promise<number> {
+  const link = links.find((l) => l.name === name);
   if (link === undefined) throw new NamespaceError('configure', namespace, new Error(`${name} missing in the namespace`));
   if (!link.up) {
     await rtnl.disableIpv6Addresses(link.index, name);
@@ -124,14 +124,15 @@ async function convergeInterior(ctx: DataplaneContext, spec: NetworkSpec, carrie
 
   const rtnl = Rtnl.open(namespace);
   try {
-    const lo = await rtnl.linkByName('lo');
+    const links = await rtnl.links();
+    const lo = links.find((l) => l.name === 'lo');
     if (lo !== undefined && !lo.up) await rtnl.setLink(lo.index, 'lo', { up: true });
-    const gw = await raiseInside(rtnl, namespace, NETNS_GATEWAY_IF);
+    const gw = await raiseInside(rtnl, namespace, links, NETNS_GATEWAY_IF);
     const addresses = await rtnl.addresses();
     await dropAddressesBut(rtnl, gw, NETNS_GATEWAY_IF, addresses, gateway);
     await rtnl.addAddress(gw, NETNS_GATEWAY_IF, gatewayOf(carrier), prefix);
     if (carrier.nat !== undefined) {
-      const eg = await raiseInside(rtnl, namespace, NETNS_EGRESS_IF);
+      const eg = await raiseInside(rtnl, namespace, links, NETNS_EGRESS_IF);
       await dropAddressesBut(rtnl, eg, NETNS_EGRESS_IF, addresses, `${carrier.nat.egressAddress}/32`);
       await rtnl.addAddress(eg, NETNS_EGRESS_IF, carrier.nat.egressAddress, 32);
       await rtnl.addRoute({ dst: '0.0.0.0', prefix: 0, oif: eg, gateway: EGRESS_LINK_ADDRESS, onlink: true }, NETNS_EGRESS_IF);
@@ -193,7 +194,8 @@ async function convergeNat(ctx: DataplaneContext, vni: number, spec: NetworkSpec
     }
     return;
   }
-  if (seen.natTable?.hash === tableHash(table)) return;
+  // A namespace without the table (a new one) needs no hash to know it must be applied.
+  if (seen.natTable !== undefined && seen.natTable.hash === tableHash(table)) return;
   await ctx.nft.apply(namespace, table, seen.natTable);
   act('apply nat table', { vni, rules: ruleCount(table) });
 }

@@ -131,7 +131,7 @@ export function writeDnsmasqFiles(vni: number, paths: DnsmasqPaths, config: stri
 
 /** dnsmasq daemonises once its sockets are bound, so a zero exit means it is serving. */
 export async function startDnsmasq(runner: CommandRunner, vni: number, identity: DnsmasqIdentity, namespace: string, paths: DnsmasqPaths): Promise<number> {
-  const result = await runner.run('nsenter', [`--net=${netnsPath(namespace)}`, identity.binary, `--conf-file=${paths.config}`]).catch((err: unknown) => {
+  const result = await runner.run(identity.binary, [`--conf-file=${paths.config}`], { netns: namespace }).catch((err: unknown) => {
     throw new DnsmasqError('start', vni, err);
   });
   if (result.exitCode !== 0) throw new DnsmasqError('start', vni, new Error(`${result.error ?? `exit ${result.exitCode}`}: ${result.stderr.trim()}`));

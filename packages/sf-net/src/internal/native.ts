@@ -8,11 +8,14 @@ interface NetnsAddon {
   pidfdOpen(pid: number): number;
   pidfdSendSignal(fd: number, signal: number): void;
   pidfdExited(fd: number): boolean;
+  nlOpen(timeoutMs: number): number;
+  nlTransact(fd: number, request: Buffer): Buffer;
+  memfdCreate(): number;
 }
 
 let addon: NetnsAddon | undefined;
 
-/** The project's own N-API addon (native/netns.c: namespaces and pidfds), built by scripts/setup.sh. */
+/** The project's own N-API addon (native/netns.c: namespaces and pidfds; native/netlink.c: rtnetlink requests; native/memfd.c: in-memory files), built by scripts/setup.sh. */
 export function netnsAddon(): NetnsAddon {
   if (addon === undefined) {
     const require = createRequire(import.meta.url);

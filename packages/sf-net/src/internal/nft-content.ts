@@ -30,7 +30,12 @@ function stable(value: unknown): unknown {
 
 const text = (value: unknown): string => JSON.stringify(stable(value));
 
-const sortedElements = (elements: readonly unknown[]): unknown[] => [...elements].sort((a, b) => text(a).localeCompare(text(b)));
+/** Each element's text made once, not at every comparison: a node table's sets hold an element or two per network. */
+const sortedElements = (elements: readonly unknown[]): unknown[] =>
+  elements
+    .map((element) => ({ key: text(element), element }))
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map(({ element }) => element);
 
 function normalised(content: TableContent): TableContent {
   return {

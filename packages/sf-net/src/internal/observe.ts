@@ -23,7 +23,6 @@ export interface NodeState {
 }
 
 export async function observeNode(ctx: DataplaneContext): Promise<NodeState> {
-  // One socket runs one dump at a time: the package cannot tell interleaved multipart replies apart.
   const links = await ctx.node.links();
   const fdb = await ctx.node.fdb();
   const routes = await ctx.node.routes();

@@ -1,7 +1,11 @@
-import { AttrStream, Flags, FlagsNew, createRtNetlink, ifla, rt, type RtNetlinkSocket, type StreamData } from 'netlink';
+import { closeSync } from 'node:fs';
+import { constants } from 'node:os';
+import { getSystemErrorName } from 'node:util';
+import { AttrStream, Flags, FlagsGet, FlagsNew, MessageType, checkError, formatMessage, ifla, parseMessages, rt, type NetlinkMessage, type StreamData } from 'netlink';
 import { NetlinkError } from '../errors.js';
 import type { ObservedLink, ObservedVxlan } from '../types.js';
 import { bufferToIpv4, ipv4ToBuffer } from './addr.js';
+import { netnsAddon } from './native.js';
 import { inNetns } from './netns.js';
 
 const AF_INET = 2;
@@ -14,6 +18,14 @@ const CREATE = FlagsNew.CREATE | FlagsNew.EXCL;
 /** Kernels since 6.3 echo a created link back, index included, saving a lookup. */
 const CREATE_ECHO = CREATE | Flags.ECHO;
 const ZERO_MAC = Buffer.alloc(6);
+const IFLA_IFNAME = 3;
+const IFLA_MTU = 4;
+const IFLA_MASTER = 10;
+const IFLA_LINKINFO = 18;
+/** An attribute's type without its nested and byte-order flags. */
+const NLA_TYPE_MASK = 0x3fff;
+/** IFLA_EXT_MASK RTEXT_FILTER_SKIP_STATS: a link's counters are neither gathered nor sent. */
+const SKIP_STATS = Buffer.from([8, 0, 0, 0]);
 
 function toBuffer(data: StreamData): Buffer {
   const stream = new AttrStream();
@@ -39,11 +51,12 @@ const isMissing = (err: unknown): boolean => err instanceof NetlinkError && err.
 const NO_IPV6_ADDRESSES = new Map([[AF_INET6, toBuffer(ifla.formatLinkProtocolInfoInet6({ addrGenMode: ifla.In6AddrGenMode.NONE }))]]);
 
 /**
- * Longest wait for one reply. A reply the kernel never sends (or the socket
- * dropped) would otherwise leave its promise pending for ever, and the
- * Dataplane, whose calls run one at a time, would hang behind it.
+ * Longest wait for one reply, after which the socket is replaced. The kernel
+ * answers within the call that sends the request (a dump's further parts are
+ * made as they are read), so a reply that has not come is lost; the wait
+ * blocks the event loop, so it is kept well under a daemon's watchdog.
  */
-export const NETLINK_TIMEOUT_MS = 30_000;
+export const NETLINK_TIMEOUT_MS = 2_000;
 
 export interface RouteEntry {
   dst: string;
@@ -69,115 +82,173 @@ export interface VethSettings {
   peerAddress?: Buffer;
 }
 
-/** A request in flight, and how to fail it when its socket goes. */
-interface Waiting {
-  socket: RtNetlinkSocket;
-  fail: (cause: unknown) => void;
+/**
+ * What the addon threw, as an error whose message starts with the errno's
+ * name (which NetlinkError picks out); a read that timed out fails with EAGAIN.
+ */
+function socketFailure(err: unknown, timeoutMs: number): Error {
+  const errno = (err as { errno?: unknown }).errno;
+  if (errno === constants.errno.EAGAIN) return new Error(`ETIMEDOUT: no reply within ${timeoutMs} ms`);
+  if (typeof errno === 'number') return new Error(`${getSystemErrorName(-errno)}: ${String(err)}`, { cause: err });
+  return err instanceof Error ? err : new Error(String(err));
 }
 
-const openSocket = (namespace: string | undefined): RtNetlinkSocket => inNetns(namespace, () => createRtNetlink());
+const openSocket = (namespace: string | undefined, timeoutMs: number): number => inNetns(namespace, () => netnsAddon().nlOpen(timeoutMs));
 
 /**
- * One rtnetlink socket bound to one network namespace. Every request is
- * wrapped so a refusal names the operation and the link, and is bounded by
- * a timeout. A socket that failed (a receive error such as ENOBUFS, or a
- * reply that never came) may hold half a dump, so it is closed, everything
- * still waiting on it fails, and the next request opens a fresh one.
+ * A link message read for the attributes parseLink looks at. The package
+ * parses every attribute of a link (counters, per-family settings), most of
+ * the cost of each link request.
+ */
+function parseLinkMessage(message: Buffer): { data: rt.Link; attrs: ifla.LinkAttrs } {
+  const data = rt.parseLink(message.subarray(0, rt.__LENGTH_Link));
+  const attrs: ifla.LinkAttrs = {};
+  for (let at = rt.__LENGTH_Link; at + 4 <= message.length; ) {
+    const length = message.readUInt16LE(at);
+    if (length < 4 || at + length > message.length) break;
+    const value = message.subarray(at + 4, at + length);
+    const type = message.readUInt16LE(at + 2) & NLA_TYPE_MASK;
+    if (type === IFLA_IFNAME) {
+      const nul = value.indexOf(0);
+      attrs.ifname = value.toString('utf8', 0, nul === -1 ? value.length : nul);
+    } else if (type === IFLA_MTU) attrs.mtu = value.readUInt32LE(0);
+    else if (type === IFLA_MASTER) attrs.master = value.readUInt32LE(0);
+    else if (type === IFLA_LINKINFO) attrs.linkinfo = value;
+    at += (length + 3) & ~3;
+  }
+  return { data, attrs };
+}
+
+/**
+ * One rtnetlink socket bound to one network namespace. The package formats
+ * and parses the messages; the addon sends each request and reads its
+ * replies before returning (see native/netlink.c), so requests never
+ * interleave. Every request is wrapped so a refusal names the operation and
+ * the link, and a read is bounded by a timeout. A socket that failed (a
+ * receive error such as ENOBUFS, or a reply that never came) may hold half a
+ * dump, so it is closed and the next request opens a fresh one.
  */
 export class Rtnl {
-  private socket: RtNetlinkSocket | undefined;
-  private readonly waiting = new Set<Waiting>();
+  private fd: number | undefined;
+  private seq = 0;
   private closed = false;
 
   private constructor(
-    socket: RtNetlinkSocket,
+    fd: number,
     readonly namespace: string | undefined,
     private readonly timeoutMs: number,
   ) {
-    this.adopt(socket);
+    this.fd = fd;
   }
 
   /** A socket in `namespace` (the process's own when undefined). */
   static open(namespace: string | undefined, options: { timeoutMs?: number } = {}): Rtnl {
-    return new Rtnl(openSocket(namespace), namespace, options.timeoutMs ?? NETLINK_TIMEOUT_MS);
+    const timeoutMs = options.timeoutMs ?? NETLINK_TIMEOUT_MS;
+    return new Rtnl(openSocket(namespace, timeoutMs), namespace, timeoutMs);
   }
 
   close(): void {
     this.closed = true;
-    this.drop(new Error('socket closed'));
+    this.drop();
   }
 
-  private adopt(socket: RtNetlinkSocket): void {
-    this.socket = socket;
-    // The package re-emits a receive error as 'error': with no listener that is an uncaught exception.
-    socket.socket.on('error', (err) => {
-      if (this.socket === socket) this.drop(err);
-    });
+  private drop(): void {
+    const fd = this.fd;
+    if (fd === undefined) return;
+    this.fd = undefined;
+    closeSync(fd);
   }
 
-  /** Fails every request on the current socket and closes it. */
-  private drop(cause: unknown): void {
-    const socket = this.socket;
-    if (socket === undefined) return;
-    this.socket = undefined;
-    for (const waiting of [...this.waiting]) if (waiting.socket === socket) waiting.fail(cause);
-    socket.socket.close();
-  }
-
-  private request<T>(operation: string, link: string, fn: (socket: RtNetlinkSocket) => Promise<T>): Promise<T> {
+  /**
+   * One request (`flags` besides REQUEST and ACK) and the messages that
+   * answer it, its ack left out; a refusal rejects, naming operation and link.
+   */
+  private async request(operation: string, link: string, type: number, payload: Uint8Array[], flags: number): Promise<NetlinkMessage[]> {
     const refuse = (cause: unknown): NetlinkError => new NetlinkError(operation, link, cause, this.namespace);
-    if (this.closed) return Promise.reject(refuse(new Error('socket closed')));
-    let socket: RtNetlinkSocket;
+    if (this.closed) throw refuse(new Error('socket closed'));
+    let fd: number;
     try {
-      socket = this.socket ?? openSocket(this.namespace);
+      fd = this.fd ?? openSocket(this.namespace, this.timeoutMs);
     } catch (err) {
-      return Promise.reject(refuse(err));
+      throw refuse(err);
     }
-    if (this.socket !== socket) this.adopt(socket);
-    return new Promise<T>((resolve, reject) => {
-      const waiting: Waiting = { socket, fail: (cause) => settle(() => reject(refuse(cause))) };
-      const settle = (then: () => void): void => {
-        if (!this.waiting.delete(waiting)) return;
-        clearTimeout(timer);
-        then();
-      };
-      this.waiting.add(waiting);
-      const timer = setTimeout(() => {
-        waiting.fail(new Error(`ETIMEDOUT: no reply within ${this.timeoutMs} ms`));
-        if (this.socket === socket) this.drop(new Error(`ETIMEDOUT: the socket was reset after ${operation} for ${link} got no reply`));
-      }, this.timeoutMs);
-      try {
-        fn(socket).then(
-          (value) => settle(() => resolve(value)),
-          (err: unknown) => waiting.fail(err),
-        );
-      } catch (err) {
-        waiting.fail(err);
-      }
+    this.fd = fd;
+    this.seq = (this.seq % 0x7fff_ffff) + 1;
+    const message = Buffer.concat(formatMessage({ type, flags: flags | Flags.REQUEST | Flags.ACK, seq: this.seq, port: 0, data: payload }));
+    let replies: NetlinkMessage[];
+    try {
+      replies = parseMessages(netnsAddon().nlTransact(fd, message));
+    } catch (err) {
+      this.drop();
+      throw refuse(socketFailure(err, this.timeoutMs));
+    }
+    try {
+      return replies.filter((m) => checkError(m) !== true && m.type !== MessageType.DONE);
+    } catch (err) {
+      throw refuse(err);
+    }
+  }
+
+  /** A link request answered by link messages (a dump, a lookup, a creation's echo), read by parseLinkMessage. */
+  private async linkRequest(operation: string, link: string, type: rt.MessageType, data: rt.Link, attrs: ifla.LinkAttrs, flags: number): Promise<ObservedVxlan[]> {
+    const out = new AttrStream();
+    rt.formatLinkMessage({ kind: 'link', data, attrs }, out);
+    const replies = await this.request(operation, link, type, out.bufs, flags);
+    return replies.filter((m) => m.type === rt.MessageType.NEWLINK).map((m) => {
+      const parsed = parseLinkMessage(m.data);
+      return parseLink(parsed.data, parsed.attrs);
     });
   }
 
-  async links(): Promise<ObservedVxlan[]> {
-    const messages = await this.request('dump links', '*', (s) => s.getLinks());
-    return messages.map((m) => parseLink(m.data, m.attrs));
+  links(): Promise<ObservedVxlan[]> {
+    return this.linkRequest('dump links', '*', rt.MessageType.GETLINK, {}, { extMask: SKIP_STATS }, FlagsGet.DUMP);
   }
 
   async linkByName(name: string): Promise<ObservedVxlan | undefined> {
     try {
-      const [m] = await this.request('get link', name, (s) => s.getLink({}, { ifname: name }));
-      return m === undefined ? undefined : parseLink(m.data, m.attrs);
+      const [link] = await this.linkRequest('get link', name, rt.MessageType.GETLINK, {}, { ifname: name, extMask: SKIP_STATS }, 0);
+      return link;
     } catch (err) {
       if (isMissing(err)) return undefined;
       throw err;
     }
   }
 
-  private async indexOf(name: string, operation: string, echoed: rt.LinkMessage[]): Promise<number> {
-    const index = echoed.find((m) => m.attrs.ifname === name)?.data.index;
+  /** Creates a link (down) and returns its index, from the kernel's echo or else by a lookup. */
+  private async createLink(operation: string, name: string, attrs: ifla.LinkAttrs): Promise<number> {
+    const echoed = await this.linkRequest(operation, name, rt.MessageType.NEWLINK, {}, { ifname: name, ...attrs }, CREATE_ECHO);
+    const index = echoed.find((l) => l.name === name)?.index;
     if (index !== undefined) return index;
     const link = await this.linkByName(name);
     if (link === undefined) throw new NetlinkError(operation, name, new Error('ENODEV after create'), this.namespace);
     return link.index;
+  }
+
+  private async setLinkAttrs(operation: string, name: string, data: rt.Link, attrs: ifla.LinkAttrs): Promise<void> {
+    const out = new AttrStream();
+    rt.formatLinkMessage({ kind: 'link', data, attrs }, out);
+    await this.request(operation, name, rt.MessageType.SETLINK, out.bufs, 0);
+  }
+
+  private async addressRequest(operation: string, link: string, type: rt.MessageType, data: rt.Address, attrs: rt.AddressAttrs, flags: number): Promise<rt.AddressMessage[]> {
+    const out = new AttrStream();
+    rt.formatAddressMessage({ kind: 'address', data, attrs }, out);
+    const replies = await this.request(operation, link, type, out.bufs, flags);
+    return replies.filter((m) => m.type === rt.MessageType.NEWADDR).map((m) => rt.parseAddressMessage(m.data));
+  }
+
+  private async routeRequest(operation: string, link: string, type: rt.MessageType, data: rt.Route, attrs: rt.RouteAttrs, flags: number): Promise<rt.RouteMessage[]> {
+    const out = new AttrStream();
+    rt.formatRouteMessage({ kind: 'route', data, attrs }, out);
+    const replies = await this.request(operation, link, type, out.bufs, flags);
+    return replies.filter((m) => m.type === rt.MessageType.NEWROUTE).map((m) => rt.parseRouteMessage(m.data));
+  }
+
+  private async neighborRequest(operation: string, link: string, type: rt.MessageType, data: rt.Neighbor, attrs: rt.NeighborAttrs, flags: number): Promise<rt.NeighborMessage[]> {
+    const out = new AttrStream();
+    rt.formatNeighborMessage({ kind: 'neighbor', data, attrs }, out);
+    const replies = await this.request(operation, link, type, out.bufs, flags);
+    return replies.filter((m) => m.type === rt.MessageType.NEWNEIGH).map((m) => rt.parseNeighborMessage(m.data));
   }
 
   /**
@@ -190,7 +261,7 @@ export class Rtnl {
    */
   async disableIpv6Addresses(index: number, name: string): Promise<void> {
     try {
-      await this.request('disable ipv6 addresses', name, (s) => s.setLink({ index }, { afSpec: NO_IPV6_ADDRESSES }));
+      await this.setLinkAttrs('disable ipv6 addresses', name, { index }, { afSpec: NO_IPV6_ADDRESSES });
     } catch (err) {
       if (!(err instanceof NetlinkError && err.errno === 'EAFNOSUPPORT')) throw err;
     }
@@ -205,15 +276,13 @@ export class Rtnl {
 
   async createBridge(name: string, mtu: number): Promise<number> {
     const linkinfo = toBuffer(ifla.formatInfo({ kind: 'bridge' }));
-    const echoed = await this.request('create bridge', name, (s) => s.newLink({}, { ifname: name, mtu, linkinfo }, { flags: CREATE_ECHO }));
-    return this.raiseNew(await this.indexOf(name, 'create bridge', echoed), name);
+    return this.raiseNew(await this.createLink('create bridge', name, { mtu, linkinfo }), name);
   }
 
   async createVxlan(name: string, v: VxlanSettings): Promise<number> {
     const data = toBuffer(ifla.formatVxlan({ id: v.vni, learning: 0, port: portBuffer(v.port), local: ipv4ToBuffer(v.local) }));
     const linkinfo = toBuffer(ifla.formatInfo({ kind: 'vxlan', data }));
-    const echoed = await this.request('create vxlan', name, (s) => s.newLink({}, { ifname: name, mtu: v.mtu, master: v.master, linkinfo }, { flags: CREATE_ECHO }));
-    return this.raiseNew(await this.indexOf(name, 'create vxlan', echoed), name);
+    return this.raiseNew(await this.createLink('create vxlan', name, { mtu: v.mtu, master: v.master, linkinfo }), name);
   }
 
   /**
@@ -227,10 +296,7 @@ export class Rtnl {
     });
     const data = toBuffer((out: AttrStream) => out.push(VETH_INFO_PEER, peer));
     const linkinfo = toBuffer(ifla.formatInfo({ kind: 'veth', data }));
-    const echoed = await this.request('create veth', name, (s) =>
-      s.newLink({}, { ifname: name, mtu: v.mtu, linkinfo, ...(v.master === undefined ? {} : { master: v.master }) }, { flags: CREATE_ECHO }),
-    );
-    return this.raiseNew(await this.indexOf(name, 'create veth', echoed), name);
+    return this.raiseNew(await this.createLink('create veth', name, { mtu: v.mtu, linkinfo, ...(v.master === undefined ? {} : { master: v.master }) }), name);
   }
 
   async setLink(index: number, name: string, change: { mtu?: number; master?: number; up?: boolean; netnsFd?: number }): Promise<void> {
@@ -243,13 +309,13 @@ export class Rtnl {
     if (change.mtu !== undefined) attrs.mtu = change.mtu;
     if (change.master !== undefined) attrs.master = change.master;
     if (change.netnsFd !== undefined) attrs.netNsFd = change.netnsFd;
-    await this.request('set link', name, (s) => s.setLink(data, attrs));
+    await this.setLinkAttrs('set link', name, data, attrs);
   }
 
   /** Delete a link by name; a link already gone is not an error. */
   async deleteLink(name: string): Promise<void> {
     try {
-      await this.request('delete link', name, (s) => s.delLink({}, { ifname: name }));
+      await this.linkRequest('delete link', name, rt.MessageType.DELLINK, {}, { ifname: name }, 0);
     } catch (err) {
       if (!isMissing(err)) throw err;
     }
@@ -258,7 +324,7 @@ export class Rtnl {
   async addAddress(index: number, name: string, address: string, prefix: number): Promise<void> {
     const buf = ipv4ToBuffer(address);
     try {
-      await this.request('add address', name, (s) => s.newAddress({ family: AF_INET, prefixlen: prefix, index }, { local: buf, address: buf }, { flags: CREATE }));
+      await this.addressRequest('add address', name, rt.MessageType.NEWADDR, { family: AF_INET, prefixlen: prefix, index }, { local: buf, address: buf }, CREATE);
     } catch (err) {
       if (!isExists(err)) throw err;
     }
@@ -267,7 +333,7 @@ export class Rtnl {
   async deleteAddress(index: number, name: string, address: string, prefix: number): Promise<void> {
     const buf = ipv4ToBuffer(address);
     try {
-      await this.request('delete address', name, (s) => s.delAddress({ family: AF_INET, prefixlen: prefix, index }, { local: buf, address: buf }));
+      await this.addressRequest('delete address', name, rt.MessageType.DELADDR, { family: AF_INET, prefixlen: prefix, index }, { local: buf, address: buf }, 0);
     } catch (err) {
       if (!isMissing(err)) throw err;
     }
@@ -275,7 +341,7 @@ export class Rtnl {
 
   /** IPv4 addresses by link index, as `a.b.c.d/len`. */
   async addresses(): Promise<Map<number, string[]>> {
-    const messages = await this.request('dump addresses', '*', (s) => s.getAddresses({ family: AF_INET }));
+    const messages = await this.addressRequest('dump addresses', '*', rt.MessageType.GETADDR, { family: AF_INET }, {}, FlagsGet.DUMP);
     const byIndex = new Map<number, string[]>();
     for (const m of messages) {
       const local = m.attrs.local ?? m.attrs.address;
@@ -305,21 +371,21 @@ export class Rtnl {
     const attrs: rt.RouteAttrs = { oif: r.oif };
     if (r.prefix > 0) attrs.dst = ipv4ToBuffer(r.dst);
     if (r.gateway !== undefined) attrs.gateway = ipv4ToBuffer(r.gateway);
-    await this.request('add route', `${r.dst}/${r.prefix} dev ${link}`, (s) => s.newRoute(data, attrs, { flags: FlagsNew.CREATE | FlagsNew.REPLACE }));
+    await this.routeRequest('add route', `${r.dst}/${r.prefix} dev ${link}`, rt.MessageType.NEWROUTE, data, attrs, FlagsNew.CREATE | FlagsNew.REPLACE);
   }
 
   async deleteRoute(r: { dst: string; prefix: number; oif: number }, link: string): Promise<void> {
     const attrs: rt.RouteAttrs = { oif: r.oif };
     if (r.prefix > 0) attrs.dst = ipv4ToBuffer(r.dst);
     try {
-      await this.request('delete route', `${r.dst}/${r.prefix} dev ${link}`, (s) => s.delRoute({ family: AF_INET, dstLen: r.prefix, table: RT_TABLE_MAIN }, attrs));
+      await this.routeRequest('delete route', `${r.dst}/${r.prefix} dev ${link}`, rt.MessageType.DELROUTE, { family: AF_INET, dstLen: r.prefix, table: RT_TABLE_MAIN }, attrs, 0);
     } catch (err) {
       if (!isMissing(err)) throw err;
     }
   }
 
   async routes(): Promise<RouteEntry[]> {
-    const messages = await this.request('dump routes', '*', (s) => s.getRoutes({ family: AF_INET }));
+    const messages = await this.routeRequest('dump routes', '*', rt.MessageType.GETROUTE, { family: AF_INET }, {}, FlagsGet.DUMP);
     return messages
       .filter((m) => (m.attrs.table ?? m.data.table) === RT_TABLE_MAIN)
       .map((m) => ({
@@ -330,38 +396,33 @@ export class Rtnl {
       }));
   }
 
-  /** Add all-zero FDB entries (flood to peer) on a VXLAN device, all requests in flight at once. */
+  /** Add all-zero FDB entries (flood to peer) on a VXLAN device. */
   async fdbAdd(index: number, name: string, peers: readonly string[]): Promise<void> {
-    await Promise.all(
-      peers.map((peer) =>
-        this.request('add fdb', `${name} dst ${peer}`, (s) =>
-          s.newNeighbor(
-            { family: AF_BRIDGE, ifindex: index, state: { permanent: true }, flags: { self: true } },
-            { lladdr: ZERO_MAC, dst: ipv4ToBuffer(peer) },
-            { flags: FlagsNew.CREATE | FlagsNew.APPEND },
-          ),
-        ),
-      ),
-    );
+    for (const peer of peers) {
+      await this.neighborRequest(
+        'add fdb',
+        `${name} dst ${peer}`,
+        rt.MessageType.NEWNEIGH,
+        { family: AF_BRIDGE, ifindex: index, state: { permanent: true }, flags: { self: true } },
+        { lladdr: ZERO_MAC, dst: ipv4ToBuffer(peer) },
+        FlagsNew.CREATE | FlagsNew.APPEND,
+      );
+    }
   }
 
   async fdbDelete(index: number, name: string, peers: readonly string[]): Promise<void> {
-    await Promise.all(
-      peers.map(async (peer) => {
-        try {
-          await this.request('delete fdb', `${name} dst ${peer}`, (s) =>
-            s.delNeighbor({ family: AF_BRIDGE, ifindex: index, flags: { self: true } }, { lladdr: ZERO_MAC, dst: ipv4ToBuffer(peer) }),
-          );
-        } catch (err) {
-          if (!isMissing(err)) throw err;
-        }
-      }),
-    );
+    for (const peer of peers) {
+      try {
+        await this.neighborRequest('delete fdb', `${name} dst ${peer}`, rt.MessageType.DELNEIGH, { family: AF_BRIDGE, ifindex: index, flags: { self: true } }, { lladdr: ZERO_MAC, dst: ipv4ToBuffer(peer) }, 0);
+      } catch (err) {
+        if (!isMissing(err)) throw err;
+      }
+    }
   }
 
   /** Peer addresses of the all-zero FDB entries, by VXLAN link index. */
   async fdb(): Promise<Map<number, string[]>> {
-    const messages = await this.request('dump fdb', '*', (s) => s.getNeighbors({ family: AF_BRIDGE }));
+    const messages = await this.neighborRequest('dump fdb', '*', rt.MessageType.GETNEIGH, { family: AF_BRIDGE }, {}, FlagsGet.DUMP);
     const byIndex = new Map<number, string[]>();
     for (const m of messages) {
       const { ifindex } = m.data;

@@ -6,6 +6,10 @@ export interface RunRequest {
   id: number;
   file: string;
   args: string[];
+  /** The named network namespace to start it in; the helper's own when absent. */
+  netns?: string;
+  /** Its standard input, as an in-memory file (see runner-child.ts); none when absent. */
+  input?: string;
   /** The helper sends SIGTERM after this long, and SIGKILL as long again later. */
   timeoutMs: number;
 }
@@ -131,7 +135,12 @@ export class CommandRunner {
    */
   constructor(private readonly options: { onStderr?: (line: string) => void; script?: string; timeoutMs?: number } = {}) {}
 
-  run(file: string, args: string[]): Promise<RunResult> {
+  /**
+   * Runs `file`, inside the named network namespace `netns` when given: the
+   * helper's thread enters it just for the spawn (see runner-child.ts), so
+   * no `nsenter` is exec'd in front of each command. `input` is its stdin.
+   */
+  run(file: string, args: string[], options: { netns?: string; input?: string } = {}): Promise<RunResult> {
     if (this.closed) return Promise.reject(new Error('command runner is closed'));
     const helper = this.helper?.usable === true ? this.helper : this.start();
     const id = this.nextId++;
@@ -142,7 +151,7 @@ export class CommandRunner {
         return;
       }
       const timer = setTimeout(() => helper.end(`did not answer ${file} within ${timeoutMs * HELPER_DEADLINE_FACTOR} ms`), timeoutMs * HELPER_DEADLINE_FACTOR);
-      helper.send(id, { id, file, args, timeoutMs }, { resolve, reject, timer });
+      helper.send(id, { ...options, id, file, args, timeoutMs }, { resolve, reject, timer });
     });
   }
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readlinkSync, statSync } from 'node:fs';
 import { execa } from 'execa';
 import { NETNS_DIR, deleteNetns, netnsPath } from '../../src/internal/netns.js';
+import { CommandRunner } from '../../src/internal/runner.js';
 import { Lab } from './fixture.js';
 
 /** Mount points in the mount namespace of `pid`, with their optional fields (shared:N, master:N). */
@@ -61,6 +62,22 @@ describe('entering a namespace', () => {
     } finally {
       holder.kill('SIGKILL');
       await holder;
+    }
+  });
+
+  it('the command runner starts a command inside a named namespace, and its helper stays in its own', async () => {
+    const ns = await lab.namespace('run');
+    const runner = new CommandRunner();
+    try {
+      const inside = await runner.run('readlink', ['/proc/self/ns/net'], { netns: ns });
+      const after = await runner.run('readlink', ['/proc/self/ns/net']);
+      const missing = await runner.run('true', [], { netns: lab.ns('missing') });
+      assert.equal(inside.stdout, `net:[${statSync(netnsPath(ns)).ino}]`);
+      assert.equal(after.stdout, readlinkSync('/proc/self/ns/net'), 'the helper went back to its own namespace');
+      assert.equal(missing.exitCode, null);
+      assert.match(missing.error ?? '', /netns enter failed for .*missing/);
+    } finally {
+      runner.close();
     }
   });
 });

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { execa } from 'execa';
 import type { NetworkSpec } from '../../src/index.js';
 import { Nft } from '../../src/internal/nft.js';
@@ -33,7 +32,7 @@ describe('nft tables on the real kernel', () => {
     lab = new Lab();
     ns = await lab.namespace('nft');
     runner = new CommandRunner();
-    nft = new Nft(runner, join(lab.stateDir, 'nft'));
+    nft = new Nft(runner);
   });
 
   after(() => {

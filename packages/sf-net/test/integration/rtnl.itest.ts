@@ -1,11 +1,18 @@
 import assert from 'node:assert/strict';
+import { closeSync, openSync } from 'node:fs';
 import { NetlinkError } from '../../src/index.js';
+import { netnsAddon } from '../../src/internal/native.js';
 import { Rtnl } from '../../src/internal/rtnl.js';
 import { Lab } from './fixture.js';
 
-/** The package's socket inside an Rtnl, which tests reach to stand in for the kernel misbehaving. */
-function packageSocket(rtnl: Rtnl): { socket: { emit: (event: string, err: Error) => boolean }; getLinks: () => Promise<unknown> } {
-  return (rtnl as unknown as { socket: ReturnType<typeof packageSocket> }).socket;
+const NLM_F_ACK = 4;
+
+/** Puts `fd` where the Rtnl keeps its socket, returning the socket's fd, as tests stand in for a socket gone bad. */
+function swapSocket(rtnl: Rtnl, fd: number): number {
+  const inner = rtnl as unknown as { fd: number };
+  const socket = inner.fd;
+  inner.fd = fd;
+  return socket;
 }
 
 describe('netlink sockets that fail', () => {
@@ -19,15 +26,13 @@ describe('netlink sockets that fail', () => {
 
   after(() => lab.cleanup());
 
-  it('a receive error fails what is waiting, naming the operation, and the next request gets a fresh socket', async () => {
+  it('a socket that fails fails the request, naming the operation, and the next request gets a fresh socket', async () => {
     const rtnl = Rtnl.open(ns);
     try {
-      const waiting = rtnl.links();
-      // What the package does on ENOBUFS: re-emit the raw socket's error. Unheard, it would kill the process.
-      packageSocket(rtnl).socket.emit('error', Object.assign(new Error('recvmsg ENOBUFS'), { code: 'ENOBUFS' }));
-      await assert.rejects(waiting, (err: unknown) => {
+      closeSync(swapSocket(rtnl, openSync('/dev/null', 'r')));
+      await assert.rejects(rtnl.links(), (err: unknown) => {
         assert.ok(err instanceof NetlinkError);
-        assert.deepEqual([err.operation, err.errno], ['dump links', 'ENOBUFS']);
+        assert.deepEqual([err.operation, err.errno], ['dump links', 'ENOTSOCK']);
         return true;
       });
       assert.ok((await rtnl.links()).some((l) => l.name === 'lo'), 'the socket was reopened');
@@ -38,11 +43,21 @@ describe('netlink sockets that fail', () => {
 
   it('a reply that never comes times out, and the socket is replaced', async () => {
     const rtnl = Rtnl.open(ns, { timeoutMs: 100 });
+    const addon = netnsAddon();
+    const transact = addon.nlTransact;
     try {
-      packageSocket(rtnl).getLinks = () => new Promise(() => undefined);
-      await assert.rejects(rtnl.links(), (err: unknown) => err instanceof NetlinkError && err.operation === 'dump links' && err.errno === 'ETIMEDOUT');
+      const lo = (await rtnl.linkByName('lo')) ?? assert.fail('no lo');
+      // A request that only an ack would answer, sent without asking for one: the kernel sends nothing back.
+      addon.nlTransact = (fd, request) => {
+        const unacked = Buffer.from(request);
+        unacked.writeUInt16LE(unacked.readUInt16LE(6) & ~NLM_F_ACK, 6);
+        return transact(fd, unacked);
+      };
+      await assert.rejects(rtnl.setLink(lo.index, 'lo', { up: true }), (err: unknown) => err instanceof NetlinkError && err.operation === 'set link' && err.errno === 'ETIMEDOUT');
+      addon.nlTransact = transact;
       assert.ok((await rtnl.links()).some((l) => l.name === 'lo'), 'a new socket answers');
     } finally {
+      addon.nlTransact = transact;
       rtnl.close();
     }
   });

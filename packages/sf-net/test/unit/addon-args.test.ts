@@ -15,4 +15,11 @@ describe('the netns addon refuses malformed arguments before any system call', (
     assert.throws(() => (addon.pidfdSendSignal as (...a: unknown[]) => void)(1, 'TERM'), TypeError);
     assert.throws(() => (addon.setns as (...a: unknown[]) => void)(), /setns\(fd: number\)/);
   });
+
+  it('a netlink request shorter than a message header, or not a buffer; a socket without a timeout', () => {
+    const addon = netnsAddon();
+    assert.throws(() => addon.nlTransact(-1, Buffer.alloc(8)), (err: Error) => err instanceof TypeError && err.message === 'nlTransact(fd: number, request: Buffer)');
+    assert.throws(() => (addon.nlTransact as (...a: unknown[]) => void)(-1, 'request'), TypeError);
+    assert.throws(() => addon.nlOpen(0), (err: Error) => err instanceof TypeError && err.message === 'nlOpen(timeoutMs: number)');
+  });
 });

@@ -51,6 +51,13 @@ describe('command runner (a helper process that runs commands by execa)', () => 
     assert.match(refused.error ?? '', /null bytes/);
   });
 
+  it("gives a command its input as an in-memory file, which it can also open as /dev/stdin (nft -f - does)", async () => {
+    const input = `${'x'.repeat(100_000)}\nend`;
+    const [read, opened] = await Promise.all([runner.run('wc', ['-c'], { input }), runner.run('sh', ['-c', 'tail -n 1 /dev/stdin'], { input })]);
+    assert.equal(read.stdout.trim(), String(input.length));
+    assert.equal(opened.stdout, 'end');
+  });
+
   it('fails the commands of a helper that died and starts another for the next', async () => {
     const pid = await helperPid(runner);
     const slow = runner.run('sleep', ['1']);
