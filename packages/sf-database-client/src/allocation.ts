@@ -56,6 +56,6 @@ export class AllocationClient {
   }
 
   async usage(poolPrefix = '', options?: CallOptions): Promise<ListPoolUsageResponse__Output['pools']> {
-    return (await this.t.call(this.s.ListPoolUsage, { pool_prefix: poolPrefix }, 'idempotent', options)).pools;
+    return (await this.t.call(this.s.ListPoolUsage, { pool_prefix: poolPrefix }, 'read', options)).pools;
   }
 }

@@ -9,7 +9,7 @@ export class ApiRequestClient {
   constructor(private readonly t: Transport) {}
 
   get(requestKey: string, options?: CallOptions): Promise<ApiRequest__Output> {
-    return this.t.call(this.s.GetApiRequest, { request_key: requestKey }, 'idempotent', options);
+    return this.t.call(this.s.GetApiRequest, { request_key: requestKey }, 'read', options);
   }
 
   /** requestHash (the request body's sha256) lets a later get tell a retry from another request under the same key. */

@@ -19,11 +19,11 @@ export class ArtifactClient {
   }
 
   get(uuid: string, namespace = '', options?: CallOptions): Promise<Artifact__Output> {
-    return this.t.call(this.s.GetArtifact, { uuid, namespace }, 'idempotent', options);
+    return this.t.call(this.s.GetArtifact, { uuid, namespace }, 'read', options);
   }
 
   list(filter: ListArtifactsRequest = {}, options?: CallOptions): Promise<ListArtifactsResponse__Output> {
-    return this.t.call(this.s.ListArtifacts, filter, 'idempotent', options);
+    return this.t.call(this.s.ListArtifacts, filter, 'read', options);
   }
 
   transition(uuid: string, toState: string, more: { namespace?: string; fromStates?: string[] } = {}, options?: CallOptions): Promise<Artifact__Output> {

@@ -13,11 +13,11 @@ export class BlobClient {
   }
 
   get(uuid: string, options?: CallOptions): Promise<Blob__Output> {
-    return this.t.call(this.s.GetBlob, { uuid }, 'idempotent', options);
+    return this.t.call(this.s.GetBlob, { uuid }, 'read', options);
   }
 
   list(filter: ListBlobsRequest = {}, options?: CallOptions): Promise<ListBlobsResponse__Output> {
-    return this.t.call(this.s.ListBlobs, filter, 'idempotent', options);
+    return this.t.call(this.s.ListBlobs, filter, 'read', options);
   }
 
   transition(uuid: string, toState: string, fromStates: string[] = [], options?: CallOptions): Promise<Blob__Output> {

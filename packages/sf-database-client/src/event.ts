@@ -13,7 +13,7 @@ export class EventClient {
   }
 
   forObject(request: GetObjectEventsRequest, options?: CallOptions): Promise<GetObjectEventsResponse__Output> {
-    return this.t.call(this.s.GetObjectEvents, request, 'idempotent', options);
+    return this.t.call(this.s.GetObjectEvents, request, 'read', options);
   }
 
   prune(ageLimits: EventAgeLimit[], countLimits: EventCountLimit[] = [], options?: CallOptions): Promise<PruneEventsResponse__Output> {

@@ -36,7 +36,7 @@ export class InstanceViewClient {
     const call = async (group: string, uuids: string[]) => {
       const [namespace = '', keyNamespace = '', keyName = '', nonce = ''] = group.split(SEPARATOR);
       const request = { uuids, namespace, key_check: { namespace: keyNamespace, key_name: keyName, nonce } };
-      return results(await this.t.call(this.s.GetInstanceViews, request, 'idempotent'), uuids);
+      return results(await this.t.call(this.s.GetInstanceViews, request, 'read'), uuids);
     };
     this.batcher = new Batcher(
       MAX_BATCH,

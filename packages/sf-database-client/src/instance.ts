@@ -35,7 +35,7 @@ export class InstanceClient {
   constructor(private readonly t: Transport) {
     this.batcher = new Batcher(
       MAX_BATCH,
-      (namespace, uuid) => this.t.call(this.s.GetInstance, { uuid, namespace }, 'idempotent'),
+      (namespace, uuid) => this.t.call(this.s.GetInstance, { uuid, namespace }, 'read'),
       async (namespace, uuids) => byUuid(await this.getMany(uuids, namespace)),
       canonical,
     );
@@ -50,18 +50,18 @@ export class InstanceClient {
    * (see Batcher); with options (a deadline, a request id) the call goes alone.
    */
   get(uuid: string, namespace = '', options?: CallOptions): Promise<Instance__Output> {
-    if (options !== undefined) return this.t.call(this.s.GetInstance, { uuid, namespace }, 'idempotent', options);
+    if (options !== undefined) return this.t.call(this.s.GetInstance, { uuid, namespace }, 'read', options);
     return this.batcher.load(namespace, uuid);
   }
 
   /** Up to 128 instances in one call; missing and malformed uuids are listed, not thrown. */
   getMany(uuids: string[], namespace = '', options?: CallOptions): Promise<GetInstancesResponse__Output> {
-    return this.t.call(this.s.GetInstances, { uuids, namespace }, 'idempotent', options);
+    return this.t.call(this.s.GetInstances, { uuids, namespace }, 'read', options);
   }
 
   /** With min_state_age_seconds, never_queued or idle_since_state_change, only to an sf-database of revision 7. */
   list(filter: ListInstancesRequest = {}, options?: CallOptions): Promise<ListInstancesResponse__Output> {
-    return this.t.call(this.s.ListInstances, filter, 'idempotent', listOptions(filter, options));
+    return this.t.call(this.s.ListInstances, filter, 'read', listOptions(filter, options));
   }
 
   transition(uuid: string, toState: string, more: TransitionMore = {}, options?: CallOptions): Promise<Instance__Output> {

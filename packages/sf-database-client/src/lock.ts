@@ -24,6 +24,6 @@ export class LockClient {
   }
 
   get(name: string, options?: CallOptions): Promise<LockResponse__Output> {
-    return this.t.call(this.s.GetLock, { name }, 'idempotent', options);
+    return this.t.call(this.s.GetLock, { name }, 'read', options);
   }
 }

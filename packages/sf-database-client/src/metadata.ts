@@ -20,7 +20,7 @@ export class MetadataClient {
   constructor(private readonly t: Transport) {}
 
   async get(owner: MetadataOwner, options?: CallOptions): Promise<Record<string, unknown>> {
-    return parse(await this.t.call(this.s.GetMetadata, ownerFields(owner), 'idempotent', options));
+    return parse(await this.t.call(this.s.GetMetadata, ownerFields(owner), 'read', options));
   }
 
   async set(owner: MetadataOwner, key: string, value: unknown, options?: CallOptions): Promise<Record<string, unknown>> {

@@ -17,12 +17,12 @@ export class NamespaceClient {
   }
 
   get(name: string, options?: CallOptions): Promise<Namespace__Output> {
-    return this.t.call(this.s.GetNamespace, { name }, 'idempotent', options);
+    return this.t.call(this.s.GetNamespace, { name }, 'read', options);
   }
 
   /** With min_state_age_seconds, only to an sf-database of revision 7. */
   list(filter: ListNamespacesRequest = {}, options?: CallOptions): Promise<ListNamespacesResponse__Output> {
-    return this.t.call(this.s.ListNamespaces, filter, 'idempotent', listOptions(filter, options));
+    return this.t.call(this.s.ListNamespaces, filter, 'read', listOptions(filter, options));
   }
 
   transition(name: string, toState: string, fromStates: string[] = [], options?: CallOptions): Promise<Namespace__Output> {
@@ -61,11 +61,11 @@ export class NamespaceClient {
   }
 
   getKey(namespace: string, keyName: string, options?: CallOptions): Promise<NamespaceKey__Output> {
-    return this.t.call(this.s.GetNamespaceKey, { namespace, key_name: keyName }, 'idempotent', options);
+    return this.t.call(this.s.GetNamespaceKey, { namespace, key_name: keyName }, 'read', options);
   }
 
   async listKeys(namespace: string, options?: CallOptions): Promise<NamespaceKey__Output[]> {
-    return (await this.t.call(this.s.ListNamespaceKeys, { namespace }, 'idempotent', options)).keys;
+    return (await this.t.call(this.s.ListNamespaceKeys, { namespace }, 'read', options)).keys;
   }
 
   async deleteKey(namespace: string, keyName: string, options?: CallOptions): Promise<boolean> {
@@ -82,6 +82,6 @@ export class NamespaceClient {
   }
 
   async listTrusts(namespace: string, options?: CallOptions): Promise<string[]> {
-    return (await this.t.call(this.s.ListNamespaceTrusts, { namespace }, 'idempotent', options)).trusted_namespaces;
+    return (await this.t.call(this.s.ListNamespaceTrusts, { namespace }, 'read', options)).trusted_namespaces;
   }
 }

@@ -19,11 +19,11 @@ export class NetworkInterfaceClient {
   }
 
   get(uuid: string, namespace = '', options?: CallOptions): Promise<NetworkInterface__Output> {
-    return this.t.call(this.s.GetNetworkInterface, { uuid, namespace }, 'idempotent', options);
+    return this.t.call(this.s.GetNetworkInterface, { uuid, namespace }, 'read', options);
   }
 
   list(filter: ListNetworkInterfacesRequest = {}, options?: CallOptions): Promise<ListNetworkInterfacesResponse__Output> {
-    return this.t.call(this.s.ListNetworkInterfaces, filter, 'idempotent', options);
+    return this.t.call(this.s.ListNetworkInterfaces, filter, 'read', options);
   }
 
   transition(uuid: string, toState: string, more: { namespace?: string; fromStates?: string[] } = {}, options?: CallOptions): Promise<NetworkInterface__Output> {

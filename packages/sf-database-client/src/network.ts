@@ -14,14 +14,14 @@ export class NetworkClient {
   }
 
   get(uuid: string, namespace = '', options?: CallOptions): Promise<Network__Output> {
-    return this.t.call(this.s.GetNetwork, { uuid, namespace }, 'idempotent', options);
+    return this.t.call(this.s.GetNetwork, { uuid, namespace }, 'read', options);
   }
 
   /** With min_state_age_seconds, never_queued or idle_since_state_change, only to an sf-database of revision 7. */
   list(filter: ListNetworksRequest = {}, options?: CallOptions): Promise<ListNetworksResponse__Output> {
     const filtered = listOptions(filter, options);
     // An older sf-database would drop holds_vni and list every network.
-    return this.t.call(this.s.ListNetworks, filter, 'idempotent', filter.holds_vni === true ? withRevision(8, filtered) : filtered);
+    return this.t.call(this.s.ListNetworks, filter, 'read', filter.holds_vni === true ? withRevision(8, filtered) : filtered);
   }
 
   transition(uuid: string, toState: string, more: TransitionMore = {}, options?: CallOptions): Promise<Network__Output> {

@@ -17,11 +17,11 @@ export class NodeClient {
   }
 
   get(name: string, options?: CallOptions): Promise<Node__Output> {
-    return this.t.call(this.s.GetNode, { name }, 'idempotent', options);
+    return this.t.call(this.s.GetNode, { name }, 'read', options);
   }
 
   list(filter: ListNodesRequest = {}, options?: CallOptions): Promise<ListNodesResponse__Output> {
-    return this.t.call(this.s.ListNodes, filter, 'idempotent', options);
+    return this.t.call(this.s.ListNodes, filter, 'read', options);
   }
 
   transition(name: string, toState: string, fromStates: string[] = [], options?: CallOptions): Promise<Node__Output> {

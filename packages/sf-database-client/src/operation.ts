@@ -50,20 +50,20 @@ export class OperationClient {
   }
 
   get(uuid: string, options?: CallOptions): Promise<Operation__Output> {
-    return this.t.call(this.s.GetOperation, { uuid }, 'idempotent', options);
+    return this.t.call(this.s.GetOperation, { uuid }, 'read', options);
   }
 
   list(filter: ListOperationsRequest = {}, options?: CallOptions): Promise<ListOperationsResponse__Output> {
-    return this.t.call(this.s.ListOperations, filter, 'idempotent', options);
+    return this.t.call(this.s.ListOperations, filter, 'read', options);
   }
 
   hasPending(objectType: string, objectUuid: string, options?: CallOptions): Promise<HasPendingOperationResponse__Output> {
-    return this.t.call(this.s.HasPendingOperation, { object_type: objectType, object_uuid: objectUuid }, 'idempotent', options);
+    return this.t.call(this.s.HasPendingOperation, { object_type: objectType, object_uuid: objectUuid }, 'read', options);
   }
 
   /** Whether an operation of this type was ever queued for the object, whatever became of it. */
   async everQueued(objectType: string, objectUuid: string, operationType: string, options?: CallOptions): Promise<boolean> {
-    return (await this.t.call(this.s.HasPendingOperation, { object_type: objectType, object_uuid: objectUuid, operation_type: operationType, any_state: true }, 'idempotent', options)).pending;
+    return (await this.t.call(this.s.HasPendingOperation, { object_type: objectType, object_uuid: objectUuid, operation_type: operationType, any_state: true }, 'read', options)).pending;
   }
 
   /** Deletes up to `limit` finished operations at least minAgeSeconds old (the database's clock); `more` when others are left. */
@@ -74,6 +74,6 @@ export class OperationClient {
   /** As everQueued, counting only operations queued at or after since (epoch seconds, the database's clock). */
   async queuedSince(objectType: string, objectUuid: string, operationType: string, since: number, options?: CallOptions): Promise<boolean> {
     const request = { object_type: objectType, object_uuid: objectUuid, operation_type: operationType, any_state: true, since };
-    return (await this.t.call(this.s.HasPendingOperation, request, 'idempotent', withRevision(5, options))).pending;
+    return (await this.t.call(this.s.HasPendingOperation, request, 'read', withRevision(5, options))).pending;
   }
 }

@@ -32,7 +32,7 @@ export class SchedulingClient {
   }
 
   async candidates(namespace: string, options?: CallOptions): Promise<NodeCandidate__Output[]> {
-    return (await this.t.call(this.s.ListCandidates, { namespace }, 'idempotent', options)).nodes;
+    return (await this.t.call(this.s.ListCandidates, { namespace }, 'read', options)).nodes;
   }
 
   /**
@@ -61,7 +61,7 @@ export class SchedulingClient {
 
   /** The instance's live reservation, or undefined when it holds none. */
   async held(instanceUuid: string, options?: CallOptions): Promise<Placement__Output | undefined> {
-    return (await this.t.call(this.s.GetReservation, { instance_uuid: instanceUuid }, 'idempotent', withRevision(2, options))).placement ?? undefined;
+    return (await this.t.call(this.s.GetReservation, { instance_uuid: instanceUuid }, 'read', withRevision(2, options))).placement ?? undefined;
   }
 
   async release(instanceUuid: string, options?: CallOptions): Promise<boolean> {

@@ -10,6 +10,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <linux/netlink.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -25,7 +26,7 @@
 /*
  * nlOpen(timeoutMs): an rtnetlink socket in the calling thread's network
  * namespace, whose reads give up after timeoutMs (EAGAIN). Acks carry only
- * the request's header, not the whole request.
+ * the request's header, not the whole request (kernels since 4.3).
  */
 static napi_value NlOpen(napi_env env, napi_callback_info info) {
   int32_t timeout_ms = 0;
@@ -41,7 +42,8 @@ static napi_value NlOpen(napi_env env, napi_callback_info info) {
   struct sockaddr_nl local = { .nl_family = AF_NETLINK };
   const char *failed = NULL;
   if (setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv)) != 0) failed = "setsockopt SO_RCVTIMEO";
-  else if (setsockopt(fd, SOL_NETLINK, NETLINK_CAP_ACK, &one, sizeof(one)) != 0) failed = "setsockopt NETLINK_CAP_ACK";
+  /* Kernels before 4.3 lack it and send the whole request back in each ack, which read_replies takes too. */
+  else if (setsockopt(fd, SOL_NETLINK, NETLINK_CAP_ACK, &one, sizeof(one)) != 0 && errno != ENOPROTOOPT) failed = "setsockopt NETLINK_CAP_ACK";
   else if (bind(fd, (struct sockaddr *)&local, sizeof(local)) != 0) failed = "bind";
   if (failed != NULL) {
     int err = errno;
@@ -61,6 +63,7 @@ struct bytes {
 };
 
 static int reserve(struct bytes *b, size_t more) {
+  if (more > SIZE_MAX / 2 - b->len) return 0;
   if (b->len + more <= b->cap) return 1;
   size_t cap = b->cap == 0 ? 16384 : b->cap;
   while (cap < b->len + more) cap *= 2;
@@ -146,7 +149,10 @@ static napi_value NlTransact(napi_env env, napi_callback_info info) {
   } while (sent < 0 && errno == EINTR);
   if (sent < 0) return throw_errno(env, "sendto", errno);
   struct bytes out = { 0 };
-  int err = read_replies(fd, ((struct nlmsghdr *)request)->nlmsg_seq, &out);
+  /* A Buffer may be a view at any offset: the header is copied out rather than read in place. */
+  struct nlmsghdr header;
+  memcpy(&header, request, sizeof(header));
+  int err = read_replies(fd, header.nlmsg_seq, &out);
   if (err != 0) {
     free(out.data);
     return throw_errno(env, "recv", err);

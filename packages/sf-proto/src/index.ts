@@ -43,8 +43,8 @@ export type * from './generated/index.js';
  * FailNetworkCreate. Revision 8: PruneOperations (finished work older
  * than a retention); networks listed by whether they still name a VNI.
  * Revision 9: max_keys on SetNamespaceKey (the cap on a namespace's keys,
- * counted under its row lock). Revision 10: PipeService, the calls that may be
- * retried freely multiplexed on one stream.
+ * counted under its row lock). Revision 10: PipeService, reads multiplexed on
+ * one stream.
  */
 export const API_REVISION = 10;
 export const API_REVISION_KEY = 'sf-api-revision';

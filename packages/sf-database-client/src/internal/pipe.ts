@@ -3,6 +3,22 @@ import { ERROR_CODE_KEY, ERROR_DETAILS_KEY, databaseServices, type PipeCall, typ
 
 type Waiter = { resolve: (response: Buffer) => void; reject: (err: ServiceError) => void; timer: NodeJS.Timeout };
 
+/**
+ * How long a pipe with nothing in flight stays open. An open stream keeps
+ * the process alive, as a unary call in flight does; a pipe idle this long is
+ * closed, and the next call opens another.
+ */
+export const PIPE_IDLE_MS = 1000;
+
+/**
+ * Statuses a stream ends with when the server or the connection went away:
+ * the calls in flight fail as a cut unary call does, and the endpoint is
+ * taken out until its health probe answers. Any other status means what
+ * answers will not serve pipes (a proxy in front of another build, or one
+ * refusing the stream): the calls go unary instead, the endpoint kept.
+ */
+const GONE = new Set<number>([GrpcCode.OK, GrpcCode.UNAVAILABLE, GrpcCode.INTERNAL, GrpcCode.UNKNOWN, GrpcCode.CANCELLED, GrpcCode.DEADLINE_EXCEEDED]);
+
 /** A failure as a unary call would have reported it, so the transport treats both alike. */
 function serviceError(code: number, details: string, metadata = new Metadata()): ServiceError {
   return Object.assign(new Error(`${code} ${GrpcCode[code] ?? ''}: ${details}`), { code, details, metadata });
@@ -28,17 +44,16 @@ export class Pipe {
   private readonly pending = new Map<number, Waiter>();
   private nextId = 1;
   private closing = false;
-  /**
-   * The server refused the stream (UNIMPLEMENTED): its revision said it
-   * serves pipes, but what answers does not (a proxy in front of instances
-   * of two builds). Calls go unary until the channel reconnects.
-   */
+  /** The stream was refused (see GONE): calls go unary until the channel reconnects. */
   refused = false;
+  private idle: NodeJS.Timeout | undefined;
 
   constructor(private readonly client: Client) {}
 
   call(method: string, request: Buffer, deadline: number, requestId: string | undefined): Promise<Buffer> {
     if (this.closing) return Promise.reject(serviceError(GrpcCode.UNAVAILABLE, 'the sf-database client was closed'));
+    if (deadline <= Date.now()) return Promise.reject(serviceError(GrpcCode.DEADLINE_EXCEEDED, 'Deadline exceeded'));
+    clearTimeout(this.idle);
     const stream = this.stream ?? this.open();
     const id = this.nextId;
     this.nextId += 1;
@@ -73,9 +88,16 @@ export class Pipe {
     stream.on('status', (status: StatusObject) => {
       if (this.stream !== stream) return;
       this.stream = undefined;
-      if (status.code === GrpcCode.UNIMPLEMENTED) this.refused = true;
-      const how = status.code === GrpcCode.OK ? 'ended by the server' : `failed: ${status.details}`;
-      this.failAll(serviceError(GrpcCode.UNAVAILABLE, `the pipe to sf-database ${how}`));
+      if (GONE.has(status.code)) {
+        const how = status.code === GrpcCode.OK ? 'ended by the server' : `failed: ${status.details}`;
+        this.failAll(serviceError(GrpcCode.UNAVAILABLE, `the pipe to sf-database ${how}`));
+        return;
+      }
+      this.refused = true;
+      // Coded, so the transport sends the calls again without counting it against the endpoint, which answered.
+      const metadata = new Metadata();
+      metadata.set(ERROR_CODE_KEY, 'SF_ERR_UNAVAILABLE_PIPE_REFUSED');
+      this.failAll(serviceError(GrpcCode.UNAVAILABLE, `the pipe to sf-database was refused (${GrpcCode[status.code] ?? status.code}: ${status.details}); its calls go unary`, metadata));
     });
     this.stream = stream;
     return stream;
@@ -92,8 +114,22 @@ export class Pipe {
     this.cancelWhenIdle();
   }
 
+  /** Nothing in flight: a closing pipe is cancelled now, an open one after PIPE_IDLE_MS without a call. */
   private cancelWhenIdle(): void {
-    if (!this.closing || this.pending.size > 0) return;
+    if (this.pending.size > 0 || this.stream === undefined) return;
+    if (this.closing) {
+      this.cancel();
+      return;
+    }
+    clearTimeout(this.idle);
+    this.idle = setTimeout(() => {
+      if (this.pending.size === 0) this.cancel();
+    }, PIPE_IDLE_MS);
+    this.idle.unref();
+  }
+
+  private cancel(): void {
+    clearTimeout(this.idle);
     const stream = this.stream;
     this.stream = undefined;
     stream?.cancel();

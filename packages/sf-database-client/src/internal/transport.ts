@@ -34,10 +34,14 @@ export interface CallOptions {
 }
 
 /**
- * idempotent: a read or an upsert, retried freely. once: retried with an
- * idempotency key, which the server uses to apply the call at most once.
+ * read: changes nothing, retried freely, and sent on the endpoint's pipe
+ * when it has one. idempotent: an upsert, retried freely, always unary (a
+ * pipe cannot withdraw a call it sent, so an attempt given up on a stalled
+ * instance could still be applied there after a later write). once: retried
+ * with an idempotency key, which the server uses to apply the call at most
+ * once.
  */
-export type CallKind = 'idempotent' | 'once';
+export type CallKind = 'read' | 'idempotent' | 'once';
 
 /** options for a call that needs what the given API revision (API_REVISION in @sf/proto lists them) added. */
 export function withRevision(revision: number, options: CallOptions | undefined): CallOptions {
@@ -163,7 +167,7 @@ export class Transport {
         const remaining = deadline - Date.now();
         const attemptDeadline = this.pool.healthyBesides(tried) && remaining > 2 * MIN_ATTEMPT_MS ? Date.now() + remaining / 2 : deadline;
         try {
-          return await attempt(endpoint, method, request, attemptDeadline, options.requestId, key);
+          return await attempt(endpoint, method, request, kind, attemptDeadline, options.requestId, key);
         } catch (err) {
           // Anything without a status (a request the serializer refused) is a local bug, not the server's answer.
           if (typeof (err as Partial<ServiceError>).code !== 'number') throw toSfError(err, `${method.path} could not be sent`);
@@ -198,16 +202,17 @@ export class Transport {
   }
 }
 
-/** A call without an idempotency key (one that may be retried freely) rides the endpoint's pipe when it has one. */
+/** A read rides the endpoint's pipe when it has one. */
 function attempt<Req, Res>(
   endpoint: Endpoint,
   method: Method<Req, Res>,
   request: Req,
+  kind: CallKind,
   deadline: number,
   requestId: string | undefined,
   key: string | undefined,
 ): Promise<Res> {
-  if (key === undefined && endpoint.pipeReady()) {
+  if (kind === 'read' && endpoint.pipeReady()) {
     return endpoint.pipe.call(method.path, method.requestSerialize(request), deadline, requestId).then((bytes) => method.responseDeserialize(bytes));
   }
   const metadata = new Metadata();

@@ -29,11 +29,19 @@ export interface FakeTier {
  */
 export type PipeAnswer = (call: PipeCall__Output) => PipeReply | Promise<PipeReply> | 'hang' | 'end';
 
-/** A PipeService for fakeTier; opened counts the streams clients opened. */
-export function fakePipe(answer: PipeAnswer): { service: [ServiceDefinition, Record<string, handleBidiStreamingCall<PipeCall__Output, PipeReply>>]; opened: () => number } {
+/** A PipeService for fakeTier; opened and cancelled count the streams clients opened and cancelled. */
+export function fakePipe(answer: PipeAnswer): {
+  service: [ServiceDefinition, Record<string, handleBidiStreamingCall<PipeCall__Output, PipeReply>>];
+  opened: () => number;
+  cancelled: () => number;
+} {
   let opened = 0;
+  let cancelled = 0;
   const Pipe: handleBidiStreamingCall<PipeCall__Output, PipeReply> = (stream) => {
     opened += 1;
+    stream.on('cancelled', () => {
+      cancelled += 1;
+    });
     let inFlight = 0;
     let ended = false;
     const endWhenIdle = (): void => {
@@ -56,7 +64,7 @@ export function fakePipe(answer: PipeAnswer): { service: [ServiceDefinition, Rec
       endWhenIdle();
     });
   };
-  return { service: [databaseServices().pipe, { Pipe }], opened: () => opened };
+  return { service: [databaseServices().pipe, { Pipe }], opened: () => opened, cancelled: () => cancelled };
 }
 
 /** An sf-database stand-in on loopback serving the given handlers and a health Check. */

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ServerUnaryCall, sendUnaryData } from '@grpc/grpc-js';
 import { databaseServices, type PipeReply } from '@sf/proto';
 import type { Endpoint } from '../../src/internal/endpoints.js';
+import { PIPE_IDLE_MS } from '../../src/internal/pipe.js';
 import { Transport } from '../../src/internal/transport.js';
 import { cleanedAfterEach, fakePipe, fakeTier, type PipeAnswer } from '../support/fake-tier.js';
 import { recordingLog } from '../support/recording-log.js';
@@ -30,7 +31,7 @@ async function revisionKnown(endpoint: Endpoint): Promise<void> {
   while (endpoint.revision === undefined) await sleep(5);
 }
 
-describe('the pipe: calls that may be retried freely, on one stream per endpoint', () => {
+describe('the pipe: reads on one stream per endpoint', () => {
   const made = cleanedAfterEach();
 
   function transport(addresses: string[], deadlineMs = 5_000) {
@@ -45,10 +46,37 @@ describe('the pipe: calls that may be retried freely, on one stream per endpoint
     const tier = await fakeTier([[services.lock, { GetLock: unary.handler }], pipe.service], { revision: 10 });
     made.tiers(tier);
     const { pool, transport: t } = transport([tier.address]);
-    await t.call(getLock, { name: 'l' }, 'idempotent');
+    await t.call(getLock, { name: 'l' }, 'read');
     await revisionKnown(pool.endpoints[0]!);
-    for (let i = 0; i < 20; i += 1) assert.equal((await t.call(getLock, { name: 'l' }, 'idempotent')).lock?.holder, 'h');
+    for (let i = 0; i < 20; i += 1) assert.equal((await t.call(getLock, { name: 'l' }, 'read')).lock?.holder, 'h');
     assert.deepEqual([unary.calls(), pipe.opened()], [1, 1]);
+  });
+
+  it('carries reads only: a write that may be retried freely stays unary, so an attempt given up cannot land after a later write', async () => {
+    const unary = unaryGetLock();
+    const pipe = fakePipe(answersGetLock);
+    const tier = await fakeTier([[services.lock, { GetLock: unary.handler }], pipe.service], { revision: 10 });
+    made.tiers(tier);
+    const { pool, transport: t } = transport([tier.address]);
+    await t.call(getLock, { name: 'l' }, 'read');
+    await revisionKnown(pool.endpoints[0]!);
+    for (let i = 0; i < 10; i += 1) await t.call(getLock, { name: 'l' }, 'idempotent');
+    assert.deepEqual([unary.calls(), pipe.opened()], [11, 0]);
+  });
+
+  it('is closed after a second with nothing in flight, so it keeps no process alive; the next read opens another', async () => {
+    const pipe = fakePipe(answersGetLock);
+    const tier = await fakeTier([[services.lock, { GetLock: unaryGetLock().handler }], pipe.service], { revision: 10 });
+    made.tiers(tier);
+    const { pool, transport: t } = transport([tier.address]);
+    await t.call(getLock, { name: 'l' }, 'read');
+    await revisionKnown(pool.endpoints[0]!);
+    for (let i = 0; i < 5; i += 1) await t.call(getLock, { name: 'l' }, 'read');
+    assert.deepEqual([pipe.opened(), pipe.cancelled()], [1, 0]);
+    await sleep(PIPE_IDLE_MS + 500);
+    assert.equal(pipe.cancelled(), 1);
+    await t.call(getLock, { name: 'l' }, 'read');
+    assert.equal(pipe.opened(), 2);
   });
 
   it('is never opened to an endpoint that speaks an older revision: every call goes unary', async () => {
@@ -57,9 +85,9 @@ describe('the pipe: calls that may be retried freely, on one stream per endpoint
     const tier = await fakeTier([[services.lock, { GetLock: unary.handler }], pipe.service], { revision: 9 });
     made.tiers(tier);
     const { pool, transport: t } = transport([tier.address]);
-    await t.call(getLock, { name: 'l' }, 'idempotent');
+    await t.call(getLock, { name: 'l' }, 'read');
     await revisionKnown(pool.endpoints[0]!);
-    for (let i = 0; i < 20; i += 1) await t.call(getLock, { name: 'l' }, 'idempotent');
+    for (let i = 0; i < 20; i += 1) await t.call(getLock, { name: 'l' }, 'read');
     assert.deepEqual([unary.calls(), pipe.opened()], [21, 0]);
   });
 
@@ -67,9 +95,9 @@ describe('the pipe: calls that may be retried freely, on one stream per endpoint
     const tier = await fakeTier([[services.lock, { GetLock: unaryGetLock().handler }], fakePipe(() => 'hang').service], { revision: 10 });
     made.tiers(tier);
     const { pool, transport: t } = transport([tier.address], 1_500);
-    await t.call(getLock, { name: 'l' }, 'idempotent');
+    await t.call(getLock, { name: 'l' }, 'read');
     await revisionKnown(pool.endpoints[0]!);
-    await assert.rejects(t.call(getLock, { name: 'l' }, 'idempotent'), (err: unknown) => err instanceof Error && /deadline/i.test(err.message));
+    await assert.rejects(t.call(getLock, { name: 'l' }, 'read'), (err: unknown) => err instanceof Error && /deadline/i.test(err.message));
   });
 
   it('ended by the server with a call in flight (it is draining): the call goes to another endpoint', async () => {
@@ -79,9 +107,9 @@ describe('the pipe: calls that may be retried freely, on one stream per endpoint
     const second = await fakeTier([[services.lock, { GetLock: unaryGetLock().handler }], answering.service], { revision: 10 });
     made.tiers(first, second);
     const { pool, transport: t } = transport([first.address, second.address]);
-    await Promise.all([t.call(getLock, { name: 'l' }, 'idempotent'), t.call(getLock, { name: 'l' }, 'idempotent')]);
+    await Promise.all([t.call(getLock, { name: 'l' }, 'read'), t.call(getLock, { name: 'l' }, 'read')]);
     await Promise.all(pool.endpoints.map(revisionKnown));
-    for (let i = 0; i < 6; i += 1) assert.equal((await t.call(getLock, { name: 'l' }, 'idempotent')).lock?.holder, 'h');
+    for (let i = 0; i < 6; i += 1) assert.equal((await t.call(getLock, { name: 'l' }, 'read')).lock?.holder, 'h');
     assert.ok(draining.opened() >= 1, 'the first endpoint was sent calls on its pipe');
   });
 
@@ -90,13 +118,14 @@ describe('the pipe: calls that may be retried freely, on one stream per endpoint
     const tier = await fakeTier([[services.lock, { GetLock: unary.handler }]], { revision: 10 });
     made.tiers(tier);
     const { pool, transport: t } = transport([tier.address]);
-    await t.call(getLock, { name: 'l' }, 'idempotent');
+    await t.call(getLock, { name: 'l' }, 'read');
     await revisionKnown(pool.endpoints[0]!);
     for (let i = 0; i < 10; i += 1) {
-      assert.equal((await t.call(getLock, { name: 'l' }, 'idempotent')).lock?.holder, 'h');
+      assert.equal((await t.call(getLock, { name: 'l' }, 'read')).lock?.holder, 'h');
       await revisionKnown(pool.endpoints[0]!);
     }
     assert.equal(unary.calls(), 11);
+    assert.equal(pool.endpoints[0]!.healthy, true, 'the endpoint answered: it stays in the rotation');
   });
 
   it('lets its calls in flight finish when the pool closes, as unary calls do', async () => {
@@ -107,9 +136,9 @@ describe('the pipe: calls that may be retried freely, on one stream per endpoint
     const tier = await fakeTier([[services.lock, { GetLock: unaryGetLock().handler }], slow.service], { revision: 10 });
     made.tiers(tier);
     const { pool, transport: t } = transport([tier.address]);
-    await t.call(getLock, { name: 'l' }, 'idempotent');
+    await t.call(getLock, { name: 'l' }, 'read');
     await revisionKnown(pool.endpoints[0]!);
-    const inFlight = t.call(getLock, { name: 'l' }, 'idempotent');
+    const inFlight = t.call(getLock, { name: 'l' }, 'read');
     await sleep(50);
     pool.close();
     assert.equal((await inFlight).lock?.holder, 'h');

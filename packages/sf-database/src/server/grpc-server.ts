@@ -23,12 +23,16 @@ import type { HealthState } from './health.js';
 import { PipeServer, pipeTargets } from './pipe.js';
 import type { RpcRuntime } from './unary.js';
 
+const MAX_MESSAGE_BYTES = 100 * 1024 * 1024;
+/** What a pipe reply carries besides the method's own reply (its id, code and the field's tag and length). */
+const PIPE_ENVELOPE_BYTES = 64;
+
 /** Server side of the keepalive the clients send every 10 s: those pings must never be refused. */
 const SERVER_OPTIONS = {
   'grpc.keepalive_permit_without_calls': 1,
   'grpc.http2.min_ping_interval_without_data_ms': 5000,
-  'grpc.max_receive_message_length': 100 * 1024 * 1024,
-  'grpc.max_send_message_length': 100 * 1024 * 1024,
+  'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
+  'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
 };
 
 export interface BoundServer {
@@ -68,7 +72,7 @@ export async function startGrpcServer(rt: RpcRuntime, placement: PlacementSettin
     [services.instanceView, instanceViewService(rt)],
   ];
   for (const [definition, handlers] of table) server.addService(definition, handlers as UntypedServiceImplementation);
-  const pipe = new PipeServer(pipeTargets(table), rt.log, rt.metrics);
+  const pipe = new PipeServer(pipeTargets(table), rt.log, rt.metrics, MAX_MESSAGE_BYTES - PIPE_ENVELOPE_BYTES);
   server.addService(services.pipe, { Pipe: pipe.handler });
   const names = new Set(
     Object.values(services)

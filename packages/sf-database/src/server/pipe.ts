@@ -1,5 +1,5 @@
 import { status as GrpcCode, type ServerDuplexStream, type ServiceDefinition, type handleBidiStreamingCall } from '@grpc/grpc-js';
-import { ValidationError, toSfError, type Logger, type SfError } from '@sf/common';
+import { InternalError, NotImplementedError, ValidationError, toSfError, type Logger, type SfError } from '@sf/common';
 import type { PipeCall__Output, PipeReply } from '@sf/proto';
 import type { TierMetrics } from './metrics.js';
 import { pipeServe, type Serve } from './unary.js';
@@ -70,10 +70,16 @@ export class PipeServer {
   private readonly sessions = new Set<Session>();
   private draining = false;
 
+  /**
+   * maxReplyBytes: the largest reply sent on a pipe. A message past the
+   * transport's limit would end the whole stream and every call on it; the
+   * call whose reply is too large fails alone instead, as it would unary.
+   */
   constructor(
     private readonly targets: ReadonlyMap<string, Target>,
     private readonly log: Logger,
     private readonly metrics: TierMetrics,
+    private readonly maxReplyBytes: number,
   ) {}
 
   readonly handler: handleBidiStreamingCall<PipeCall__Output, PipeReply> = (stream) => {
@@ -96,7 +102,11 @@ export class PipeServer {
       forget();
     });
     stream.on('finish', forget);
-    if (this.draining) session.draining = true;
+    // Opened after the drain began: nothing is in flight on it, so it ends at once.
+    if (this.draining) {
+      session.draining = true;
+      session.end();
+    }
   };
 
   /** Ends every pipe once its calls are answered; calls arriving meanwhile are refused UNAVAILABLE, to go elsewhere. */
@@ -118,7 +128,7 @@ export class PipeServer {
     }
     const target = this.targets.get(call.method);
     if (target === undefined) {
-      session.reply({ id, code: GrpcCode.UNIMPLEMENTED, message: `${call.method} is not served on a pipe` });
+      session.reply(failure(id, new NotImplementedError(`${call.method} is not served on a pipe: only reads are`)));
       return;
     }
     let request: unknown;
@@ -133,17 +143,18 @@ export class PipeServer {
   }
 
   private async answer(session: Session, id: number, target: Target, request: unknown, requestId: string): Promise<void> {
-    let response: unknown;
+    let bytes: Buffer;
     try {
-      response = await target.serve(request, requestId);
+      bytes = target.serialize(await target.serve(request, requestId));
     } catch (err) {
-      session.reply(failure(id, err as SfError));
+      session.reply(failure(id, toSfError(err, 'the call failed')));
       return;
     }
-    try {
-      session.reply({ id, response: target.serialize(response) });
-    } catch (err) {
-      session.reply(failure(id, toSfError(err, 'the reply could not be serialized')));
+    if (bytes.length > this.maxReplyBytes) {
+      const tooLarge = new InternalError(`the reply is ${bytes.length} bytes, more than the ${this.maxReplyBytes} a message may hold`, { code: 'SF_ERR_INTERNAL_REPLY_TOO_LARGE' });
+      session.reply(failure(id, tooLarge));
+      return;
     }
+    session.reply({ id, response: bytes });
   }
 }

@@ -44,10 +44,14 @@ const QUIET_STATUS = new Set([3, 5, 6, 9]);
  */
 export type Serve<Req, Res> = (request: Req, requestId: string) => Promise<Res>;
 
-/** The unary handlers that may also be served on a pipe: every kind but `once`, which needs its idempotency key. */
+/**
+ * The unary handlers that may also be served on a pipe: reads. A client
+ * cannot withdraw a call it sent on a pipe, so a write it gave up on (and
+ * sent to another instance) could still be applied here after a later one.
+ */
 const pipeable = new WeakMap<object, Serve<unknown, unknown>>();
 
-/** What a pipe runs for a method whose unary handler is this one; undefined for `once` methods and anything else. */
+/** What a pipe runs for a method whose unary handler is this one; undefined for writes and anything else. */
 export function pipeServe(handler: unknown): Serve<unknown, unknown> | undefined {
   return typeof handler === 'function' ? pipeable.get(handler) : undefined;
 }
@@ -94,6 +98,6 @@ export function unary<Req, Res>(rt: RpcRuntime, method: string, kind: CallKind, 
       (err: SfError) => callback(toStatus(err)),
     );
   };
-  if (kind !== 'once') pipeable.set(call, (request, requestId) => serve(request as Req, requestId, '') as Promise<unknown>);
+  if (kind === 'read') pipeable.set(call, (request, requestId) => serve(request as Req, requestId, '') as Promise<unknown>);
   return call;
 }

@@ -71,4 +71,11 @@ describe('instance views: batches of every size, by one prepared statement per p
       assert.deepEqual([...(reply.missing ?? [])].sort(), unknown.sort());
     });
   }
+
+  it('a key re-set since the token was made reads nothing; another namespace sees the instances as missing', async () => {
+    const asked = [withNics, ...plain];
+    assert.deepEqual(await getInstanceViews(pooled.sql, asked, 'views', { namespace: 'views', key_name: 'k', nonce: 'stale' }), { key_ok: false });
+    const other = await getInstanceViews(pooled.sql, asked, 'elsewhere', { namespace: 'views', key_name: 'k', nonce });
+    assert.deepEqual([other.key_ok, other.views, [...(other.missing ?? [])].sort()], [true, [], [...asked].sort()]);
+  });
 });

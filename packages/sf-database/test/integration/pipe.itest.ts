@@ -38,7 +38,7 @@ async function failure(call: Promise<unknown>): Promise<{ class: string; code: s
 const PIPE_CALLS = 'database_pipe_calls_total';
 const GETS = 'database_rpc_total{method="GetInstance",code="0"}';
 
-describe('sf-database pipes: the calls that may be retried freely, on one stream per client (real processes, real MariaDB)', function () {
+describe('sf-database pipes: reads on one stream per client (real processes, real MariaDB)', function () {
   this.timeout(120_000);
   let db: TestDatabase;
   let tiers: TierProcess[] = [];
@@ -69,18 +69,32 @@ describe('sf-database pipes: the calls that may be retried freely, on one stream
     await db?.drop();
   });
 
-  it('reads and upserts ride one pipe per client, each call counted by its method as a unary one is', async () => {
+  it('reads ride one pipe per client, each counted by its method as a unary call is; writes, upserts too, stay unary', async () => {
     const tier = tiers[0] as TierProcess;
-    const [piped, gets, opened] = await delta(
+    const [piped, gets, registers, opened] = await delta(
       tier,
       async () => {
         const client = await warmClient([tier]);
         for (let i = 0; i < 40; i += 1) assert.equal((await client.instances.get(uuid, '', { requestId: `pipe-${i}` })).uuid, uuid);
         await client.nodes.register({ name: 'pipe-node', fqdn: 'pipe-node', mesh_ip: '10.9.0.1', roles: ['hypervisor'] });
       },
-      [PIPE_CALLS, GETS, 'database_pipes_open'],
+      [PIPE_CALLS, GETS, 'database_rpc_total{method="RegisterNode",code="0"}', 'database_pipes_open'],
     );
-    assert.deepEqual([piped, gets, opened], [41, 40, 1]);
+    assert.deepEqual([piped, gets, registers, opened], [40, 40, 1, 1]);
+  });
+
+  it('a pipe is gone from the tier once its client closes', async () => {
+    const tier = tiers[0] as TierProcess;
+    const before = sample(await metrics(tier), 'database_pipes_open');
+    const client = clientFor([tier]);
+    await client.health();
+    await client.instances.get(uuid);
+    assert.equal(sample(await metrics(tier), 'database_pipes_open'), before + 1);
+    client.close();
+    for (let tries = 0; sample(await metrics(tier), 'database_pipes_open') !== before; tries += 1) {
+      assert.ok(tries < 100, 'the pipe is still open 5 s after its client closed');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   });
 
   it('a call applied at most once (with its idempotency key) stays unary', async () => {
@@ -100,7 +114,7 @@ describe('sf-database pipes: the calls that may be retried freely, on one stream
     const cases: Array<[(c: DatabaseClient) => Promise<unknown>, new (...args: never[]) => SfError]> = [
       [(c) => c.instances.get(missing), NotFoundError],
       [(c) => c.instances.get('not-a-uuid'), ValidationError],
-      [(c) => c.nodes.register({ name: 'x', mesh_ip: '10.0.0.9' }), ValidationError],
+      [(c) => c.namespaces.get('no-such-namespace'), NotFoundError],
     ];
     for (const [call, kind] of cases) {
       // A fresh client does not know the tier's revision yet: its first call goes unary.

@@ -82,6 +82,37 @@ export interface VethSettings {
   peerAddress?: Buffer;
 }
 
+/** A dump is asked again when the kernel marks it interrupted, up to this many times in all. */
+const DUMP_ATTEMPTS = 3;
+
+export interface Answer {
+  /** The messages that answer the request, its ack and a dump's end left out. */
+  messages: NetlinkMessage[];
+  /** The kernel's table changed while the dump was read (NLM_F_DUMP_INTR): some entries may be missing. */
+  interrupted: boolean;
+}
+
+/**
+ * A request's replies as its caller needs them. A refusal throws, whether it
+ * comes as an error message or as the error code a dump's end carries (a
+ * dump that failed part way would otherwise look complete, only shorter).
+ */
+export function answers(replies: readonly NetlinkMessage[]): Answer {
+  const messages: NetlinkMessage[] = [];
+  let interrupted = false;
+  for (const m of replies) {
+    if ((m.flags & Flags.DUMP_INTR) !== 0) interrupted = true;
+    if (checkError(m) === true) continue;
+    if (m.type === MessageType.DONE) {
+      const errno = m.data.length >= 4 ? -m.data.readInt32LE(0) : 0;
+      if (errno > 0) throw new Error(`Request rejected: ${getSystemErrorName(-errno)}`);
+      continue;
+    }
+    messages.push(m);
+  }
+  return { messages, interrupted };
+}
+
 /**
  * What the addon threw, as an error whose message starts with the errno's
  * name (which NetlinkError picks out); a read that timed out fails with EAGAIN.
@@ -173,19 +204,24 @@ export class Rtnl {
       throw refuse(err);
     }
     this.fd = fd;
-    this.seq = (this.seq % 0x7fff_ffff) + 1;
-    const message = Buffer.concat(formatMessage({ type, flags: flags | Flags.REQUEST | Flags.ACK, seq: this.seq, port: 0, data: payload }));
-    let replies: NetlinkMessage[];
-    try {
-      replies = parseMessages(netnsAddon().nlTransact(fd, message));
-    } catch (err) {
-      this.drop();
-      throw refuse(socketFailure(err, this.timeoutMs));
-    }
-    try {
-      return replies.filter((m) => checkError(m) !== true && m.type !== MessageType.DONE);
-    } catch (err) {
-      throw refuse(err);
+    for (let attempt = 1; ; attempt += 1) {
+      this.seq = (this.seq % 0x7fff_ffff) + 1;
+      const message = Buffer.concat(formatMessage({ type, flags: flags | Flags.REQUEST | Flags.ACK, seq: this.seq, port: 0, data: payload }));
+      let replies: NetlinkMessage[];
+      try {
+        replies = parseMessages(netnsAddon().nlTransact(fd, message));
+      } catch (err) {
+        this.drop();
+        throw refuse(socketFailure(err, this.timeoutMs));
+      }
+      let answer: Answer;
+      try {
+        answer = answers(replies);
+      } catch (err) {
+        throw refuse(err);
+      }
+      if (!answer.interrupted) return answer.messages;
+      if (attempt === DUMP_ATTEMPTS) throw refuse(new Error(`EINTR: the dump changed while it was read, ${DUMP_ATTEMPTS} times`));
     }
   }
 

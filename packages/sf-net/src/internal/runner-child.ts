@@ -18,7 +18,7 @@ function stdinFile(input: string | undefined): number | undefined {
     for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written, written);
     return fd;
   } catch (err) {
-    closeSync(fd);
+    closeQuietly(fd);
     throw err;
   }
 }
@@ -42,7 +42,16 @@ async function outcome(request: RunRequest): Promise<RunReply> {
   } catch (err) {
     return { id: request.id, exitCode: null, stdout: '', stderr: '', error: err instanceof Error ? err.message : String(err) };
   } finally {
-    if (stdin !== undefined) closeSync(stdin);
+    // The outcome is already decided; a failed close must not lose it (nor end the helper).
+    if (stdin !== undefined) closeQuietly(stdin);
+  }
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // The child has its own copy; ours is gone either way.
   }
 }
 
