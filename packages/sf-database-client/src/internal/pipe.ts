@@ -46,14 +46,15 @@ export class Pipe {
   private closing = false;
   /** The stream was refused (see GONE): calls go unary until the channel reconnects. */
   refused = false;
+  /** The one timer that closes the pipe once idle, and when it was last busy (performance.now()). */
   private idle: NodeJS.Timeout | undefined;
+  private busyAt = 0;
 
   constructor(private readonly client: Client) {}
 
   call(method: string, request: Buffer, deadline: number, requestId: string | undefined): Promise<Buffer> {
     if (this.closing) return Promise.reject(serviceError(GrpcCode.UNAVAILABLE, 'the sf-database client was closed'));
     if (deadline <= Date.now()) return Promise.reject(serviceError(GrpcCode.DEADLINE_EXCEEDED, 'Deadline exceeded'));
-    clearTimeout(this.idle);
     const stream = this.stream ?? this.open();
     const id = this.nextId;
     this.nextId += 1;
@@ -114,22 +115,35 @@ export class Pipe {
     this.cancelWhenIdle();
   }
 
-  /** Nothing in flight: a closing pipe is cancelled now, an open one after PIPE_IDLE_MS without a call. */
+  /**
+   * Nothing in flight: a closing pipe is cancelled now, an open one once
+   * PIPE_IDLE_MS pass without a call. One timer serves a busy pipe: it is
+   * not reset per call, but looks again when it fires.
+   */
   private cancelWhenIdle(): void {
     if (this.pending.size > 0 || this.stream === undefined) return;
     if (this.closing) {
       this.cancel();
       return;
     }
-    clearTimeout(this.idle);
+    this.busyAt = performance.now();
+    if (this.idle === undefined) this.checkIdleIn(PIPE_IDLE_MS);
+  }
+
+  private checkIdleIn(ms: number): void {
     this.idle = setTimeout(() => {
-      if (this.pending.size === 0) this.cancel();
-    }, PIPE_IDLE_MS);
+      this.idle = undefined;
+      if (this.pending.size > 0 || this.stream === undefined) return;
+      const quiet = performance.now() - this.busyAt;
+      if (quiet >= PIPE_IDLE_MS) this.cancel();
+      else this.checkIdleIn(PIPE_IDLE_MS - quiet);
+    }, ms);
     this.idle.unref();
   }
 
   private cancel(): void {
     clearTimeout(this.idle);
+    this.idle = undefined;
     const stream = this.stream;
     this.stream = undefined;
     stream?.cancel();
