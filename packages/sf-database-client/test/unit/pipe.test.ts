@@ -40,64 +40,57 @@ describe('the pipe: reads on one stream per endpoint', () => {
     return { pool, transport: new Transport(pool, deadlineMs, log) };
   }
 
-  it('is used once the endpoint is known to speak revision 10; its first call goes unary meanwhile', async () => {
+  /**
+   * A stand-in tier serving GetLock (unary, counted) and the given services,
+   * and a transport to it that has made one read (unary: the revision was not
+   * known yet) and has since learnt the revision.
+   */
+  async function warmed(extra: Parameters<typeof fakeTier>[0], revision: number, deadlineMs?: number) {
     const unary = unaryGetLock();
-    const pipe = fakePipe(answersGetLock);
-    const tier = await fakeTier([[services.lock, { GetLock: unary.handler }], pipe.service], { revision: 10 });
+    const tier = await fakeTier([[services.lock, { GetLock: unary.handler }], ...extra], { revision });
     made.tiers(tier);
-    const { pool, transport: t } = transport([tier.address]);
-    await t.call(getLock, { name: 'l' }, 'read');
+    const { pool, transport: t } = transport([tier.address], deadlineMs);
+    const read = () => t.call(getLock, { name: 'l' }, 'read');
+    await read();
     await revisionKnown(pool.endpoints[0]!);
-    for (let i = 0; i < 20; i += 1) assert.equal((await t.call(getLock, { name: 'l' }, 'read')).lock?.holder, 'h');
+    return { pool, t, read, unary };
+  }
+
+  it('is used once the endpoint is known to speak revision 10; its first call goes unary meanwhile', async () => {
+    const pipe = fakePipe(answersGetLock);
+    const { read, unary } = await warmed([pipe.service], 10);
+    for (let i = 0; i < 20; i += 1) assert.equal((await read()).lock?.holder, 'h');
     assert.deepEqual([unary.calls(), pipe.opened()], [1, 1]);
   });
 
   it('carries reads only: a write that may be retried freely stays unary, so an attempt given up cannot land after a later write', async () => {
-    const unary = unaryGetLock();
     const pipe = fakePipe(answersGetLock);
-    const tier = await fakeTier([[services.lock, { GetLock: unary.handler }], pipe.service], { revision: 10 });
-    made.tiers(tier);
-    const { pool, transport: t } = transport([tier.address]);
-    await t.call(getLock, { name: 'l' }, 'read');
-    await revisionKnown(pool.endpoints[0]!);
+    const { t, unary } = await warmed([pipe.service], 10);
     for (let i = 0; i < 10; i += 1) await t.call(getLock, { name: 'l' }, 'idempotent');
     assert.deepEqual([unary.calls(), pipe.opened()], [11, 0]);
   });
 
   it('is closed after a second with nothing in flight, so it keeps no process alive; the next read opens another', async () => {
     const pipe = fakePipe(answersGetLock);
-    const tier = await fakeTier([[services.lock, { GetLock: unaryGetLock().handler }], pipe.service], { revision: 10 });
-    made.tiers(tier);
-    const { pool, transport: t } = transport([tier.address]);
-    await t.call(getLock, { name: 'l' }, 'read');
-    await revisionKnown(pool.endpoints[0]!);
-    for (let i = 0; i < 5; i += 1) await t.call(getLock, { name: 'l' }, 'read');
+    const { read } = await warmed([pipe.service], 10);
+    for (let i = 0; i < 5; i += 1) await read();
     assert.deepEqual([pipe.opened(), pipe.cancelled()], [1, 0]);
     await sleep(PIPE_IDLE_MS + 500);
     assert.equal(pipe.cancelled(), 1);
-    await t.call(getLock, { name: 'l' }, 'read');
+    await read();
     assert.equal(pipe.opened(), 2);
   });
 
   it('is never opened to an endpoint that speaks an older revision: every call goes unary', async () => {
-    const unary = unaryGetLock();
     const pipe = fakePipe(answersGetLock);
-    const tier = await fakeTier([[services.lock, { GetLock: unary.handler }], pipe.service], { revision: 9 });
-    made.tiers(tier);
-    const { pool, transport: t } = transport([tier.address]);
-    await t.call(getLock, { name: 'l' }, 'read');
-    await revisionKnown(pool.endpoints[0]!);
-    for (let i = 0; i < 20; i += 1) await t.call(getLock, { name: 'l' }, 'read');
+    const { read, unary } = await warmed([pipe.service], 9);
+    for (let i = 0; i < 20; i += 1) await read();
     assert.deepEqual([unary.calls(), pipe.opened()], [21, 0]);
   });
 
   it('fails a call nobody answers at its deadline, as a hung unary call fails', async () => {
-    const tier = await fakeTier([[services.lock, { GetLock: unaryGetLock().handler }], fakePipe(() => 'hang').service], { revision: 10 });
-    made.tiers(tier);
-    const { pool, transport: t } = transport([tier.address], 1_500);
-    await t.call(getLock, { name: 'l' }, 'read');
-    await revisionKnown(pool.endpoints[0]!);
-    await assert.rejects(t.call(getLock, { name: 'l' }, 'read'), (err: unknown) => err instanceof Error && /deadline/i.test(err.message));
+    const { read } = await warmed([fakePipe(() => 'hang').service], 10, 1_500);
+    await assert.rejects(read(), (err: unknown) => err instanceof Error && /deadline/i.test(err.message));
   });
 
   it('ended by the server with a call in flight (it is draining): the call goes to another endpoint', async () => {
@@ -113,15 +106,10 @@ describe('the pipe: reads on one stream per endpoint', () => {
     assert.ok(draining.opened() >= 1, 'the first endpoint was sent calls on its pipe');
   });
 
-  it('refused by what answers (a build without PipeService behind a proxy): calls go unary until the channel reconnects', async () => {
-    const unary = unaryGetLock();
-    const tier = await fakeTier([[services.lock, { GetLock: unary.handler }]], { revision: 10 });
-    made.tiers(tier);
-    const { pool, transport: t } = transport([tier.address]);
-    await t.call(getLock, { name: 'l' }, 'read');
-    await revisionKnown(pool.endpoints[0]!);
+  it('refused by what answers (a build without PipeService behind a proxy): its reads go unary, the endpoint kept in the rotation', async () => {
+    const { pool, read, unary } = await warmed([], 10);
     for (let i = 0; i < 10; i += 1) {
-      assert.equal((await t.call(getLock, { name: 'l' }, 'read')).lock?.holder, 'h');
+      assert.equal((await read()).lock?.holder, 'h');
       await revisionKnown(pool.endpoints[0]!);
     }
     assert.equal(unary.calls(), 11);
@@ -133,12 +121,8 @@ describe('the pipe: reads on one stream per endpoint', () => {
       await sleep(200);
       return answersGetLock(call) as PipeReply;
     });
-    const tier = await fakeTier([[services.lock, { GetLock: unaryGetLock().handler }], slow.service], { revision: 10 });
-    made.tiers(tier);
-    const { pool, transport: t } = transport([tier.address]);
-    await t.call(getLock, { name: 'l' }, 'read');
-    await revisionKnown(pool.endpoints[0]!);
-    const inFlight = t.call(getLock, { name: 'l' }, 'read');
+    const { pool, read } = await warmed([slow.service], 10);
+    const inFlight = read();
     await sleep(50);
     pool.close();
     assert.equal((await inFlight).lock?.holder, 'h');

@@ -7,18 +7,13 @@ import { EventRowsRefresh } from '../../src/server/event-rows.js';
 import { TierMetrics } from '../../src/server/metrics.js';
 import { serveTestDatabase } from '../support/served-database.js';
 import { quietLogger } from '../support/test-database.js';
-import { startTier, type TierProcess } from '../support/tier-process.js';
+import { scrape } from '../support/tier-metrics.js';
+import { startTier } from '../support/tier-process.js';
 
 /** The value of an unlabelled metric in Prometheus text, undefined when it is absent. */
 function valueOf(text: string, name: string): number | undefined {
   const line = text.split('\n').find((l) => l.startsWith(`${name} `));
   return line === undefined ? undefined : Number(line.slice(name.length + 1));
-}
-
-async function scrape(tier: TierProcess): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${tier.metricsPort}/metrics`);
-  assert.equal(response.status, 200);
-  return response.text();
 }
 
 async function until(what: string, done: () => Promise<boolean>): Promise<void> {

@@ -2,25 +2,14 @@ import assert from 'node:assert/strict';
 import { NotFoundError, SfError, ValidationError } from '@sf/common';
 import type { DatabaseClient } from '@sf/database-client';
 import { createMigratedTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { sample, scrape } from '../support/tier-metrics.js';
 import { clientFor, startTier, type TierProcess } from '../support/tier-process.js';
-
-async function metrics(tier: TierProcess): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${tier.metricsPort}/metrics`);
-  assert.equal(response.status, 200);
-  return response.text();
-}
-
-/** A sample's value by its full name and labels, 0 when absent. */
-function sample(text: string, series: string): number {
-  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
-  return line === undefined ? 0 : Number(line.split(' ').pop());
-}
 
 /** How the calls between two scrapes went: on pipes, and by method as counted for every call. */
 async function delta(tier: TierProcess, work: () => Promise<unknown>, series: string[]): Promise<number[]> {
-  const before = await metrics(tier);
+  const before = await scrape(tier);
   await work();
-  const after = await metrics(tier);
+  const after = await scrape(tier);
   return series.map((s) => sample(after, s) - sample(before, s));
 }
 
@@ -85,13 +74,13 @@ describe('sf-database pipes: reads on one stream per client (real processes, rea
 
   it('a pipe is gone from the tier once its client closes', async () => {
     const tier = tiers[0] as TierProcess;
-    const before = sample(await metrics(tier), 'database_pipes_open');
+    const before = sample(await scrape(tier), 'database_pipes_open');
     const client = clientFor([tier]);
     await client.health();
     await client.instances.get(uuid);
-    assert.equal(sample(await metrics(tier), 'database_pipes_open'), before + 1);
+    assert.equal(sample(await scrape(tier), 'database_pipes_open'), before + 1);
     client.close();
-    for (let tries = 0; sample(await metrics(tier), 'database_pipes_open') !== before; tries += 1) {
+    for (let tries = 0; sample(await scrape(tier), 'database_pipes_open') !== before; tries += 1) {
       assert.ok(tries < 100, 'the pipe is still open 5 s after its client closed');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -13,18 +13,8 @@ import mysql from 'mysql2/promise';
 import type { DatabaseClient } from '@sf/database-client';
 import { startPrivateMariadb, type PrivateMariadb } from '../support/private-mariadb.js';
 import { createMigratedTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { sample, scrape } from '../support/tier-metrics.js';
 import { clientFor, runCli, startTier, type TierProcess } from '../support/tier-process.js';
-
-async function scrape(tier: TierProcess): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${tier.metricsPort}/metrics`);
-  assert.equal(response.status, 200);
-  return response.text();
-}
-
-function sample(metrics: string, series: string): number {
-  const line = metrics.split('\n').find((l) => l.startsWith(`${series} `));
-  return line === undefined ? 0 : Number(line.split(' ').pop());
-}
 
 const servedGets = (metrics: string): number => sample(metrics, 'database_rpc_total{method="GetInstance",code="0"}');
 const pipeCalls = (metrics: string): number => sample(metrics, 'database_pipe_calls_total');
