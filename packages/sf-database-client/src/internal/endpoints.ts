@@ -35,22 +35,24 @@ export class Endpoint {
   revision: number | undefined;
   /** When revision was last read (ms since the epoch). */
   revisionAt = 0;
-  /** The calls that may be retried freely go here once the instance is known to serve PipeService. */
+  /** Reads go here once the instance is known to serve PipeService. */
   readonly pipe: Pipe;
   /** A revision question sent by pipeReady, not yet answered. */
   private asking = false;
 
-  /** Remembers the revision the instance answered with. */
+  /** Remembers the revision the instance answered with; a pipe refused before is tried again. */
   spoke(revision: number): void {
     this.revision = revision;
     this.revisionAt = Date.now();
+    this.pipe.refused = false;
   }
 
   constructor(
     readonly address: string,
     readonly client: Client,
+    log?: Logger,
   ) {
-    this.pipe = new Pipe(client);
+    this.pipe = new Pipe(client, (reason) => log?.warn({ endpoint: address, reason }, 'sf-database pipe refused; reads go unary until it next answers what it speaks'));
     this.forgetRevisionOnReconnect();
   }
 
@@ -121,7 +123,7 @@ export class EndpointPool {
     private readonly log: Logger | undefined,
   ) {
     if (addresses.length === 0) throw new Error('the sf-database tier client needs at least one endpoint');
-    this.endpoints = addresses.map((address) => new Endpoint(address, new Client(address, credentials.createInsecure(), CHANNEL_OPTIONS)));
+    this.endpoints = addresses.map((address) => new Endpoint(address, new Client(address, credentials.createInsecure(), CHANNEL_OPTIONS), log));
   }
 
   pick(exclude: ReadonlySet<Endpoint>): Endpoint | undefined {

@@ -31,10 +31,12 @@ function replyError(reply: PipeReply__Output): ServiceError {
   return serviceError(reply.code, reply.message, metadata);
 }
 
+/** The code a pipe's calls fail with when the stream was refused (see GONE). */
+export const PIPE_REFUSED = 'SF_ERR_UNAVAILABLE_PIPE_REFUSED';
+
 /**
- * The client side of one endpoint's PipeService stream: the calls that may
- * be retried freely, sent on one long-lived stream and matched to their
- * replies by id. The stream opens on the first call and again on the first
+ * The client side of one endpoint's PipeService stream: reads, sent on one
+ * long-lived stream and matched to their replies by id. The stream opens on the first call and again on the first
  * call after it ended. When it ends with calls in flight (the server drained,
  * died or the connection broke), those calls fail UNAVAILABLE, to be retried
  * on another endpoint as a cut unary call would be.
@@ -44,13 +46,19 @@ export class Pipe {
   private readonly pending = new Map<number, Waiter>();
   private nextId = 1;
   private closing = false;
-  /** The stream was refused (see GONE): calls go unary until the channel reconnects. */
+  /**
+   * The stream was refused (see GONE): reads go unary until this is cleared,
+   * when the endpoint next answers what it speaks or its channel reconnects.
+   */
   refused = false;
   /** The one timer that closes the pipe once idle, and when it was last busy (performance.now()). */
   private idle: NodeJS.Timeout | undefined;
   private busyAt = 0;
 
-  constructor(private readonly client: Client) {}
+  constructor(
+    private readonly client: Client,
+    private readonly onRefused: (reason: string) => void,
+  ) {}
 
   call(method: string, request: Buffer, deadline: number, requestId: string | undefined): Promise<Buffer> {
     if (this.closing) return Promise.reject(serviceError(GrpcCode.UNAVAILABLE, 'the sf-database client was closed'));
@@ -95,9 +103,10 @@ export class Pipe {
         return;
       }
       this.refused = true;
-      // Coded, so the transport sends the calls again without counting it against the endpoint, which answered.
+      this.onRefused(`${GrpcCode[status.code] ?? status.code}: ${status.details}`);
+      // Coded, so the attempt sends the call again unary, to the same endpoint, which answered.
       const metadata = new Metadata();
-      metadata.set(ERROR_CODE_KEY, 'SF_ERR_UNAVAILABLE_PIPE_REFUSED');
+      metadata.set(ERROR_CODE_KEY, PIPE_REFUSED);
       this.failAll(serviceError(GrpcCode.UNAVAILABLE, `the pipe to sf-database was refused (${GrpcCode[status.code] ?? status.code}: ${status.details}); its calls go unary`, metadata));
     });
     this.stream = stream;

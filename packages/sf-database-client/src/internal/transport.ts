@@ -5,6 +5,7 @@ import type { MethodDefinition } from '@grpc/proto-loader';
 import { DatabaseUnavailableError, errorFromWire, toSfError, type Logger, type SfError } from '@sf/common';
 import { ERROR_CODE_KEY, ERROR_DETAILS_KEY, IDEMPOTENCY_KEY, REQUEST_ID_KEY } from '@sf/proto';
 import { askRevision, type Endpoint, type EndpointPool } from './endpoints.js';
+import { PIPE_REFUSED } from './pipe.js';
 import { parseErrorDetails } from './error-details.js';
 
 /** Rounds over the endpoints before giving up, with a short pause between rounds. */
@@ -202,6 +203,16 @@ export class Transport {
   }
 }
 
+/**
+ * Sent again unary to the same endpoint: the pipe was refused (the call never
+ * ran), or the tier does not serve this method on a pipe (a build that does
+ * not count it among its reads).
+ */
+function unaryInstead(err: unknown): boolean {
+  const code = first((err as Partial<ServiceError>).metadata, ERROR_CODE_KEY);
+  return code === PIPE_REFUSED || code === 'SF_ERR_NOT_IMPLEMENTED';
+}
+
 /** A read rides the endpoint's pipe when it has one. */
 function attempt<Req, Res>(
   endpoint: Endpoint,
@@ -213,8 +224,25 @@ function attempt<Req, Res>(
   key: string | undefined,
 ): Promise<Res> {
   if (kind === 'read' && endpoint.pipeReady()) {
-    return endpoint.pipe.call(method.path, method.requestSerialize(request), deadline, requestId).then((bytes) => method.responseDeserialize(bytes));
+    return endpoint.pipe.call(method.path, method.requestSerialize(request), deadline, requestId).then(
+      (bytes) => method.responseDeserialize(bytes),
+      (err: unknown) => {
+        if (!unaryInstead(err)) throw err;
+        return unaryAttempt(endpoint, method, request, deadline, requestId, key);
+      },
+    );
   }
+  return unaryAttempt(endpoint, method, request, deadline, requestId, key);
+}
+
+function unaryAttempt<Req, Res>(
+  endpoint: Endpoint,
+  method: Method<Req, Res>,
+  request: Req,
+  deadline: number,
+  requestId: string | undefined,
+  key: string | undefined,
+): Promise<Res> {
   const metadata = new Metadata();
   if (requestId !== undefined) metadata.set(REQUEST_ID_KEY, requestId);
   if (key !== undefined) metadata.set(IDEMPOTENCY_KEY, key);

@@ -35,9 +35,9 @@ describe('the pipe: reads on one stream per endpoint', () => {
   const made = cleanedAfterEach();
 
   function transport(addresses: string[], deadlineMs = 5_000) {
-    const { log } = recordingLog();
+    const { log, lines } = recordingLog();
     const pool = made.pool(addresses, log);
-    return { pool, transport: new Transport(pool, deadlineMs, log) };
+    return { pool, transport: new Transport(pool, deadlineMs, log), lines };
   }
 
   /**
@@ -49,11 +49,11 @@ describe('the pipe: reads on one stream per endpoint', () => {
     const unary = unaryGetLock();
     const tier = await fakeTier([[services.lock, { GetLock: unary.handler }], ...extra], { revision });
     made.tiers(tier);
-    const { pool, transport: t } = transport([tier.address], deadlineMs);
+    const { pool, transport: t, lines } = transport([tier.address], deadlineMs);
     const read = () => t.call(getLock, { name: 'l' }, 'read');
     await read();
     await revisionKnown(pool.endpoints[0]!);
-    return { pool, t, read, unary };
+    return { pool, t, read, unary, lines };
   }
 
   it('is used once the endpoint is known to speak revision 10; its first call goes unary meanwhile', async () => {
@@ -106,14 +106,16 @@ describe('the pipe: reads on one stream per endpoint', () => {
     assert.ok(draining.opened() >= 1, 'the first endpoint was sent calls on its pipe');
   });
 
-  it('refused by what answers (a build without PipeService behind a proxy): its reads go unary, the endpoint kept in the rotation', async () => {
-    const { pool, read, unary } = await warmed([], 10);
-    for (let i = 0; i < 10; i += 1) {
-      assert.equal((await read()).lock?.holder, 'h');
-      await revisionKnown(pool.endpoints[0]!);
-    }
-    assert.equal(unary.calls(), 11);
-    assert.equal(pool.endpoints[0]!.healthy, true, 'the endpoint answered: it stays in the rotation');
+  it('refused by what answers (a build without PipeService behind a proxy): its reads go unary at once, the endpoint kept in the rotation', async () => {
+    const { pool, read, unary, lines } = await warmed([], 10);
+    const refusals = () => lines.filter((l) => /pipe refused/.test(l.msg)).length;
+    for (let i = 0; i < 10; i += 1) assert.equal((await read()).lock?.holder, 'h');
+    const retries = lines.filter((l) => /retrying on another endpoint/.test(l.msg)).length;
+    assert.deepEqual([unary.calls(), refusals(), retries, pool.endpoints[0]!.healthy], [11, 1, 0, true]);
+    // The next time the endpoint says what it speaks, its pipe is tried again.
+    pool.endpoints[0]!.spoke(10);
+    await read();
+    assert.deepEqual([unary.calls(), refusals()], [12, 2]);
   });
 
   it('lets its calls in flight finish when the pool closes, as unary calls do', async () => {

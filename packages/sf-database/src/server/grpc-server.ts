@@ -51,10 +51,10 @@ export interface PlacementSettings {
   overcommit: OvercommitPolicy;
 }
 
-export async function startGrpcServer(rt: RpcRuntime, placement: PlacementSettings, health: HealthState, host: string, port: number): Promise<BoundServer> {
+/** Every service the tier serves with its handlers, as registered (and as the pipe finds its reads). */
+export function serviceTable(rt: RpcRuntime, placement: PlacementSettings): Array<readonly [ServiceDefinition, object]> {
   const services = databaseServices();
-  const server = new Server(SERVER_OPTIONS);
-  const table: Array<readonly [ServiceDefinition, object]> = [
+  return [
     [services.namespace, namespaceService(rt)],
     [services.node, nodeService(rt, placement.overcommit)],
     [services.instance, instanceService(rt, placement.catalog, placement.audit)],
@@ -71,6 +71,12 @@ export async function startGrpcServer(rt: RpcRuntime, placement: PlacementSettin
     [services.apiRequest, apiRequestService(rt)],
     [services.instanceView, instanceViewService(rt)],
   ];
+}
+
+export async function startGrpcServer(rt: RpcRuntime, placement: PlacementSettings, health: HealthState, host: string, port: number): Promise<BoundServer> {
+  const services = databaseServices();
+  const server = new Server(SERVER_OPTIONS);
+  const table = serviceTable(rt, placement);
   for (const [definition, handlers] of table) server.addService(definition, handlers as UntypedServiceImplementation);
   const pipe = new PipeServer(pipeTargets(table), rt.log, rt.metrics, MAX_MESSAGE_BYTES - PIPE_ENVELOPE_BYTES);
   server.addService(services.pipe, { Pipe: pipe.handler });

@@ -152,6 +152,7 @@ export class PipeServer {
     }
     if (bytes.length > this.maxReplyBytes) {
       const tooLarge = new InternalError(`the reply is ${bytes.length} bytes, more than the ${this.maxReplyBytes} a message may hold`, { code: 'SF_ERR_INTERNAL_REPLY_TOO_LARGE' });
+      this.log.warn({ err: tooLarge, request_id: requestId, reply_bytes: bytes.length }, 'pipe reply too large');
       session.reply(failure(id, tooLarge));
       return;
     }

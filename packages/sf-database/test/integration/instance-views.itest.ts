@@ -72,7 +72,7 @@ describe('instance views: batches of every size, by one prepared statement per p
     });
   }
 
-  it('a key re-set since the token was made reads nothing; another namespace sees the instances as missing', async () => {
+  it('a stale nonce (its key re-set or deleted since the token was made) reads nothing; another namespace sees the instances as missing', async () => {
     const asked = [withNics, ...plain];
     assert.deepEqual(await getInstanceViews(pooled.sql, asked, 'views', { namespace: 'views', key_name: 'k', nonce: 'stale' }), { key_ok: false });
     const other = await getInstanceViews(pooled.sql, asked, 'elsewhere', { namespace: 'views', key_name: 'k', nonce });

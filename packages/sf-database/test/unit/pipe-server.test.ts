@@ -4,7 +4,12 @@ import type { ServerDuplexStream } from '@grpc/grpc-js';
 import { NotFoundError, createLogger } from '@sf/common';
 import type { PipeCall__Output, PipeReply } from '@sf/proto';
 import { TierMetrics } from '../../src/server/metrics.js';
-import { PipeServer } from '../../src/server/pipe.js';
+import type { PoolCatalog } from '../../src/allocator/allocator.js';
+import type { Sql } from '../../src/internal/sql.js';
+import type { OvercommitPolicy } from '../../src/scheduling/overcommit.js';
+import type { Audit } from '../../src/server/audit.js';
+import { serviceTable } from '../../src/server/grpc-server.js';
+import { PipeServer, pipeTargets } from '../../src/server/pipe.js';
 import type { Serve } from '../../src/server/unary.js';
 
 /** A pipe's server side as the handler sees it: what it wrote, and whether it ended. */
@@ -87,11 +92,21 @@ describe('the server side of a pipe', () => {
     assert.equal(stray?.response, undefined);
   });
 
-  it('refuses a method it does not serve on a pipe (a write), with a code the client does not retry', async () => {
+  it('refuses a method it does not serve on a pipe, with a code that sends the client unary', async () => {
     const stream = open(server());
     stream.call(1, '/sf.database.v1.MetadataService/SetMetadata', {});
     await flush();
     assert.deepEqual([stream.replies[0]?.code, stream.replies[0]?.error_code], [12, 'SF_ERR_NOT_IMPLEMENTED']);
+  });
+
+  it("serves exactly the tier's reads on a pipe: every Get, List and Has method, and no write", () => {
+    const rt = { db: {} as Sql, log: createLogger({ name: 'test', level: 'silent' }), metrics: new TierMetrics(() => ({ total: 0, free: 0, waiting: 0 })) };
+    const placement = { catalog: {} as PoolCatalog, audit: {} as Audit, reservationLeaseSeconds: 60, overcommit: {} as OvercommitPolicy };
+    const table = serviceTable(rt, placement);
+    const paths = table.flatMap(([definition]) => Object.values(definition).map((method) => method.path));
+    const reads = paths.filter((path) => /\/(Get|List|Has)[A-Z]/.test(path));
+    assert.deepEqual([...pipeTargets(table).keys()].sort(), reads.sort());
+    assert.ok(reads.length >= 29 && reads.length < paths.length);
   });
 
   it('on drain, ends an idle pipe at once, a busy one once its calls are answered, and one opened later at once', async () => {
