@@ -166,6 +166,12 @@ const CLASS_BY_PREFIX: ReadonlyArray<readonly [string, SfErrorClass]> = [
   ['SF_ERR_INTERNAL', InternalError],
 ];
 
+/**
+ * The class of a status that came without a code. RESOURCE_EXHAUSTED is not
+ * here: the tier always names its capacity refusals, so one without a code is
+ * gRPC's own (a message over the size limit), an internal failure and not a
+ * cloud out of room (507).
+ */
 const CLASS_BY_GRPC: ReadonlyMap<number, SfErrorClass> = new Map<number, SfErrorClass>([
   [GrpcStatus.INVALID_ARGUMENT, ValidationError],
   [GrpcStatus.UNAUTHENTICATED, UnauthenticatedError],
@@ -173,7 +179,6 @@ const CLASS_BY_GRPC: ReadonlyMap<number, SfErrorClass> = new Map<number, SfError
   [GrpcStatus.NOT_FOUND, NotFoundError],
   [GrpcStatus.ALREADY_EXISTS, AlreadyExistsError],
   [GrpcStatus.FAILED_PRECONDITION, InvalidStateTransitionError],
-  [GrpcStatus.RESOURCE_EXHAUSTED, InsufficientCapacityError],
   [GrpcStatus.UNIMPLEMENTED, NotImplementedError],
   [GrpcStatus.UNAVAILABLE, DatabaseUnavailableError],
   [GrpcStatus.DEADLINE_EXCEEDED, DatabaseUnavailableError],

@@ -68,6 +68,13 @@ describe('errors', () => {
     assert.ok(errorFromWire(undefined, 'odd', GrpcStatus.DATA_LOSS) instanceof InternalError);
   });
 
+  it("takes a RESOURCE_EXHAUSTED without a code for gRPC's own (a message too large), not a cloud out of capacity", () => {
+    const err = errorFromWire(undefined, 'Received message larger than max', GrpcStatus.RESOURCE_EXHAUSTED);
+    assert.ok(err instanceof InternalError);
+    assert.equal(err.httpStatus, 500);
+    assert.ok(errorFromWire('SF_ERR_INSUFFICIENT_CAPACITY_NODES', 'no room', GrpcStatus.RESOURCE_EXHAUSTED) instanceof InsufficientCapacityError);
+  });
+
   it('wraps foreign errors as InternalError keeping the cause', () => {
     const cause = new TypeError('boom');
     const wrapped = toSfError(cause, 'reading row');
