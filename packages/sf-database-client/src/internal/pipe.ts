@@ -36,10 +36,11 @@ export const PIPE_REFUSED = 'SF_ERR_UNAVAILABLE_PIPE_REFUSED';
 
 /**
  * The client side of one endpoint's PipeService stream: reads, sent on one
- * long-lived stream and matched to their replies by id. The stream opens on the first call and again on the first
- * call after it ended. When it ends with calls in flight (the server drained,
- * died or the connection broke), those calls fail UNAVAILABLE, to be retried
- * on another endpoint as a cut unary call would be.
+ * long-lived stream and matched to their replies by id. The stream opens on
+ * the first call and again on the first call after it ended. When it ends
+ * with calls in flight (the server drained, died or the connection broke),
+ * those calls fail UNAVAILABLE, to be retried on another endpoint as a cut
+ * unary call would be.
  */
 export class Pipe {
   private stream: ClientDuplexStream<PipeCall, PipeReply__Output> | undefined;
