@@ -88,10 +88,7 @@ export class Endpoint {
     const channel = this.client.getChannel();
     const state = channel.getConnectivityState(false);
     if (state === connectivityState.SHUTDOWN) return;
-    if (state !== connectivityState.READY) {
-      this.revision = undefined;
-      this.pipe.refused = false;
-    }
+    if (state !== connectivityState.READY) this.revision = undefined;
     channel.watchConnectivityState(state, Infinity, () => this.forgetRevisionOnReconnect());
   }
 }

@@ -48,8 +48,8 @@ export class Pipe {
   private nextId = 1;
   private closing = false;
   /**
-   * The stream was refused (see GONE): reads go unary until this is cleared,
-   * when the endpoint next answers what it speaks or its channel reconnects.
+   * The stream was refused (see GONE): reads go unary until the endpoint
+   * next answers what it speaks (Endpoint.spoke; a reconnect makes it ask).
    */
   refused = false;
   /** The one timer that closes the pipe once idle, and when it was last busy (performance.now()). */
