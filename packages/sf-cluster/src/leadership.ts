@@ -106,10 +106,19 @@ export class Leadership {
    * lease again after the release and keep a standby out for a whole lease.
    */
   async resign(): Promise<void> {
-    this.resigned = true;
+    this.abandon();
     await this.inFlight;
+    await this.locks.release(MAINTAINER_LOCK, this.holder).catch((err: unknown) => this.log.warn({ err }, 'releasing the maintainer lease failed'));
+  }
+
+  /**
+   * Stops leading without giving the lease back, so no standby takes over
+   * before it lapses: for a shutdown whose pass did not stop, since a write
+   * of that pass may still be on its way to the tier.
+   */
+  abandon(): void {
+    this.resigned = true;
     this.leading = false;
     this.validUntil = -Infinity;
-    await this.locks.release(MAINTAINER_LOCK, this.holder).catch((err: unknown) => this.log.warn({ err }, 'releasing the maintainer lease failed'));
   }
 }

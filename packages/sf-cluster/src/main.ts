@@ -104,8 +104,12 @@ handleShutdownSignals({
     maintainer.stop();
     pause.abort();
     const stopped = await Promise.race([looping.then(() => true), sleep(passGraceMs, false, { ref: false })]);
-    if (!stopped) log.warn({ grace_ms: passGraceMs }, 'the pass in hand did not stop in time; releasing the lease anyway');
-    await leadership.resign();
+    if (stopped) {
+      await leadership.resign();
+    } else {
+      log.warn({ grace_ms: passGraceMs }, 'the pass in hand did not stop in time; leaving the lease to lapse');
+      leadership.abandon();
+    }
     client.close();
     await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
   },

@@ -359,6 +359,22 @@ describe('maintainer', () => {
     assert.equal(await second.renew(), false, 'never again');
   });
 
+  it('abandons without giving the lease back: it stops leading at once, a standby waits for the lease to lapse', async () => {
+    const locks = new FakeLocks(clock);
+    const leadership = new Leadership(locks, 'a', LEASE, log, now);
+    assert.equal(await leadership.renew(), true);
+    leadership.abandon();
+    assert.equal(leadership.isLeader, false);
+    assert.equal(await leadership.renew(), false, 'never again');
+    assert.equal(locks.holder, 'a', 'the lease is kept until it lapses');
+    assert.ok(!locks.calls.some((call) => call.startsWith('release')));
+
+    const standby = new Leadership(locks, 'b', LEASE, log, now);
+    assert.equal(await standby.renew(), false);
+    clock.now += LEASE.seconds * SECOND;
+    assert.equal(await standby.renew(), true);
+  });
+
   it('schedules by a clock that only moves forward: the wall clock is never read', async () => {
     const wallClock = Date.now;
     const port = new FakePort();
