@@ -9,12 +9,13 @@ import { keyNamesExact } from './src/202611262310_key_names_exact.js';
 import { apiRequestFingerprint } from './src/202611270100_api_request_fingerprint.js';
 import { reviewIndexesAndExactNames } from './src/202611270300_review_indexes_and_exact_names.js';
 import { operationAgeIndex } from './src/202611270400_operation_age_index.js';
+import { rpcRequestFingerprint } from './src/202611270500_rpc_request_fingerprint.js';
 import type { Migration } from './src/migration.js';
 
 export type { Migration, SqlRunner } from './src/migration.js';
 
 /** Every migration, in the order it applies. Forward only: append, never edit or reorder. */
-export const migrations: readonly Migration[] = [initialSchema, rpcRequests, scheduling, allocationPurposeKey, apiRequests, eventPruneIndex, purgeIndexes, keyNamesExact, apiRequestFingerprint, reviewIndexesAndExactNames, operationAgeIndex];
+export const migrations: readonly Migration[] = [initialSchema, rpcRequests, scheduling, allocationPurposeKey, apiRequests, eventPruneIndex, purgeIndexes, keyNamesExact, apiRequestFingerprint, reviewIndexesAndExactNames, operationAgeIndex, rpcRequestFingerprint];
 
 /** The schema version this build expects: the number of migrations. */
 export const EXPECTED_SCHEMA_VERSION = migrations.length;

@@ -1,4 +1,5 @@
-import { ValidationError } from '@sf/common';
+import { createHash } from 'node:crypto';
+import { AlreadyExistsError, ValidationError } from '@sf/common';
 import { duplicateKeyName, type Sql } from '../internal/sql.js';
 
 /** How long a key protects against a replayed call; a client's retries end well within it. */
@@ -6,19 +7,64 @@ const KEY_LIFETIME_SECONDS = 3600;
 
 class Replayed extends Error {}
 
+/** A call under an idempotency key: the method it is for and requestFingerprint() of its request. */
+export interface KeyedCall {
+  key: string;
+  method: string;
+  fingerprint: string;
+}
+
+/**
+ * What tells a retry from another call under the same key: a SHA-256 of the
+ * request as proto-loader decoded it, in a canonical form. Keys are sorted
+ * (a map's entries come in the order its sender wrote them). Fields at their
+ * proto3 default are left out: the wire cannot tell them from absent ones,
+ * and a tier of another API revision decodes a field the other lacks as its
+ * default, so a retry landing there during an upgrade still matches. A
+ * proto3 `optional` field keeps its presence: the loader's `oneofs` names it
+ * in a virtual field when set. A map entry holding its value's default is
+ * left out too, which can only make two requests look alike, never apart.
+ */
+export function requestFingerprint(request: unknown): string {
+  return createHash('sha256').update(JSON.stringify(canonical(request) ?? null)).digest('hex');
+}
+
+/** undefined for what the wire leaves out. */
+function canonical(value: unknown): unknown {
+  if (value === null || value === undefined || value === '' || value === 0 || value === false) return undefined;
+  // JSON would write NaN and the infinities as null, all alike.
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (value instanceof Uint8Array) return value.length === 0 ? undefined : Buffer.from(value).toString('base64');
+  // A repeated field's order is part of the request, and its items keep their places.
+  if (Array.isArray(value)) return value.length === 0 ? undefined : value.map((item) => canonical(item) ?? null);
+  if (typeof value === 'object') return canonicalObject(value as Record<string, unknown>);
+  return value;
+}
+
+function canonicalObject(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(value).sort()) {
+    const item = canonical(value[name]);
+    if (item !== undefined) out[name] = item;
+  }
+  return out;
+}
+
 /**
  * Runs a non-idempotent call at most once per key. The key row is inserted
- * in the same transaction as the call's writes, with its reply: a retry of
- * a committed call hits the key and gets the stored reply; a retry racing
- * the first attempt waits on the key's row lock and then does the same; a
- * call that failed left no key, so its retry runs afresh.
+ * in the same transaction as the call's writes, with its reply and the
+ * request's fingerprint: a retry of a committed call hits the key and gets
+ * the stored reply; a retry racing the first attempt waits on the key's row
+ * lock and then does the same; a call that failed left no key, so its retry
+ * runs afresh.
  */
-export async function once<T>(db: Sql, key: string, method: string, work: (tx: Sql) => Promise<T>): Promise<T> {
+export async function once<T>(db: Sql, call: KeyedCall, work: (tx: Sql) => Promise<T>): Promise<T> {
+  const { key, method, fingerprint } = call;
   if (key.length > 64) throw new ValidationError('sf-idempotency-key is longer than 64 characters');
   try {
     return await db.transaction(async (tx) => {
       try {
-        await tx.exec("INSERT INTO rpc_requests (request_key, method, response) VALUES (?, ?, '')", [key, method]);
+        await tx.exec("INSERT INTO rpc_requests (request_key, method, request_hash, response) VALUES (?, ?, ?, '')", [key, method, fingerprint]);
       } catch (err) {
         if (duplicateKeyName(err) === 'PRIMARY') throw new Replayed();
         throw err;
@@ -30,9 +76,27 @@ export async function once<T>(db: Sql, key: string, method: string, work: (tx: S
   } catch (err) {
     if (!(err instanceof Replayed)) throw err;
   }
-  const rows = await db.rows<{ method: string; response: string }>('SELECT method, response FROM rpc_requests WHERE request_key = ?', [key]);
+  return storedReply(db, call);
+}
+
+/**
+ * The reply stored under the key, unless the key was used for another
+ * method or another request: answering that with this reply would tell its
+ * caller a call was applied that never ran.
+ */
+async function storedReply<T>(db: Sql, { key, method, fingerprint }: KeyedCall): Promise<T> {
+  const rows = await db.rows<{ method: string; request_hash: string | null; response: string }>(
+    'SELECT method, request_hash, response FROM rpc_requests WHERE request_key = ?',
+    [key],
+  );
   const row = rows[0];
   if (row === undefined || row.method !== method) throw new ValidationError(`sf-idempotency-key ${key} was used for another call`);
+  // A reply stored without a hash (before migration 202611270500, or by a build from before it) is replayed as it was.
+  if (row.request_hash !== null && row.request_hash !== fingerprint) {
+    throw new AlreadyExistsError(`sf-idempotency-key ${key} was already used for a ${method} call with another request`, {
+      code: 'SF_ERR_ALREADY_EXISTS_IDEMPOTENCY_KEY',
+    });
+  }
   return JSON.parse(row.response) as T;
 }
 

@@ -2,7 +2,7 @@ import { Metadata, type handleUnaryCall, type ServerUnaryCall, type sendUnaryDat
 import { type Logger, type SfError, toSfError } from '@sf/common';
 import { ERROR_CODE_KEY, ERROR_DETAILS_KEY, IDEMPOTENCY_KEY, REQUEST_ID_KEY } from '@sf/proto';
 import type { Sql } from '../internal/sql.js';
-import { once } from './idempotency.js';
+import { once, requestFingerprint } from './idempotency.js';
 import type { TierMetrics } from './metrics.js';
 
 export interface CallContext {
@@ -69,7 +69,7 @@ export function unary<Req, Res>(rt: RpcRuntime, method: string, kind: CallKind, 
     const ctx: CallContext = { db: rt.db, requestId };
     let work: Promise<Res>;
     try {
-      work = key === '' ? handler(request, ctx) : once(rt.db, key, method, (tx) => handler(request, { db: tx, requestId }));
+      work = key === '' ? handler(request, ctx) : once(rt.db, { key, method, fingerprint: requestFingerprint(request) }, (tx) => handler(request, { db: tx, requestId }));
     } catch (err) {
       work = Promise.reject(err);
     }
