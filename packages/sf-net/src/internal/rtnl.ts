@@ -1,5 +1,5 @@
 import { closeSync } from 'node:fs';
-import { constants } from 'node:os';
+import { constants, endianness } from 'node:os';
 import { getSystemErrorName } from 'node:util';
 import { AttrStream, Flags, FlagsGet, FlagsNew, MessageType, checkError, formatMessage, ifla, parseMessages, rt, type NetlinkMessage, type StreamData } from 'netlink';
 import { NetlinkError } from '../errors.js';
@@ -25,7 +25,17 @@ const IFLA_LINKINFO = 18;
 /** An attribute's type without its nested and byte-order flags. */
 const NLA_TYPE_MASK = 0x3fff;
 /** IFLA_EXT_MASK RTEXT_FILTER_SKIP_STATS: a link's counters are neither gathered nor sent. */
-const SKIP_STATS = Buffer.from([8, 0, 0, 0]);
+const SKIP_STATS = Buffer.from(new Uint32Array([8]).buffer);
+
+/**
+ * Netlink messages are in the host's byte order, as the package reads and
+ * writes them too; the choice is made once, so each read is one branch on a
+ * constant.
+ */
+const LITTLE_ENDIAN = endianness() === 'LE';
+const readU16 = (b: Buffer, at: number): number => (LITTLE_ENDIAN ? b.readUInt16LE(at) : b.readUInt16BE(at));
+const readU32 = (b: Buffer, at: number): number => (LITTLE_ENDIAN ? b.readUInt32LE(at) : b.readUInt32BE(at));
+const readS32 = (b: Buffer, at: number): number => (LITTLE_ENDIAN ? b.readInt32LE(at) : b.readInt32BE(at));
 
 function toBuffer(data: StreamData): Buffer {
   const stream = new AttrStream();
@@ -83,7 +93,7 @@ export interface VethSettings {
 }
 
 /** A dump is asked again when the kernel marks it interrupted, up to this many times in all. */
-const DUMP_ATTEMPTS = 3;
+export const DUMP_ATTEMPTS = 3;
 
 export interface Answer {
   /** The messages that answer the request, its ack and a dump's end left out. */
@@ -104,7 +114,7 @@ export function answers(replies: readonly NetlinkMessage[]): Answer {
     if ((m.flags & Flags.DUMP_INTR) !== 0) interrupted = true;
     if (checkError(m) === true) continue;
     if (m.type === MessageType.DONE) {
-      const errno = m.data.length >= 4 ? -m.data.readInt32LE(0) : 0;
+      const errno = m.data.length >= 4 ? -readS32(m.data, 0) : 0;
       if (errno > 0) throw new Error(`Request rejected: ${getSystemErrorName(-errno)}`);
       continue;
     }
@@ -124,26 +134,38 @@ function socketFailure(err: unknown, timeoutMs: number): Error {
   return err instanceof Error ? err : new Error(String(err));
 }
 
-const openSocket = (namespace: string | undefined, timeoutMs: number): number => inNetns(namespace, () => netnsAddon().nlOpen(timeoutMs));
+/** How an Rtnl opens, uses and closes its socket: the addon's calls, which tests replace. */
+export interface RtnlTransport {
+  open(namespace: string | undefined, timeoutMs: number): number;
+  /** Sends one request and returns its replies (see nlTransact in native/netlink.c). */
+  transact(fd: number, request: Buffer): Buffer;
+  close(fd: number): void;
+}
+
+const ADDON_TRANSPORT: RtnlTransport = {
+  open: (namespace, timeoutMs) => inNetns(namespace, () => netnsAddon().nlOpen(timeoutMs)),
+  transact: (fd, request) => netnsAddon().nlTransact(fd, request),
+  close: closeSync,
+};
 
 /**
  * A link message read for the attributes parseLink looks at. The package
  * parses every attribute of a link (counters, per-family settings), most of
  * the cost of each link request.
  */
-function parseLinkMessage(message: Buffer): { data: rt.Link; attrs: ifla.LinkAttrs } {
+export function parseLinkMessage(message: Buffer): { data: rt.Link; attrs: ifla.LinkAttrs } {
   const data = rt.parseLink(message.subarray(0, rt.__LENGTH_Link));
   const attrs: ifla.LinkAttrs = {};
   for (let at = rt.__LENGTH_Link; at + 4 <= message.length; ) {
-    const length = message.readUInt16LE(at);
+    const length = readU16(message, at);
     if (length < 4 || at + length > message.length) break;
     const value = message.subarray(at + 4, at + length);
-    const type = message.readUInt16LE(at + 2) & NLA_TYPE_MASK;
+    const type = readU16(message, at + 2) & NLA_TYPE_MASK;
     if (type === IFLA_IFNAME) {
       const nul = value.indexOf(0);
       attrs.ifname = value.toString('utf8', 0, nul === -1 ? value.length : nul);
-    } else if (type === IFLA_MTU) attrs.mtu = value.readUInt32LE(0);
-    else if (type === IFLA_MASTER) attrs.master = value.readUInt32LE(0);
+    } else if (type === IFLA_MTU) attrs.mtu = readU32(value, 0);
+    else if (type === IFLA_MASTER) attrs.master = readU32(value, 0);
     else if (type === IFLA_LINKINFO) attrs.linkinfo = value;
     at += (length + 3) & ~3;
   }
@@ -168,14 +190,16 @@ export class Rtnl {
     fd: number,
     readonly namespace: string | undefined,
     private readonly timeoutMs: number,
+    private readonly transport: RtnlTransport,
   ) {
     this.fd = fd;
   }
 
-  /** A socket in `namespace` (the process's own when undefined). */
-  static open(namespace: string | undefined, options: { timeoutMs?: number } = {}): Rtnl {
+  /** A socket in `namespace` (the process's own when undefined); tests give their own `transport`. */
+  static open(namespace: string | undefined, options: { timeoutMs?: number; transport?: RtnlTransport } = {}): Rtnl {
     const timeoutMs = options.timeoutMs ?? NETLINK_TIMEOUT_MS;
-    return new Rtnl(openSocket(namespace, timeoutMs), namespace, timeoutMs);
+    const transport = options.transport ?? ADDON_TRANSPORT;
+    return new Rtnl(transport.open(namespace, timeoutMs), namespace, timeoutMs, transport);
   }
 
   close(): void {
@@ -187,7 +211,7 @@ export class Rtnl {
     const fd = this.fd;
     if (fd === undefined) return;
     this.fd = undefined;
-    closeSync(fd);
+    this.transport.close(fd);
   }
 
   /**
@@ -199,7 +223,7 @@ export class Rtnl {
     if (this.closed) throw refuse(new Error('socket closed'));
     let fd: number;
     try {
-      fd = this.fd ?? openSocket(this.namespace, this.timeoutMs);
+      fd = this.fd ?? this.transport.open(this.namespace, this.timeoutMs);
     } catch (err) {
       throw refuse(err);
     }
@@ -209,7 +233,7 @@ export class Rtnl {
       const message = Buffer.concat(formatMessage({ type, flags: flags | Flags.REQUEST | Flags.ACK, seq: this.seq, port: 0, data: payload }));
       let replies: NetlinkMessage[];
       try {
-        replies = parseMessages(netnsAddon().nlTransact(fd, message));
+        replies = parseMessages(this.transport.transact(fd, message));
       } catch (err) {
         this.drop();
         throw refuse(socketFailure(err, this.timeoutMs));

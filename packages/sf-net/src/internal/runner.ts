@@ -8,7 +8,7 @@ export interface RunRequest {
   args: string[];
   /** The named network namespace to start it in; the helper's own when absent. */
   netns?: string;
-  /** Its standard input, as an in-memory file (see runner-child.ts); none when absent. */
+  /** Its standard input, as an in-memory file (see command-outcome.ts); /dev/null when absent. */
   input?: string;
   /** The helper sends SIGTERM after this long, and SIGKILL as long again later. */
   timeoutMs: number;
@@ -137,8 +137,9 @@ export class CommandRunner {
 
   /**
    * Runs `file`, inside the named network namespace `netns` when given: the
-   * helper's thread enters it just for the spawn (see runner-child.ts), so
-   * no `nsenter` is exec'd in front of each command. `input` is its stdin.
+   * helper's thread enters it just for the spawn (see command-outcome.ts),
+   * so no `nsenter` is exec'd in front of each command. `input` is its
+   * stdin; without it, stdin is /dev/null.
    */
   run(file: string, args: string[], options: { netns?: string; input?: string } = {}): Promise<RunResult> {
     if (this.closed) return Promise.reject(new Error('command runner is closed'));

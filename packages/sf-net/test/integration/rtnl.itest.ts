@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { closeSync, openSync } from 'node:fs';
+import { formatMessage, parseMessages } from 'netlink';
 import { NetlinkError } from '../../src/index.js';
 import { netnsAddon } from '../../src/internal/native.js';
 import { Rtnl } from '../../src/internal/rtnl.js';
@@ -49,9 +50,9 @@ describe('netlink sockets that fail', () => {
       const lo = (await rtnl.linkByName('lo')) ?? assert.fail('no lo');
       // A request that only an ack would answer, sent without asking for one: the kernel sends nothing back.
       addon.nlTransact = (fd, request) => {
-        const unacked = Buffer.from(request);
-        unacked.writeUInt16LE(unacked.readUInt16LE(6) & ~NLM_F_ACK, 6);
-        return transact(fd, unacked);
+        const [m] = parseMessages(request);
+        if (m === undefined) throw new Error('no request');
+        return transact(fd, Buffer.concat(formatMessage({ ...m, flags: m.flags & ~NLM_F_ACK })));
       };
       await assert.rejects(rtnl.setLink(lo.index, 'lo', { up: true }), (err: unknown) => err instanceof NetlinkError && err.operation === 'set link' && err.errno === 'ETIMEDOUT');
       addon.nlTransact = transact;

@@ -7,6 +7,7 @@ import { execaNode } from 'execa';
 import { CommandRunner } from '../../src/internal/runner.js';
 
 const RUNNER = fileURLToPath(new URL('../../src/internal/runner.js', import.meta.url));
+const RUNNER_CHILD = fileURLToPath(new URL('../../src/internal/runner-child.js', import.meta.url));
 
 /** A process that has not exited (a zombie waiting for its reaper has). */
 function running(pid: number): boolean {
@@ -58,6 +59,18 @@ describe('command runner (a helper process that runs commands by execa)', () => 
     assert.equal(opened.stdout, 'end');
   });
 
+  it('gives a command without input no stdin to wait on: it reads the end at once', async () => {
+    // A command that waited would be killed at this timeout, failing the test rather than hanging it.
+    const quick = new CommandRunner({ timeoutMs: 2000 });
+    try {
+      const [read, copied] = await Promise.all([quick.run('sh', ['-c', 'read x; echo "read $?"']), quick.run('cat', [])]);
+      assert.deepEqual(read, { exitCode: 0, stdout: 'read 1', stderr: '' });
+      assert.deepEqual(copied, { exitCode: 0, stdout: '', stderr: '' });
+    } finally {
+      quick.close();
+    }
+  });
+
   it('fails the commands of a helper that died and starts another for the next', async () => {
     const pid = await helperPid(runner);
     const slow = runner.run('sleep', ['1']);
@@ -86,6 +99,31 @@ describe('command runner (a helper process that runs commands by execa)', () => 
       assert.ok(said.some((l) => /Cannot find module/.test(l)), 'what the helper wrote reaches the caller, not the process stderr');
     } finally {
       broken.close();
+    }
+  });
+
+  it('a helper whose close of a command\'s stdin fails ends, saying why, and the next command gets another', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sf-net-runner-'));
+    const script = join(dir, 'ebadf-helper.mjs');
+    // The real helper, whose every close fails as a descriptor closed twice does.
+    writeFileSync(
+      script,
+      `import fs from 'node:fs';
+      import { syncBuiltinESMExports } from 'node:module';
+      fs.closeSync = () => { throw Object.assign(new Error('EBADF: bad file descriptor, close'), { code: 'EBADF' }); };
+      syncBuiltinESMExports();
+      await import(${JSON.stringify(RUNNER_CHILD)});\n`,
+    );
+    const said: string[] = [];
+    const failing = new CommandRunner({ script, onStderr: (line) => said.push(line) });
+    try {
+      await assert.rejects(failing.run('true', [], { input: 'x' }), /command runner (exited|disconnected)/);
+      for (let i = 0; i < 50 && !said.some((l) => /EBADF/.test(l)); i++) await new Promise((r) => setTimeout(r, 20));
+      assert.ok(said.some((l) => /EBADF/.test(l)), 'the helper said why it ended');
+      assert.equal((await failing.run('true', [])).exitCode, 0, 'a new helper runs the next command');
+    } finally {
+      failing.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
