@@ -212,6 +212,15 @@ describe('deploy/systemd units', () => {
         assert.ok(seconds(stop) > limit, `TimeoutStopSec=${stop} would SIGKILL before the daemon's drain limit of ${limit} s`);
       });
 
+      it("logs to the journal's stream, which reads each line's priority prefix", () => {
+        for (const key of ['StandardOutput', 'StandardError']) {
+          const value = only(unit, 'Service', key);
+          assert.ok(value === undefined || value === 'journal', `${key}=${value}: the daemon prefixes priorities only on the journal's stream`);
+        }
+        const prefix = only(unit, 'Service', 'SyslogLevelPrefix');
+        assert.ok(prefix === undefined || prefix === 'yes', 'SyslogLevelPrefix=no would keep the <N> prefix in every JSON line');
+      });
+
       it('restarts on failure, as the unprivileged user, once the network is up', () => {
         assert.equal(only(unit, 'Service', 'Restart'), 'on-failure');
         assert.equal(only(unit, 'Service', 'User'), sysusersUser());

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { pino, type Logger, type LoggerOptions } from 'pino';
+import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import { fdOf, journalDestination, writesToJournal } from './journal.js';
 
 export type { Logger } from 'pino';
 
@@ -9,6 +10,11 @@ export interface LoggerSettings {
   level?: string;
   /** Where the JSON lines go; stdout unless told otherwise (tests pass a stream). */
   destination?: NodeJS.WritableStream;
+  /**
+   * systemd's JOURNAL_STREAM, from the config loader's journalStream(). When it
+   * names the file the lines go to, each starts with its syslog priority `<N>`.
+   */
+  journalStream?: string;
 }
 
 /** Field names that must never reach a log line, wherever they appear. */
@@ -33,7 +39,13 @@ const REDACT_PATHS = [
  * in snake_case fields (`instance_uuid`, `request_id`, `duration_ms`, `err`).
  */
 export function createLogger(settings: LoggerSettings): Logger {
-  const options: LoggerOptions = {
+  const options = loggerOptions(settings);
+  const destination = journalOrDestination(settings);
+  return destination === undefined ? pino(options) : pino(options, destination);
+}
+
+function loggerOptions(settings: LoggerSettings): LoggerOptions {
+  return {
     name: settings.name,
     level: settings.level ?? 'info',
     base: { pid: process.pid, daemon: settings.name },
@@ -42,7 +54,17 @@ export function createLogger(settings: LoggerSettings): Logger {
     formatters: { level: (label) => ({ level: label }) },
     serializers: { err: pino.stdSerializers.err },
   };
-  return settings.destination === undefined ? pino(options) : pino(options, settings.destination);
+}
+
+/**
+ * The destination as given (undefined: pino's own stdout), unless it is the
+ * journal stream: only then is a prefixing stream put in between, so other
+ * lines cost nothing more.
+ */
+function journalOrDestination(settings: LoggerSettings): DestinationStream | undefined {
+  const fd = settings.destination === undefined ? 1 : fdOf(settings.destination);
+  if (fd === undefined || !writesToJournal(settings.journalStream, fd)) return settings.destination;
+  return journalDestination(settings.destination ?? pino.destination(fd));
 }
 
 /** An id for one request or operation, carried across processes in gRPC metadata. */

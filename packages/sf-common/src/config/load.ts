@@ -144,3 +144,12 @@ export function unknownEnvKeys(env: Record<string, string | undefined> = process
     .filter((name) => prefixes.some((prefix) => name.startsWith(prefix)) && !known.has(name) && !CLIENT_SETTINGS.has(name))
     .sort();
 }
+
+/**
+ * systemd's JOURNAL_STREAM (systemd.exec(5)): `<device>:<inode>` of the journal
+ * stream on stdout or stderr, when either is one. Not a configuration key;
+ * read here as this is the one place that reads the environment.
+ */
+export function journalStream(env: Record<string, string | undefined> = process.env): string | undefined {
+  return env['JOURNAL_STREAM'];
+}

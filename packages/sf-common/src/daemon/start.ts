@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig, redactedConfig, unknownEnvKeys, type SfConfig } from '../config/index.js';
+import { journalStream } from '../config/load.js';
 import { createLogger, type Logger } from '../log.js';
 import { systemdNotifier, type Notifier } from './notify.js';
 
@@ -23,7 +24,7 @@ export function startDaemon(name: string): DaemonContext {
     }
     throw err;
   }
-  const log = createLogger({ name, level: config.log.level });
+  const log = createLogger({ name, level: config.log.level, journalStream: journalStream() });
   log.info({ config: redactedConfig(config) }, 'configuration loaded');
   for (const variable of unknownEnvKeys()) log.warn({ variable }, 'not a configuration key (misspelt?); ignored');
   return { config, log, notifier: systemdNotifier() };
