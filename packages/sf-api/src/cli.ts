@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isSfError } from '@sf/common';
+import { isSfError, reportFailure } from '@sf/common';
 import { ensureAdminKey } from './bootstrap.js';
 import { serve } from './server.js';
 
@@ -29,7 +29,7 @@ main(process.argv.slice(2)).then(
     if (code !== 0) process.exit(code);
   },
   (err: unknown) => {
-    process.stderr.write(`sf-api: ${isSfError(err) ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    reportFailure('sf-api', isSfError(err) ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err));
     process.exit(1);
   },
 );

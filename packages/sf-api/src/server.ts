@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { handleShutdownSignals, startDaemon } from '@sf/common';
+import { handleShutdownSignals, reportFailure, startDaemon } from '@sf/common';
 import { DatabaseClient } from '@sf/database-client';
 import { Scheduler, TierPlacementStore } from '@sf/scheduler';
 import { buildApp } from './app.js';
@@ -22,7 +22,7 @@ export async function serve(): Promise<number> {
   const { config, log, notifier } = startDaemon('sf-api');
   // Anyone holding one token can guess a short secret offline, and then mint tokens for any key.
   if (config.api.auth_secret.length < MIN_SECRET_LENGTH) {
-    process.stderr.write(`sf-api: api.auth_secret (SHAKENFIST_API_AUTH_SECRET) must be set, at least ${MIN_SECRET_LENGTH} characters (e.g. 24 random bytes in hex)\n`);
+    reportFailure('sf-api', `api.auth_secret (SHAKENFIST_API_AUTH_SECRET) must be set, at least ${MIN_SECRET_LENGTH} characters (e.g. 24 random bytes in hex)`);
     return 1;
   }
   const db = DatabaseClient.fromConfig(config.mariadb_gateway, log);

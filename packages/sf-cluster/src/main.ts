@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Server } from 'node:http';
-import { ConfigError, envName, handleShutdownSignals, startDaemon } from '@sf/common';
+import { ConfigError, envName, handleShutdownSignals, reportFailure, startDaemon } from '@sf/common';
 import { DatabaseClient } from '@sf/database-client';
 import { failAbandonedCreates } from './abandoned-creates.js';
 import { AbandonedDeletes } from './abandoned-deletes.js';
@@ -23,7 +23,7 @@ try {
   checkClusterConfig(config);
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
-  process.stderr.write(`sf-cluster: ${err.message}\n`);
+  reportFailure('sf-cluster', err.message);
   process.exit(1);
 }
 const abandonedMs = config.cluster.abandoned_interval_seconds * 1000;
@@ -62,7 +62,7 @@ let metricsServer: Server;
 try {
   metricsServer = await metrics.listen(metricsHost, metricsPort);
 } catch (err) {
-  process.stderr.write(`sf-cluster: cluster.metrics_port (${envName('cluster', 'metrics_port')}): cannot serve metrics on ${metricsHost}:${metricsPort}: ${err instanceof Error ? err.message : String(err)}\n`);
+  reportFailure('sf-cluster', `cluster.metrics_port (${envName('cluster', 'metrics_port')}): cannot serve metrics on ${metricsHost}:${metricsPort}: ${err instanceof Error ? err.message : String(err)}`);
   log.error({ err, metrics_host: metricsHost, metrics_port: metricsPort }, 'refusing to start');
   client.close();
   process.exit(1);

@@ -1,4 +1,4 @@
-import { handleShutdownSignals, startDaemon } from '@sf/common';
+import { handleShutdownSignals, reportFailure, startDaemon } from '@sf/common';
 import { hostname } from 'node:os';
 import { PoolCatalog } from './allocator/allocator.js';
 import { createKnex } from './internal/connection.js';
@@ -35,7 +35,7 @@ export async function serve(options: ServeOptions = {}): Promise<number> {
   try {
     await verifySchema(knex);
   } catch (err) {
-    process.stderr.write(`sf-database: ${err instanceof Error ? err.message : String(err)}\n`);
+    reportFailure('sf-database', err instanceof Error ? err.message : String(err));
     log.error({ err }, 'refusing to start');
     return 1;
   } finally {

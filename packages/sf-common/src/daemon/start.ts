@@ -2,6 +2,7 @@ import { ConfigError, loadConfig, redactedConfig, unknownEnvKeys, type SfConfig 
 import { journalStream } from '../config/load.js';
 import { createLogger, type Logger } from '../log.js';
 import { systemdNotifier, type Notifier } from './notify.js';
+import { reportFailure } from './report.js';
 
 export interface DaemonContext {
   config: SfConfig;
@@ -19,7 +20,7 @@ export function startDaemon(name: string): DaemonContext {
     config = loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
-      process.stderr.write(`${name}: ${err.message}\n`);
+      reportFailure(name, err.message);
       process.exit(1);
     }
     throw err;

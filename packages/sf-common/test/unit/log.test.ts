@@ -43,22 +43,28 @@ describe('daemon logs under systemd', () => {
 
   /** Runs the child with stdout and stderr in files; journalOn names which of them JOURNAL_STREAM points at. */
   async function run(journalOn?: 'stdout' | 'stderr'): Promise<Written> {
+    const { files } = await runChild(0, journalOn);
+    return { stdout: prefixes(files.stdout), stderr: prefixes(files.stderr) };
+  }
+
+  /** The child run to its exit, which must be `expectedCode`; extraEnv on top of its configuration. */
+  async function runChild(expectedCode: number, journalOn?: 'stdout' | 'stderr', extraEnv: Record<string, string> = {}): Promise<{ files: { stdout: string; stderr: string } }> {
     const files = { stdout: join(dir, 'stdout'), stderr: join(dir, 'stderr') };
     const fds = { stdout: openSync(files.stdout, 'w'), stderr: openSync(files.stderr, 'w') };
     try {
-      const env: Record<string, string> = { SHAKENFIST_CONFIG_FILE: join(dir, 'config.json'), SHAKENFIST_LOG_LEVEL: 'trace' };
+      const env: Record<string, string> = { SHAKENFIST_CONFIG_FILE: join(dir, 'config.json'), SHAKENFIST_LOG_LEVEL: 'trace', ...extraEnv };
       if (journalOn !== undefined) {
         const stat = fstatSync(fds[journalOn], { bigint: true });
         env['JOURNAL_STREAM'] = `${stat.dev}:${stat.ino}`;
       }
       const child = spawn(process.execPath, [CHILD], { env, stdio: ['ignore', fds.stdout, fds.stderr] });
       const [code] = (await once(child, 'exit')) as [number | null];
-      assert.equal(code, 0, readFileSync(files.stderr, 'utf8'));
+      assert.equal(code, expectedCode, readFileSync(files.stderr, 'utf8'));
     } finally {
       closeSync(fds.stdout);
       closeSync(fds.stderr);
     }
-    return { stdout: prefixes(files.stdout), stderr: prefixes(files.stderr) };
+    return { files };
   }
 
   it("prefixes each line with its syslog priority when stdout is the journal's stream", async () => {
@@ -67,6 +73,18 @@ describe('daemon logs under systemd', () => {
 
   it('prefixes the lines of a logger writing to stderr only when stderr is the stream', async () => {
     assert.deepEqual(await run('stderr'), { stdout: NONE, stderr: PRIORITIES });
+  });
+
+  it("files a refused start's message at the err priority when stderr is the journal's stream, and plainly otherwise", async () => {
+    const refused = { SHAKENFIST_LOG_LEVEL: 'loud' };
+    for (const [journalOn, prefix] of [['stderr', '<3>'], ['stdout', ''], [undefined, '']] as const) {
+      const { files } = await runChild(1, journalOn, refused);
+      const lines = readFileSync(files.stderr, 'utf8').split('\n').filter((line) => line !== '');
+      assert.ok(lines.length > 0);
+      assert.ok(lines[0]?.startsWith(`${prefix}sf-journal-test: `), lines[0]);
+      assert.ok(lines.every((line) => line.startsWith(prefix) && !line.slice(prefix.length).startsWith('<')), lines.join('\n'));
+      assert.equal(readFileSync(files.stdout, 'utf8'), '');
+    }
   });
 
   it('writes plain JSON lines without JOURNAL_STREAM', async () => {
