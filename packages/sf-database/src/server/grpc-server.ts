@@ -21,7 +21,7 @@ import { schedulingService } from '../rpc/scheduling.rpc.js';
 import type { OvercommitPolicy } from '../scheduling/overcommit.js';
 import type { HealthState } from './health.js';
 import { PipeServer, pipeTargets } from './pipe.js';
-import type { RpcRuntime } from './unary.js';
+import { fingerprinted, type RpcRuntime } from './unary.js';
 
 const MAX_MESSAGE_BYTES = 100 * 1024 * 1024;
 /** What a pipe reply carries besides the method's own reply (its id, code and the field's tag and length). */
@@ -77,7 +77,7 @@ export async function startGrpcServer(rt: RpcRuntime, placement: PlacementSettin
   const services = databaseServices();
   const server = new Server(SERVER_OPTIONS);
   const table = serviceTable(rt, placement);
-  for (const [definition, handlers] of table) server.addService(definition, handlers as UntypedServiceImplementation);
+  for (const [definition, handlers] of table) server.addService(fingerprinted(definition, handlers), handlers as UntypedServiceImplementation);
   const pipe = new PipeServer(pipeTargets(table), rt.log, rt.metrics, MAX_MESSAGE_BYTES - PIPE_ENVELOPE_BYTES);
   server.addService(services.pipe, { Pipe: pipe.handler });
   const names = new Set(

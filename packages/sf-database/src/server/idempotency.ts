@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AlreadyExistsError, ValidationError } from '@sf/common';
+import { ValidationError } from '@sf/common';
 import { duplicateKeyName, type Sql } from '../internal/sql.js';
 
 /** How long a key protects against a replayed call; a client's retries end well within it. */
@@ -16,38 +16,13 @@ export interface KeyedCall {
 
 /**
  * What tells a retry from another call under the same key: a SHA-256 of the
- * request as proto-loader decoded it, in a canonical form. Keys are sorted
- * (a map's entries come in the order its sender wrote them). Fields at their
- * proto3 default are left out: the wire cannot tell them from absent ones,
- * and a tier of another API revision decodes a field the other lacks as its
- * default, so a retry landing there during an upgrade still matches. A
- * proto3 `optional` field keeps its presence: the loader's `oneofs` names it
- * in a virtual field when set. A map entry holding its value's default is
- * left out too, which can only make two requests look alike, never apart.
+ * request's bytes as they came off the wire. Every attempt of a call is the
+ * same object serialized by the same client, so its bytes are the same,
+ * whichever tier instance (and build) an attempt lands on; a hash of the
+ * decoded object would depend on the decoding build's protos.
  */
-export function requestFingerprint(request: unknown): string {
-  return createHash('sha256').update(JSON.stringify(canonical(request) ?? null)).digest('hex');
-}
-
-/** undefined for what the wire leaves out. */
-function canonical(value: unknown): unknown {
-  if (value === null || value === undefined || value === '' || value === 0 || value === false) return undefined;
-  // JSON would write NaN and the infinities as null, all alike.
-  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
-  if (value instanceof Uint8Array) return value.length === 0 ? undefined : Buffer.from(value).toString('base64');
-  // A repeated field's order is part of the request, and its items keep their places.
-  if (Array.isArray(value)) return value.length === 0 ? undefined : value.map((item) => canonical(item) ?? null);
-  if (typeof value === 'object') return canonicalObject(value as Record<string, unknown>);
-  return value;
-}
-
-function canonicalObject(value: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const name of Object.keys(value).sort()) {
-    const item = canonical(value[name]);
-    if (item !== undefined) out[name] = item;
-  }
-  return out;
+export function requestFingerprint(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**
@@ -82,7 +57,8 @@ export async function once<T>(db: Sql, call: KeyedCall, work: (tx: Sql) => Promi
 /**
  * The reply stored under the key, unless the key was used for another
  * method or another request: answering that with this reply would tell its
- * caller a call was applied that never ran.
+ * caller a call was applied that never ran. Either is a client's bug, never
+ * a retry.
  */
 async function storedReply<T>(db: Sql, { key, method, fingerprint }: KeyedCall): Promise<T> {
   const rows = await db.rows<{ method: string; request_hash: string | null; response: string }>(
@@ -93,9 +69,7 @@ async function storedReply<T>(db: Sql, { key, method, fingerprint }: KeyedCall):
   if (row === undefined || row.method !== method) throw new ValidationError(`sf-idempotency-key ${key} was used for another call`);
   // A reply stored without a hash (before migration 202611270500, or by a build from before it) is replayed as it was.
   if (row.request_hash !== null && row.request_hash !== fingerprint) {
-    throw new AlreadyExistsError(`sf-idempotency-key ${key} was already used for a ${method} call with another request`, {
-      code: 'SF_ERR_ALREADY_EXISTS_IDEMPOTENCY_KEY',
-    });
+    throw new ValidationError(`sf-idempotency-key ${key} was used for a ${method} call with another request`, { code: 'SF_ERR_VALIDATION_IDEMPOTENCY_KEY' });
   }
   return JSON.parse(row.response) as T;
 }

@@ -1,5 +1,5 @@
-import { Metadata, type handleUnaryCall, type ServerUnaryCall, type sendUnaryData } from '@grpc/grpc-js';
-import { type Logger, type SfError, toSfError } from '@sf/common';
+import { Metadata, type handleUnaryCall, type ServerUnaryCall, type ServiceDefinition, type sendUnaryData } from '@grpc/grpc-js';
+import { InternalError, type Logger, type SfError, toSfError } from '@sf/common';
 import { ERROR_CODE_KEY, ERROR_DETAILS_KEY, IDEMPOTENCY_KEY, REQUEST_ID_KEY } from '@sf/proto';
 import type { Sql } from '../internal/sql.js';
 import { once, requestFingerprint } from './idempotency.js';
@@ -51,6 +51,37 @@ export type Serve<Req, Res> = (request: Req, requestId: string) => Promise<Res>;
  */
 const pipeable = new WeakMap<object, Serve<unknown, unknown>>();
 
+/** The unary handlers of `once` methods, whose requests are fingerprinted as they are decoded. */
+const onceHandlers = new WeakSet<object>();
+/** requestFingerprint() of each `once` request's bytes, by the object they were decoded into. */
+const requestHashes = new WeakMap<object, string>();
+
+/**
+ * The service's definition with each `once` method's decoder also hashing
+ * the bytes it decodes, which only the decoder sees: an idempotency key
+ * comes back with the same bytes on every attempt of a call.
+ */
+export function fingerprinted(definition: ServiceDefinition, handlers: object): ServiceDefinition {
+  const entries = Object.entries(definition).map(([name, method]) => {
+    const handler: unknown = (handlers as Record<string, unknown>)[name];
+    if (typeof handler !== 'function' || !onceHandlers.has(handler)) return [name, method] as const;
+    const decode = method.requestDeserialize;
+    const requestDeserialize = (bytes: Buffer): unknown => {
+      const request: unknown = decode(bytes);
+      requestHashes.set(request as object, requestFingerprint(bytes));
+      return request;
+    };
+    return [name, { ...method, requestDeserialize }] as const;
+  });
+  return Object.fromEntries(entries);
+}
+
+function fingerprintOf(request: unknown, method: string): string {
+  const fingerprint = requestHashes.get(request as object);
+  if (fingerprint === undefined) throw new InternalError(`${method}: a keyed request not decoded through fingerprinted()`);
+  return fingerprint;
+}
+
 /** What a pipe runs for a method whose unary handler is this one; undefined for writes and anything else. */
 export function pipeServe(handler: unknown): Serve<unknown, unknown> | undefined {
   return typeof handler === 'function' ? pipeable.get(handler) : undefined;
@@ -69,7 +100,7 @@ export function unary<Req, Res>(rt: RpcRuntime, method: string, kind: CallKind, 
     const ctx: CallContext = { db: rt.db, requestId };
     let work: Promise<Res>;
     try {
-      work = key === '' ? handler(request, ctx) : once(rt.db, { key, method, fingerprint: requestFingerprint(request) }, (tx) => handler(request, { db: tx, requestId }));
+      work = key === '' ? handler(request, ctx) : once(rt.db, { key, method, fingerprint: fingerprintOf(request, method) }, (tx) => handler(request, { db: tx, requestId }));
     } catch (err) {
       work = Promise.reject(err);
     }
@@ -99,5 +130,6 @@ export function unary<Req, Res>(rt: RpcRuntime, method: string, kind: CallKind, 
     );
   };
   if (kind === 'read') pipeable.set(call, (request, requestId) => serve(request as Req, requestId, '') as Promise<unknown>);
+  if (kind === 'once') onceHandlers.add(call);
   return call;
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { AlreadyExistsError, NotFoundError, ValidationError } from '@sf/common';
+import { NotFoundError, ValidationError } from '@sf/common';
 import { PoolSql, type Sql } from '../../src/internal/sql.js';
 import { once, pruneIdempotencyKeys, type KeyedCall } from '../../src/server/idempotency.js';
 import { serveTestDatabase } from '../support/served-database.js';
@@ -10,7 +10,7 @@ function call(key: string, fingerprint = 'f', method = 'M'): KeyedCall {
   return { key, method, fingerprint };
 }
 
-const usedForAnotherRequest = (err: unknown): boolean => err instanceof AlreadyExistsError && err.code === 'SF_ERR_ALREADY_EXISTS_IDEMPOTENCY_KEY';
+const usedForAnotherRequest = (err: unknown): boolean => err instanceof ValidationError && err.code === 'SF_ERR_VALIDATION_IDEMPOTENCY_KEY';
 
 describe('idempotency keys (real MariaDB)', function () {
   this.timeout(30_000);

@@ -1,48 +1,39 @@
 import assert from 'node:assert/strict';
-import { databaseServices } from '@sf/proto';
+import { createLogger } from '@sf/common';
+import type { PoolCatalog } from '../../src/allocator/allocator.js';
+import type { Sql } from '../../src/internal/sql.js';
+import type { OvercommitPolicy } from '../../src/scheduling/overcommit.js';
+import type { Audit } from '../../src/server/audit.js';
+import { serviceTable } from '../../src/server/grpc-server.js';
 import { requestFingerprint } from '../../src/server/idempotency.js';
+import { TierMetrics } from '../../src/server/metrics.js';
+import { fingerprinted } from '../../src/server/unary.js';
 
-/** What the tier's handler is given for a request a client sent: the loader's encoding, then its decoding. */
-function decoded<Req>(method: { requestSerialize(value: Req): Buffer; requestDeserialize(bytes: Buffer): unknown }, request: Req): unknown {
-  return method.requestDeserialize(method.requestSerialize(request));
-}
+describe('request fingerprints', () => {
+  const rt = { db: {} as Sql, log: createLogger({ name: 'test', level: 'silent' }), metrics: new TierMetrics(() => ({ total: 0, free: 0, waiting: 0 })) };
+  const placement = { catalog: {} as PoolCatalog, audit: {} as Audit, reservationLeaseSeconds: 60, overcommit: {} as OvercommitPolicy };
+  const table = serviceTable(rt, placement);
+  const [instanceDefinition, instanceHandlers] = table.find(([definition]) => 'CreateInstance' in definition) ?? assert.fail('no instance service');
+  const wrapped = fingerprinted(instanceDefinition, instanceHandlers);
 
-describe('request fingerprint', () => {
-  const services = databaseServices();
-
-  it('is the same for a request sent again, and for the same request built another way', () => {
-    const update = services.instance.UpdateInstance;
-    const first = requestFingerprint(decoded(update, { uuid: 'u', node: 'n1', console_port: 5900 }));
-    assert.equal(requestFingerprint(decoded(update, { uuid: 'u', node: 'n1', console_port: 5900 })), first, 'a retry of the same object');
-    assert.equal(requestFingerprint(decoded(update, { console_port: 5900, namespace: '', node: 'n1', expected_generation: 0, uuid: 'u' })), first, 'keys in another order, defaults spelled out');
+  it("hashes the bytes a keyed method's request came in, so every attempt of a call matches whatever build decodes it", () => {
+    const update = instanceDefinition['UpdateInstance'] ?? assert.fail('no UpdateInstance');
+    const bytes = update.requestSerialize({ uuid: 'u', node: 'n1', console_port: 5900 });
+    assert.equal(requestFingerprint(bytes), requestFingerprint(update.requestSerialize({ uuid: 'u', node: 'n1', console_port: 5900 })), 'a retry of the same request');
+    assert.notEqual(requestFingerprint(update.requestSerialize({ uuid: 'u', node: 'n2', console_port: 5900 })), requestFingerprint(bytes));
+    assert.notEqual(requestFingerprint(update.requestSerialize({ uuid: 'u', node: 'n1', console_port: 0 })), requestFingerprint(update.requestSerialize({ uuid: 'u', node: 'n1' })), 'an optional field set to 0 is sent');
   });
 
-  it('tells another request apart: another value, another optional field present, another order of a repeated field', () => {
-    const update = services.instance.UpdateInstance;
-    const base = requestFingerprint(decoded(update, { uuid: 'u', node: 'n1' }));
-    assert.notEqual(requestFingerprint(decoded(update, { uuid: 'u', node: 'n2' })), base);
-    assert.notEqual(requestFingerprint(decoded(update, { uuid: 'u', node: 'n1', console_port: 0 })), base, 'an optional field set to 0 is not an absent one');
-    const transition = services.instance.TransitionInstanceState;
-    assert.notEqual(
-      requestFingerprint(decoded(transition, { uuid: 'u', to_state: 'created', from_states: ['initial', 'creating'] })),
-      requestFingerprint(decoded(transition, { uuid: 'u', to_state: 'created', from_states: ['creating', 'initial'] })),
-    );
+  it('wraps the decoder of every keyed (once) method and of nothing else', () => {
+    const changed = Object.keys(wrapped).filter((name) => wrapped[name] !== instanceDefinition[name]).sort();
+    assert.deepEqual(changed, ['CreateInstance', 'DeleteInstance', 'FailInstanceCreate', 'FinishUnplacedDelete', 'TransitionInstanceState', 'UpdateInstance']);
+    assert.equal(wrapped['GetInstance'], instanceDefinition['GetInstance'], 'a read decodes as it did');
   });
 
-  it('matches across tiers of other API revisions: a field one does not know is the default the other decodes', () => {
-    const purge = services.namespace.DeleteNamespace;
-    const newer = decoded(purge, { name: 'ns' }) as Record<string, unknown>;
-    const { min_age_seconds, ...older } = newer;
-    assert.equal(min_age_seconds, 0);
-    assert.equal(requestFingerprint(older), requestFingerprint(newer));
-    assert.notEqual(requestFingerprint(decoded(purge, { name: 'ns', min_age_seconds: 60 })), requestFingerprint(older));
-  });
-
-  it("does not depend on the order of an object's keys, and keeps values JSON would blur", () => {
-    assert.equal(requestFingerprint({ values: { a: '1', b: '2' } }), requestFingerprint({ values: { b: '2', a: '1' } }));
-    assert.notEqual(requestFingerprint({ x: Number.NaN }), requestFingerprint({ x: Number.POSITIVE_INFINITY }));
-    assert.notEqual(requestFingerprint({ x: Number.NaN }), requestFingerprint({}));
-    assert.notEqual(requestFingerprint({ b: Buffer.from([1]) }), requestFingerprint({ b: Buffer.from([2]) }));
-    assert.equal(requestFingerprint({ b: Buffer.alloc(0) }), requestFingerprint({}));
+  it('decodes a keyed request as before', () => {
+    const method = wrapped['TransitionInstanceState'] ?? assert.fail('no TransitionInstanceState');
+    const original = instanceDefinition['TransitionInstanceState'] ?? assert.fail('no TransitionInstanceState');
+    const bytes = original.requestSerialize({ uuid: 'u', to_state: 'created', from_states: ['initial'] });
+    assert.deepEqual(method.requestDeserialize(bytes), original.requestDeserialize(bytes));
   });
 });
