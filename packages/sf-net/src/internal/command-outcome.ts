@@ -27,13 +27,15 @@ function fill(fd: number, input: string): void {
  * namespace of the thread that forks it, so the thread is inside the
  * namespace only for that call.
  *
- * Rejects only when the in-memory file cannot be closed. Nothing is expected
- * to fail there: EBADF means the descriptor was closed twice, and the first
- * close may have freed the number for another command's file, which the
- * second then took from it.
+ * The in-memory file is closed once the command is done. Nothing is
+ * expected to fail there: EBADF means the descriptor was closed twice, and
+ * the first close may have freed the number for another command's file,
+ * which the second then took from it. Such a failure comes back beside the
+ * reply (whose command did run), for the helper to send it and then end.
  */
-export async function outcome(request: RunRequest): Promise<RunReply> {
+export async function outcome(request: RunRequest): Promise<{ reply: RunReply; closeFailure?: unknown }> {
   let stdin: number | undefined;
+  let reply: RunReply;
   try {
     if (request.input !== undefined) {
       stdin = netnsAddon().memfdCreate();
@@ -42,10 +44,15 @@ export async function outcome(request: RunRequest): Promise<RunReply> {
     // execa hands any descriptor number to spawn as it is; its types only list 3 to 9.
     const options = { reject: false, timeout: request.timeoutMs, forceKillAfterDelay: request.timeoutMs, stdin: stdin === undefined ? 'ignore' : (stdin as 3) } as const;
     const result = await inNetns(request.netns, () => execa(request.file, request.args, options));
-    return { id: request.id, exitCode: result.exitCode ?? null, stdout: result.stdout, stderr: result.stderr, ...(result.exitCode === 0 ? {} : { error: result.shortMessage }) };
+    reply = { id: request.id, exitCode: result.exitCode ?? null, stdout: result.stdout, stderr: result.stderr, ...(result.exitCode === 0 ? {} : { error: result.shortMessage }) };
   } catch (err) {
-    return { id: request.id, exitCode: null, stdout: '', stderr: '', error: err instanceof Error ? err.message : String(err) };
-  } finally {
-    if (stdin !== undefined) closeSync(stdin);
+    reply = { id: request.id, exitCode: null, stdout: '', stderr: '', error: err instanceof Error ? err.message : String(err) };
+  }
+  if (stdin === undefined) return { reply };
+  try {
+    closeSync(stdin);
+    return { reply };
+  } catch (err) {
+    return { reply, closeFailure: err };
   }
 }

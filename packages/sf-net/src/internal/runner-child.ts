@@ -8,6 +8,13 @@ function fail(err: unknown): never {
   process.exit(1);
 }
 
+/** Runs one command and answers with its outcome, then ends the helper if closing its input failed. */
+async function answer(request: RunRequest): Promise<void> {
+  const { reply, closeFailure } = await outcome(request);
+  await sendMessage(reply).catch(() => undefined);
+  if (closeFailure !== undefined) fail(closeFailure);
+}
+
 /**
  * The command runner's helper process (see CommandRunner): runs each
  * command it is sent, concurrently, and answers with its outcome. It ends
@@ -15,5 +22,5 @@ function fail(err: unknown): never {
  * that cannot be sent (the parent went) has nobody to tell.
  */
 for await (const message of getEachMessage()) {
-  void outcome(message as RunRequest).then((reply) => sendMessage(reply).catch(() => undefined), fail);
+  void answer(message as RunRequest).catch(fail);
 }
