@@ -25,3 +25,15 @@ export function failureText(name: string, message: string, journal: boolean): st
 export function reportFailure(name: string, message: string): void {
   process.stderr.write(failureText(name, message.replace(/\n+$/, ''), writesToJournal(journalStream(), 2)));
 }
+
+/**
+ * An exception nothing caught (a rejected top-level await included) ends the
+ * daemon as Node would, exit code 1, but reported by reportFailure, so the
+ * journal files it at err as well.
+ */
+export function reportUncaught(name: string): void {
+  process.on('uncaughtException', (err: unknown) => {
+    reportFailure(name, err instanceof Error ? (err.stack ?? err.message) : String(err));
+    process.exit(1);
+  });
+}

@@ -2,7 +2,7 @@ import { ConfigError, loadConfig, redactedConfig, unknownEnvKeys, type SfConfig 
 import { journalStream } from '../config/load.js';
 import { createLogger, type Logger } from '../log.js';
 import { systemdNotifier, type Notifier } from './notify.js';
-import { reportFailure } from './report.js';
+import { reportFailure, reportUncaught } from './report.js';
 
 export interface DaemonContext {
   config: SfConfig;
@@ -12,9 +12,11 @@ export interface DaemonContext {
 
 /**
  * The common start of every daemon: load and check the configuration (a bad
- * value exits 1 naming the key), then build the logger and notifier.
+ * value exits 1 naming the key), then build the logger and notifier. From
+ * here on an uncaught exception is reported as reportUncaught says.
  */
 export function startDaemon(name: string): DaemonContext {
+  reportUncaught(name);
   let config: SfConfig;
   try {
     config = loadConfig();

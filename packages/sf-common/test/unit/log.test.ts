@@ -48,7 +48,7 @@ describe('daemon logs under systemd', () => {
   }
 
   /** The child run to its exit, which must be `expectedCode`; extraEnv on top of its configuration. */
-  async function runChild(expectedCode: number, journalOn?: 'stdout' | 'stderr', extraEnv: Record<string, string> = {}): Promise<{ files: { stdout: string; stderr: string } }> {
+  async function runChild(expectedCode: number, journalOn?: 'stdout' | 'stderr', extraEnv: Record<string, string> = {}, args: string[] = []): Promise<{ files: { stdout: string; stderr: string } }> {
     const files = { stdout: join(dir, 'stdout'), stderr: join(dir, 'stderr') };
     const fds = { stdout: openSync(files.stdout, 'w'), stderr: openSync(files.stderr, 'w') };
     try {
@@ -57,7 +57,7 @@ describe('daemon logs under systemd', () => {
         const stat = fstatSync(fds[journalOn], { bigint: true });
         env['JOURNAL_STREAM'] = `${stat.dev}:${stat.ino}`;
       }
-      const child = spawn(process.execPath, [CHILD], { env, stdio: ['ignore', fds.stdout, fds.stderr] });
+      const child = spawn(process.execPath, [CHILD, ...args], { env, stdio: ['ignore', fds.stdout, fds.stderr] });
       const [code] = (await once(child, 'exit')) as [number | null];
       assert.equal(code, expectedCode, readFileSync(files.stderr, 'utf8'));
     } finally {
@@ -85,6 +85,13 @@ describe('daemon logs under systemd', () => {
       assert.ok(lines.every((line) => line.startsWith(prefix) && !line.slice(prefix.length).startsWith('<')), lines.join('\n'));
       assert.equal(readFileSync(files.stdout, 'utf8'), '');
     }
+  });
+
+  it('reports an exception nothing caught at the err priority too, every line of its stack, and exits 1', async () => {
+    const { files } = await runChild(1, 'stderr', {}, ['--crash']);
+    const report = readFileSync(files.stderr, 'utf8').split('\n').filter((line) => line !== '' && !line.slice(3).startsWith('{'));
+    assert.ok(report[0]?.startsWith('<3>sf-journal-test: Error: nothing caught this'), report.join('\n'));
+    assert.ok(report.length > 1 && report.every((line) => line.startsWith('<3>')), report.join('\n'));
   });
 
   it('writes plain JSON lines without JOURNAL_STREAM', async () => {
