@@ -61,7 +61,7 @@ export const clusterSection: JSONSchemaType<ClusterConfig> = {
       description: 'How long finished work (a complete or failed operation of the work queue) is kept, by the database\'s clock, before sf-cluster deletes it (the newest operation of each instance or network that still exists is always kept); at least a day, as long as sf-api keeps an Idempotency-Key.',
     },
     metrics_port: { type: 'integer', minimum: 1, maximum: 65535, default: 13002, description: 'Prometheus metrics port of sf-cluster, bound to node.mesh_ip; every instance serves it, leader or standby.' },
-    shutdown_timeout: { type: 'number', minimum: 0, maximum: 600, default: 10, description: 'Seconds sf-cluster, sent SIGTERM, waits for the pass in hand to stop before it releases the lease anyway. It exits by itself at the latest 2 x mariadb_gateway.deadline_ms + 1 s after that.' },
+    shutdown_timeout: { type: 'number', minimum: 0, maximum: 600, default: 10, description: 'Seconds sf-cluster, sent SIGTERM, waits for the pass in hand to stop. It then releases the lease, or leaves it to lapse if the pass did not stop (a write of that pass may still be on its way), and exits by itself at the latest 2 x mariadb_gateway.deadline_ms + 1 s after that.' },
   },
   required: ['tick_seconds', 'lock_lease_seconds', 'reap_interval_seconds', 'reclaim_interval_seconds', 'abandoned_create_seconds', 'abandoned_interval_seconds', 'cleaner_delay_seconds', 'purge_interval_seconds', 'operation_retention_seconds', 'metrics_port', 'shutdown_timeout'],
   additionalProperties: false,
