@@ -1,6 +1,6 @@
-import type { LockResponse__Output } from '@sf/proto';
+import type { LockResponse__Output, Lock__Output } from '@sf/proto';
 import { databaseServices } from '@sf/proto';
-import type { CallOptions, Transport } from './internal/transport.js';
+import { withRevision, type CallOptions, type Transport } from './internal/transport.js';
 
 /**
  * Cluster locks as leases (60 s unless asked otherwise; refresh every
@@ -25,5 +25,10 @@ export class LockClient {
 
   get(name: string, options?: CallOptions): Promise<LockResponse__Output> {
     return this.t.call(this.s.GetLock, { name }, 'read', options);
+  }
+
+  /** The locks held now, by name. */
+  async list(options?: CallOptions): Promise<Lock__Output[]> {
+    return (await this.t.call(this.s.ListLocks, {}, 'read', withRevision(11, options))).locks;
   }
 }

@@ -2,6 +2,7 @@ import type {
   Capacity,
   CounterDrift__Output,
   Demand,
+  HeldReservation__Output,
   NodeCandidate__Output,
   PlaceInstancesRequest,
   Placement__Output,
@@ -62,6 +63,11 @@ export class SchedulingClient {
   /** The instance's live reservation, or undefined when it holds none. */
   async held(instanceUuid: string, options?: CallOptions): Promise<Placement__Output | undefined> {
     return (await this.t.call(this.s.GetReservation, { instance_uuid: instanceUuid }, 'read', withRevision(2, options))).placement ?? undefined;
+  }
+
+  /** The reservations creates hold, soonest lease first, at most `limit` (the tier's cap, 1,000, when 0). */
+  async listHeld(limit = 0, options?: CallOptions): Promise<HeldReservation__Output[]> {
+    return (await this.t.call(this.s.ListHeldReservations, { limit }, 'read', withRevision(11, options))).reservations;
   }
 
   async release(instanceUuid: string, options?: CallOptions): Promise<boolean> {

@@ -44,9 +44,10 @@ export type * from './generated/index.js';
  * than a retention); networks listed by whether they still name a VNI.
  * Revision 9: max_keys on SetNamespaceKey (the cap on a namespace's keys,
  * counted under its row lock). Revision 10: PipeService, reads multiplexed on
- * one stream.
+ * one stream. Revision 11: ListLocks and ListHeldReservations, what GET
+ * /admin/locks shows.
  */
-export const API_REVISION = 10;
+export const API_REVISION = 11;
 export const API_REVISION_KEY = 'sf-api-revision';
 
 /** Metadata keys of the tier's calls: the request a call serves, the key of a call applied at most once. */

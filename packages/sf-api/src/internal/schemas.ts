@@ -115,3 +115,13 @@ export const namespaceOnlyBody = {
 } as const;
 
 export const emptyBody = { type: 'object', additionalProperties: false } as const;
+
+/** GET /admin/locks: lock path -> who holds it (see lockViews); Shaken Fist's CLI reads `pid` and `node`. */
+export const lockViews = {
+  type: 'object',
+  additionalProperties: {
+    type: 'object',
+    properties: { node: str, pid: nint, operation: str, holder: nstr, expires_at: { type: ['number', 'null'] } },
+    required: ['node', 'pid', 'operation', 'holder', 'expires_at'],
+  },
+} as const;

@@ -1,4 +1,4 @@
-import type { Event__Output, Instance__Output, Network__Output, NetworkInterface__Output, Node__Output } from '@sf/database-client';
+import type { Event__Output, HeldReservation__Output, Instance__Output, Lock__Output, Network__Output, NetworkInterface__Output, Node__Output } from '@sf/database-client';
 
 /** Shaken Fist's object schema versions (API.md section 1.5); clients ignore them. */
 const VERSION = { instance: 14, network: 6, interface: 3, namespace: 5, node: 7 } as const;
@@ -78,4 +78,33 @@ export function eventView(e: Event__Output) {
     type: e.event_type, timestamp: e.timestamp, fqdn: e.fqdn, duration: e.duration === 0 ? null : e.duration, message: e.message,
     extra: e.extra_json === '' ? null : (JSON.parse(e.extra_json) as Record<string, unknown>),
   };
+}
+
+/** A holder named as sf-cluster names itself, `<node>:<pid>:<nonce>`; any other is all node. */
+const HOLDER = /^(.+):(\d+):[0-9a-f]+$/;
+
+/**
+ * GET /admin/locks (API.md section 9): an object keyed by lock path, each
+ * `{node, pid, operation}` as Shaken Fist's CLI reads them, plus who holds it
+ * and until when. There is no etcd: the tier's cluster locks (leases) are
+ * under `/sflocks/sf/cluster/`, and the capacity creates hold (reservations
+ * not yet consumed) under `/sflocks/sf/instance/`, on the node they hold it
+ * on; a create's process is not recorded, so their pid is null.
+ */
+export function lockViews(locks: Lock__Output[], reservations: HeldReservation__Output[]) {
+  const views: Record<string, { node: string; pid: number | null; operation: string; holder: string | null; expires_at: number | null }> = {};
+  for (const lock of locks) {
+    const holder = HOLDER.exec(lock.holder);
+    views[`/sflocks/sf/cluster/${lock.name}`] = {
+      node: holder?.[1] ?? lock.holder, pid: holder?.[2] === undefined ? null : Number(holder[2]), operation: `Cluster lock ${lock.name}`,
+      holder: lock.holder, expires_at: lock.expires_at,
+    };
+  }
+  for (const r of reservations) {
+    views[`/sflocks/sf/instance/${r.instance_uuid}`] = {
+      node: r.node, pid: null, operation: r.until_consumed ? 'Instance create: capacity kept for its worker' : 'Instance create: capacity reserved',
+      holder: null, expires_at: r.until_consumed ? null : r.lease_expires,
+    };
+  }
+  return views;
 }

@@ -1,3 +1,4 @@
+import { adminRoutes } from './admin.js';
 import { authRoutes } from './auth.js';
 import { eventRoutes } from './events.js';
 import { healthRoutes } from './health.js';
@@ -27,5 +28,6 @@ export const ROUTES: readonly RoutePlugin[] = [
   nodeRoutes,
   eventRoutes,
   metadataRoutes,
+  adminRoutes,
   notImplementedRoutes,
 ];

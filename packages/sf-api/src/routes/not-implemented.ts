@@ -30,7 +30,6 @@ const LATER: Array<[HTTPMethods, string, string, 'admin'?]> = [
   ['DELETE', '/networks/:ref/dns', 'DNS entries'],
   ['GET', '/networks/:ref/ping/:address', 'network pings'],
   ['GET', '/nodes/:name/processmetrics', 'process metrics', 'admin'],
-  ['GET', '/admin/locks', 'the lock listing', 'admin'],
   ['GET', '/admin/cacert', 'the cluster CA'],
   ['POST', '/artifacts', 'artifacts'],
   ['GET', '/artifacts', 'artifacts'],

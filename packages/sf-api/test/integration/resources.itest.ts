@@ -479,11 +479,27 @@ describe('sf-api instances, networks, interfaces, nodes, events and metadata (re
     envelope(await s.call('GET', '/artifacts', { token: t1 }), 501);
     envelope(await s.call('POST', '/upload/abc', { token: t1, raw: Buffer.from([0, 1, 2, 255]), headers: { 'content-type': 'application/octet-stream' } }), 501);
     envelope(await s.call('POST', '/upload/abc', { raw: 'x' }), 401);
-    envelope(await s.call('GET', '/admin/locks', { token: t1 }), 401);
-    envelope(await s.call('GET', '/admin/locks', { token: admin }), 501);
     // Every /nodes endpoint is system's (API.md section 9), built or not.
     envelope(await s.call('GET', '/nodes/hv1/processmetrics', { token: t1 }), 401);
     envelope(await s.call('GET', '/nodes/hv1/processmetrics', { token: admin }), 501);
+  });
+
+  it('GET /admin/locks shows the cluster leases and the capacity creates hold, keyed by lock path; system only', async () => {
+    envelope(await s.call('GET', '/admin/locks', { token: t1 }), 401);
+    await s.tier.client.locks.acquire('sf-cluster-maintainer', 'hv9:4242:00beef', 60);
+    await s.tier.client.locks.acquire('by-hand', 'an operator', 60);
+    const vm = ok<View>(await s.call('POST', '/instances', { token: t1, body: instanceBody('locked') }));
+    type Lock = { node: string; pid: number | null; operation: string; holder: string | null; expires_at: number | null };
+    const locks = ok<Record<string, Lock>>(await s.call('GET', '/admin/locks', { token: admin }));
+    const maintainer = locks['/sflocks/sf/cluster/sf-cluster-maintainer'];
+    assert.deepEqual({ ...maintainer, expires_at: undefined }, { node: 'hv9', pid: 4242, operation: 'Cluster lock sf-cluster-maintainer', holder: 'hv9:4242:00beef', expires_at: undefined });
+    assert.ok((maintainer?.expires_at ?? 0) > Date.now() / 1000);
+    assert.deepEqual(locks['/sflocks/sf/cluster/by-hand'], { ...locks['/sflocks/sf/cluster/by-hand'], node: 'an operator', pid: null, holder: 'an operator' }, 'a holder in no known form is all node');
+    // The create queued its work: its reservation waits for the worker, with no lease.
+    assert.deepEqual(locks[`/sflocks/sf/instance/${vm.uuid}`], { node: 'hv1', pid: null, operation: 'Instance create: capacity kept for its worker', holder: null, expires_at: null });
+    await s.tier.client.locks.release('sf-cluster-maintainer', 'hv9:4242:00beef');
+    await s.tier.client.locks.release('by-hand', 'an operator');
+    assert.equal(ok<Record<string, Lock>>(await s.call('GET', '/admin/locks', { token: admin }))['/sflocks/sf/cluster/sf-cluster-maintainer'], undefined);
   });
 
   it('a network in error is dead: its DELETE is 404 "network is deleted" and queues nothing', async () => {

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ValidationError } from '@sf/common';
-import type { LockResponse } from '@sf/proto';
+import type { Lock, LockResponse } from '@sf/proto';
 import type { Sql } from '../internal/sql.js';
 import { epoch, required } from '../internal/values.js';
 
@@ -22,14 +22,13 @@ function leaseSeconds(asked: number): number {
   return asked;
 }
 
+const toLock = (row: LockRow): Lock => ({ name: row.name, holder: row.holder, acquired_at: epoch(row.acquired_at), expires_at: epoch(row.expires_at), generation: row.generation });
+
 async function read(db: Sql, name: string, holder: string): Promise<LockResponse> {
   const rows = await db.rows<LockRow>('SELECT name, holder, acquired_at, expires_at, generation FROM cluster_locks WHERE name = ?', [name]);
   const row = rows[0];
   if (row === undefined) return { ok: false };
-  return {
-    ok: holder !== '' && row.holder === holder,
-    lock: { name: row.name, holder: row.holder, acquired_at: epoch(row.acquired_at), expires_at: epoch(row.expires_at), generation: row.generation },
-  };
+  return { ok: holder !== '' && row.holder === holder, lock: toLock(row) };
 }
 
 /**
@@ -85,4 +84,15 @@ export async function releaseLock(db: Sql, name: string, holder: string): Promis
 export async function getLock(db: Sql, name: string): Promise<LockResponse> {
   const state = await read(db, required(name, 'name'), '');
   return { ...state, ok: state.lock !== undefined };
+}
+
+/** Locks are few (one a cluster-wide job): more than this is a leak to see, not to page through. */
+const LIST_LIMIT = 1000;
+
+/** The locks held now, by the database's clock (an expired one is free for the next acquirer), by name. */
+export async function listLocks(db: Sql): Promise<Lock[]> {
+  const rows = await db.rows<LockRow>(
+    `SELECT name, holder, acquired_at, expires_at, generation FROM cluster_locks WHERE expires_at > NOW(6) ORDER BY name LIMIT ${LIST_LIMIT}`,
+  );
+  return rows.map(toLock);
 }

@@ -1,8 +1,9 @@
-import type { Capacity as WireCapacity, PlaceInstancesRequest__Output, PlaceInstancesResponse, SchedulingServiceHandlers } from '@sf/proto';
+import type { Capacity as WireCapacity, HeldReservation as WireHeldReservation, PlaceInstancesRequest__Output, PlaceInstancesResponse, SchedulingServiceHandlers } from '@sf/proto';
 import { ValidationError } from '@sf/common';
+import { epoch } from '../internal/values.js';
 import { listCandidates } from '../scheduling/candidates.js';
 import { placeEach } from '../scheduling/batch-placement.js';
-import { Reservations, type Capacity, type Placement } from '../scheduling/reservations.js';
+import { Reservations, type Capacity, type HeldReservation, type Placement } from '../scheduling/reservations.js';
 import { settleEach } from '../server/outcome.js';
 import { unary, type RpcRuntime } from '../server/unary.js';
 
@@ -13,6 +14,13 @@ function capacity(wire: WireCapacity | null | undefined, field: string): Capacit
 
 function wire(c: Capacity): WireCapacity {
   return { cpus: c.cpus, memory_mib: c.memoryMib, disk_gib: c.diskGib };
+}
+
+/** Reservations held by creates listed in one call unless asked for fewer. */
+const HELD_LIMIT = 1000;
+
+function heldWire(r: HeldReservation): WireHeldReservation {
+  return { instance_uuid: r.instanceUuid, node: r.node, namespace: r.namespace, lease_expires: epoch(r.leaseExpires), until_consumed: r.leaseExpires === null };
 }
 
 function instanceUuid(value: string): string {
@@ -52,6 +60,9 @@ export function schedulingService(rt: RpcRuntime, defaultLeaseSeconds: number): 
       const held = await new Reservations(db).held(instanceUuid(req.instance_uuid));
       return held === undefined ? {} : { placement: toWire(held) };
     }),
+    ListHeldReservations: unary(rt, 'ListHeldReservations', 'read', async (req, { db }) => ({
+      reservations: (await new Reservations(db).listHeld(Math.min(req.limit === 0 ? HELD_LIMIT : req.limit, HELD_LIMIT))).map(heldWire),
+    })),
     ReapExpiredReservations: unary(rt, 'ReapExpiredReservations', 'write', async (req, { db }) => ({
       instance_uuids: await new Reservations(db).reapExpired(req.limit === 0 ? undefined : req.limit),
     })),

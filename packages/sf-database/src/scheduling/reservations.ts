@@ -24,6 +24,14 @@ export interface Placement {
   reservationUuid: string;
 }
 
+/** A reservation a create holds: until leaseExpires, or, when null, until its worker consumes it. */
+export interface HeldReservation {
+  instanceUuid: string;
+  node: string;
+  namespace: string;
+  leaseExpires: Date | null;
+}
+
 export interface Capacity {
   cpus: number;
   memoryMib: number;
@@ -213,6 +221,19 @@ export class Reservations {
     const rows = await this.db.rows<{ node: string; uuid: string }>('SELECT node, uuid FROM node_reservations WHERE live_instance_uuid = ?', [instanceUuid]);
     const row = rows[0];
     return row === undefined ? undefined : { instanceUuid, node: row.node, reservationUuid: row.uuid };
+  }
+
+  /**
+   * The reservations creates hold (state reserved), soonest lease first and
+   * those kept for their worker (no lease) last: what an operator asks when
+   * capacity seems taken by nothing that runs.
+   */
+  async listHeld(limit: number): Promise<HeldReservation[]> {
+    const rows = await this.db.rows<{ instance_uuid: string; node: string; namespace: string; lease_expires: Date | null }>(
+      `SELECT instance_uuid, node, namespace, lease_expires FROM node_reservations WHERE state = 'reserved'
+        ORDER BY lease_expires IS NULL, lease_expires, instance_uuid LIMIT ${Math.max(1, Math.floor(limit))}`,
+    );
+    return rows.map((r) => ({ instanceUuid: r.instance_uuid, node: r.node, namespace: r.namespace, leaseExpires: r.lease_expires }));
   }
 
   /** The instance started building on its node: the reservation no longer lapses. Repeating it is harmless. */

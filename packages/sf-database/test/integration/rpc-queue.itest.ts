@@ -428,6 +428,33 @@ describe('sf-database queue, locks and events (real process, real MariaDB)', fun
       assert.equal((await client.locks.get('maintainer')).ok, false);
     });
 
+    it('lists the locks held now, by name, and the reservations creates hold, soonest lease first (API revision 11)', async () => {
+      await client.locks.acquire('list-b', 'node-b:12:ab', 60);
+      await client.locks.acquire('list-a', 'node-a', 60);
+      await client.locks.acquire('list-gone', 'node-c', 60);
+      await served.sql.exec("UPDATE cluster_locks SET expires_at = NOW(6) - INTERVAL 1 SECOND WHERE name = 'list-gone'");
+      const listed = (await client.locks.list()).filter((l) => l.name.startsWith('list-'));
+      assert.deepEqual(listed.map((l) => [l.name, l.holder]), [['list-a', 'node-a'], ['list-b', 'node-b:12:ab']], 'an expired lock is free, not held');
+      assert.ok(listed.every((l) => l.expires_at > Date.now() / 1000));
+
+      await client.nodes.register({ name: 'n-locks', fqdn: 'n-locks', mesh_ip: '127.0.0.1', cpus: 8, memory_mib: 8192, disk_gib: 80 });
+      await client.scheduling.setNodeLimits('n-locks', { cpus: 8, memory_mib: 8192, disk_gib: 80 });
+      const [long, short, kept] = await Promise.all(['long', 'short', 'kept'].map((name) => client.instances.create({ namespace: 'alpha', name: `locks-${name}`, cpus: 1, memory_mib: 64 })));
+      const place = (uuid: string, lease: number) => client.scheduling.place('alpha', [{ instance_uuid: uuid, cpus: 1, memory_mib: 64, disk_gib: 1 }], ['n-locks'], lease);
+      await place(kept?.uuid ?? '', 30);
+      await client.scheduling.keepUntilConsumed(kept?.uuid ?? '');
+      await place(long?.uuid ?? '', 600);
+      await place(short?.uuid ?? '', 60);
+      const held = (await client.scheduling.listHeld()).filter((r) => r.node === 'n-locks');
+      assert.deepEqual(held.map((r) => [r.instance_uuid, r.namespace, r.until_consumed]), [[short?.uuid, 'alpha', false], [long?.uuid, 'alpha', false], [kept?.uuid, 'alpha', true]]);
+      assert.ok((held[0]?.lease_expires ?? 0) < (held[1]?.lease_expires ?? 0));
+      assert.equal(held[2]?.lease_expires, 0);
+      await client.scheduling.consume(short?.uuid ?? '');
+      assert.ok(!(await client.scheduling.listHeld()).some((r) => r.instance_uuid === short?.uuid), 'a consumed reservation is the instance running, not a create holding it');
+      assert.equal((await client.scheduling.listHeld(1)).length, 1);
+      for (const name of ['list-a', 'list-b']) await client.locks.release(name, name === 'list-a' ? 'node-a' : 'node-b:12:ab');
+    });
+
     it('of 16 concurrent acquirers exactly one holds the lock', async () => {
       const results = await Promise.all(Array.from({ length: 16 }, (_, i) => client.locks.acquire('race', `node-${i}`, 60)));
       assert.equal(results.filter((r) => r.ok).length, 1);

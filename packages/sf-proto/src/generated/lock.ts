@@ -3,6 +3,8 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { AcquireLockRequest as _sf_database_v1_AcquireLockRequest, AcquireLockRequest__Output as _sf_database_v1_AcquireLockRequest__Output } from './sf/database/v1/AcquireLockRequest.js';
 import type { GetLockRequest as _sf_database_v1_GetLockRequest, GetLockRequest__Output as _sf_database_v1_GetLockRequest__Output } from './sf/database/v1/GetLockRequest.js';
+import type { ListLocksRequest as _sf_database_v1_ListLocksRequest, ListLocksRequest__Output as _sf_database_v1_ListLocksRequest__Output } from './sf/database/v1/ListLocksRequest.js';
+import type { ListLocksResponse as _sf_database_v1_ListLocksResponse, ListLocksResponse__Output as _sf_database_v1_ListLocksResponse__Output } from './sf/database/v1/ListLocksResponse.js';
 import type { Lock as _sf_database_v1_Lock, Lock__Output as _sf_database_v1_Lock__Output } from './sf/database/v1/Lock.js';
 import type { LockResponse as _sf_database_v1_LockResponse, LockResponse__Output as _sf_database_v1_LockResponse__Output } from './sf/database/v1/LockResponse.js';
 import type { LockServiceClient as _sf_database_v1_LockServiceClient, LockServiceDefinition as _sf_database_v1_LockServiceDefinition } from './sf/database/v1/LockService.js';
@@ -19,6 +21,8 @@ export interface ProtoGrpcType {
       v1: {
         AcquireLockRequest: MessageTypeDefinition<_sf_database_v1_AcquireLockRequest, _sf_database_v1_AcquireLockRequest__Output>
         GetLockRequest: MessageTypeDefinition<_sf_database_v1_GetLockRequest, _sf_database_v1_GetLockRequest__Output>
+        ListLocksRequest: MessageTypeDefinition<_sf_database_v1_ListLocksRequest, _sf_database_v1_ListLocksRequest__Output>
+        ListLocksResponse: MessageTypeDefinition<_sf_database_v1_ListLocksResponse, _sf_database_v1_ListLocksResponse__Output>
         Lock: MessageTypeDefinition<_sf_database_v1_Lock, _sf_database_v1_Lock__Output>
         LockResponse: MessageTypeDefinition<_sf_database_v1_LockResponse, _sf_database_v1_LockResponse__Output>
         LockService: SubtypeConstructor<typeof grpc.Client, _sf_database_v1_LockServiceClient> & { service: _sf_database_v1_LockServiceDefinition }

@@ -11,9 +11,12 @@ import type { Capacity as _sf_database_v1_Capacity, Capacity__Output as _sf_data
 import type { CounterDrift as _sf_database_v1_CounterDrift, CounterDrift__Output as _sf_database_v1_CounterDrift__Output } from './sf/database/v1/CounterDrift.js';
 import type { Demand as _sf_database_v1_Demand, Demand__Output as _sf_database_v1_Demand__Output } from './sf/database/v1/Demand.js';
 import type { GetReservationResponse as _sf_database_v1_GetReservationResponse, GetReservationResponse__Output as _sf_database_v1_GetReservationResponse__Output } from './sf/database/v1/GetReservationResponse.js';
+import type { HeldReservation as _sf_database_v1_HeldReservation, HeldReservation__Output as _sf_database_v1_HeldReservation__Output } from './sf/database/v1/HeldReservation.js';
 import type { ItemError as _sf_database_v1_ItemError, ItemError__Output as _sf_database_v1_ItemError__Output } from './sf/database/v1/ItemError.js';
 import type { ListCandidatesRequest as _sf_database_v1_ListCandidatesRequest, ListCandidatesRequest__Output as _sf_database_v1_ListCandidatesRequest__Output } from './sf/database/v1/ListCandidatesRequest.js';
 import type { ListCandidatesResponse as _sf_database_v1_ListCandidatesResponse, ListCandidatesResponse__Output as _sf_database_v1_ListCandidatesResponse__Output } from './sf/database/v1/ListCandidatesResponse.js';
+import type { ListHeldReservationsRequest as _sf_database_v1_ListHeldReservationsRequest, ListHeldReservationsRequest__Output as _sf_database_v1_ListHeldReservationsRequest__Output } from './sf/database/v1/ListHeldReservationsRequest.js';
+import type { ListHeldReservationsResponse as _sf_database_v1_ListHeldReservationsResponse, ListHeldReservationsResponse__Output as _sf_database_v1_ListHeldReservationsResponse__Output } from './sf/database/v1/ListHeldReservationsResponse.js';
 import type { ListPoolUsageRequest as _sf_database_v1_ListPoolUsageRequest, ListPoolUsageRequest__Output as _sf_database_v1_ListPoolUsageRequest__Output } from './sf/database/v1/ListPoolUsageRequest.js';
 import type { ListPoolUsageResponse as _sf_database_v1_ListPoolUsageResponse, ListPoolUsageResponse__Output as _sf_database_v1_ListPoolUsageResponse__Output } from './sf/database/v1/ListPoolUsageResponse.js';
 import type { NodeCandidate as _sf_database_v1_NodeCandidate, NodeCandidate__Output as _sf_database_v1_NodeCandidate__Output } from './sf/database/v1/NodeCandidate.js';
@@ -62,9 +65,12 @@ export interface ProtoGrpcType {
         CounterDrift: MessageTypeDefinition<_sf_database_v1_CounterDrift, _sf_database_v1_CounterDrift__Output>
         Demand: MessageTypeDefinition<_sf_database_v1_Demand, _sf_database_v1_Demand__Output>
         GetReservationResponse: MessageTypeDefinition<_sf_database_v1_GetReservationResponse, _sf_database_v1_GetReservationResponse__Output>
+        HeldReservation: MessageTypeDefinition<_sf_database_v1_HeldReservation, _sf_database_v1_HeldReservation__Output>
         ItemError: MessageTypeDefinition<_sf_database_v1_ItemError, _sf_database_v1_ItemError__Output>
         ListCandidatesRequest: MessageTypeDefinition<_sf_database_v1_ListCandidatesRequest, _sf_database_v1_ListCandidatesRequest__Output>
         ListCandidatesResponse: MessageTypeDefinition<_sf_database_v1_ListCandidatesResponse, _sf_database_v1_ListCandidatesResponse__Output>
+        ListHeldReservationsRequest: MessageTypeDefinition<_sf_database_v1_ListHeldReservationsRequest, _sf_database_v1_ListHeldReservationsRequest__Output>
+        ListHeldReservationsResponse: MessageTypeDefinition<_sf_database_v1_ListHeldReservationsResponse, _sf_database_v1_ListHeldReservationsResponse__Output>
         ListPoolUsageRequest: MessageTypeDefinition<_sf_database_v1_ListPoolUsageRequest, _sf_database_v1_ListPoolUsageRequest__Output>
         ListPoolUsageResponse: MessageTypeDefinition<_sf_database_v1_ListPoolUsageResponse, _sf_database_v1_ListPoolUsageResponse__Output>
         NodeCandidate: MessageTypeDefinition<_sf_database_v1_NodeCandidate, _sf_database_v1_NodeCandidate__Output>

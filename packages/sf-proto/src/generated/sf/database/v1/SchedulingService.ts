@@ -5,6 +5,8 @@ import type { MethodDefinition } from '@grpc/proto-loader'
 import type { GetReservationResponse as _sf_database_v1_GetReservationResponse, GetReservationResponse__Output as _sf_database_v1_GetReservationResponse__Output } from '../../../sf/database/v1/GetReservationResponse.js';
 import type { ListCandidatesRequest as _sf_database_v1_ListCandidatesRequest, ListCandidatesRequest__Output as _sf_database_v1_ListCandidatesRequest__Output } from '../../../sf/database/v1/ListCandidatesRequest.js';
 import type { ListCandidatesResponse as _sf_database_v1_ListCandidatesResponse, ListCandidatesResponse__Output as _sf_database_v1_ListCandidatesResponse__Output } from '../../../sf/database/v1/ListCandidatesResponse.js';
+import type { ListHeldReservationsRequest as _sf_database_v1_ListHeldReservationsRequest, ListHeldReservationsRequest__Output as _sf_database_v1_ListHeldReservationsRequest__Output } from '../../../sf/database/v1/ListHeldReservationsRequest.js';
+import type { ListHeldReservationsResponse as _sf_database_v1_ListHeldReservationsResponse, ListHeldReservationsResponse__Output as _sf_database_v1_ListHeldReservationsResponse__Output } from '../../../sf/database/v1/ListHeldReservationsResponse.js';
 import type { OkResponse as _sf_database_v1_OkResponse, OkResponse__Output as _sf_database_v1_OkResponse__Output } from '../../../sf/database/v1/OkResponse.js';
 import type { PlaceInstancesRequest as _sf_database_v1_PlaceInstancesRequest, PlaceInstancesRequest__Output as _sf_database_v1_PlaceInstancesRequest__Output } from '../../../sf/database/v1/PlaceInstancesRequest.js';
 import type { PlaceInstancesResponse as _sf_database_v1_PlaceInstancesResponse, PlaceInstancesResponse__Output as _sf_database_v1_PlaceInstancesResponse__Output } from '../../../sf/database/v1/PlaceInstancesResponse.js';
@@ -46,6 +48,15 @@ export interface SchedulingServiceClient extends grpc.Client {
   listCandidates(argument: _sf_database_v1_ListCandidatesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_ListCandidatesResponse__Output>): grpc.ClientUnaryCall;
   listCandidates(argument: _sf_database_v1_ListCandidatesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_ListCandidatesResponse__Output>): grpc.ClientUnaryCall;
   listCandidates(argument: _sf_database_v1_ListCandidatesRequest, callback: grpc.requestCallback<_sf_database_v1_ListCandidatesResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListHeldReservations(argument: _sf_database_v1_ListHeldReservationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_ListHeldReservationsResponse__Output>): grpc.ClientUnaryCall;
+  ListHeldReservations(argument: _sf_database_v1_ListHeldReservationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_ListHeldReservationsResponse__Output>): grpc.ClientUnaryCall;
+  ListHeldReservations(argument: _sf_database_v1_ListHeldReservationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_ListHeldReservationsResponse__Output>): grpc.ClientUnaryCall;
+  ListHeldReservations(argument: _sf_database_v1_ListHeldReservationsRequest, callback: grpc.requestCallback<_sf_database_v1_ListHeldReservationsResponse__Output>): grpc.ClientUnaryCall;
+  listHeldReservations(argument: _sf_database_v1_ListHeldReservationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_ListHeldReservationsResponse__Output>): grpc.ClientUnaryCall;
+  listHeldReservations(argument: _sf_database_v1_ListHeldReservationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_ListHeldReservationsResponse__Output>): grpc.ClientUnaryCall;
+  listHeldReservations(argument: _sf_database_v1_ListHeldReservationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_ListHeldReservationsResponse__Output>): grpc.ClientUnaryCall;
+  listHeldReservations(argument: _sf_database_v1_ListHeldReservationsRequest, callback: grpc.requestCallback<_sf_database_v1_ListHeldReservationsResponse__Output>): grpc.ClientUnaryCall;
   
   PlaceInstances(argument: _sf_database_v1_PlaceInstancesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sf_database_v1_PlaceInstancesResponse__Output>): grpc.ClientUnaryCall;
   PlaceInstances(argument: _sf_database_v1_PlaceInstancesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sf_database_v1_PlaceInstancesResponse__Output>): grpc.ClientUnaryCall;
@@ -128,6 +139,8 @@ export interface SchedulingServiceHandlers extends grpc.UntypedServiceImplementa
   
   ListCandidates: grpc.handleUnaryCall<_sf_database_v1_ListCandidatesRequest__Output, _sf_database_v1_ListCandidatesResponse>;
   
+  ListHeldReservations: grpc.handleUnaryCall<_sf_database_v1_ListHeldReservationsRequest__Output, _sf_database_v1_ListHeldReservationsResponse>;
+  
   PlaceInstances: grpc.handleUnaryCall<_sf_database_v1_PlaceInstancesRequest__Output, _sf_database_v1_PlaceInstancesResponse>;
   
   PlaceMany: grpc.handleUnaryCall<_sf_database_v1_PlaceManyRequest__Output, _sf_database_v1_PlaceManyResponse>;
@@ -150,6 +163,7 @@ export interface SchedulingServiceDefinition extends grpc.ServiceDefinition {
   ConsumeReservation: MethodDefinition<_sf_database_v1_ReservationRequest, _sf_database_v1_OkResponse, _sf_database_v1_ReservationRequest__Output, _sf_database_v1_OkResponse__Output>
   GetReservation: MethodDefinition<_sf_database_v1_ReservationRequest, _sf_database_v1_GetReservationResponse, _sf_database_v1_ReservationRequest__Output, _sf_database_v1_GetReservationResponse__Output>
   ListCandidates: MethodDefinition<_sf_database_v1_ListCandidatesRequest, _sf_database_v1_ListCandidatesResponse, _sf_database_v1_ListCandidatesRequest__Output, _sf_database_v1_ListCandidatesResponse__Output>
+  ListHeldReservations: MethodDefinition<_sf_database_v1_ListHeldReservationsRequest, _sf_database_v1_ListHeldReservationsResponse, _sf_database_v1_ListHeldReservationsRequest__Output, _sf_database_v1_ListHeldReservationsResponse__Output>
   PlaceInstances: MethodDefinition<_sf_database_v1_PlaceInstancesRequest, _sf_database_v1_PlaceInstancesResponse, _sf_database_v1_PlaceInstancesRequest__Output, _sf_database_v1_PlaceInstancesResponse__Output>
   PlaceMany: MethodDefinition<_sf_database_v1_PlaceManyRequest, _sf_database_v1_PlaceManyResponse, _sf_database_v1_PlaceManyRequest__Output, _sf_database_v1_PlaceManyResponse__Output>
   ReapExpiredReservations: MethodDefinition<_sf_database_v1_ReapExpiredReservationsRequest, _sf_database_v1_ReapExpiredReservationsResponse, _sf_database_v1_ReapExpiredReservationsRequest__Output, _sf_database_v1_ReapExpiredReservationsResponse__Output>
