@@ -39,6 +39,8 @@ async function oldTier(speaks?: number): Promise<{ address: string; called: stri
     FailNetworkCreate: answer('FailNetworkCreate', { uuid: 'x', state: 'error' }),
     ListNetworks: answer('ListNetworks', { networks: [] }),
   } as UntypedServiceImplementation);
+  server.addService(services.lock, { ListLocks: answer('ListLocks', { locks: [] }) } as UntypedServiceImplementation);
+  server.addService(services.scheduling, { ListHeldReservations: answer('ListHeldReservations', { reservations: [] }) } as UntypedServiceImplementation);
   server.addService(services.namespace, {
     ListNamespaces: answer('ListNamespaces', { namespaces: [] }),
     SetNamespaceKey: answer('SetNamespaceKey', { namespace: 'ns', key_name: 'k' }),
@@ -118,6 +120,25 @@ describe('calls that need a newer sf-database', () => {
       assert.deepEqual(tier.called, []);
       await client.namespaces.setKey('ns', 'k', 'scrypt$x');
       assert.deepEqual(tier.called, ['SetNamespaceKey']);
+    } finally {
+      client.close();
+      tier.stop();
+    }
+  });
+
+  it('the lock listing (GET /admin/locks) needs revision 11, which added its two reads', async () => {
+    const tier = await oldTier(10);
+    const client = new DatabaseClient({ hosts: [tier.address], port: 13005, deadlineMs: 3000 });
+    try {
+      const refused = (err: unknown) => err instanceof DatabaseUnavailableError && err.code === 'SF_ERR_UNAVAILABLE_REVISION' && err.message.includes('revision 11');
+      await assert.rejects(client.locks.list(), refused);
+      await assert.rejects(client.scheduling.listHeld(), refused);
+      assert.deepEqual(tier.called, []);
+      tier.upgrade(11);
+      await sleep(1100);
+      assert.deepEqual(await client.locks.list(), []);
+      assert.deepEqual(await client.scheduling.listHeld(), []);
+      assert.deepEqual(tier.called, ['ListLocks', 'ListHeldReservations']);
     } finally {
       client.close();
       tier.stop();

@@ -89,10 +89,10 @@ export async function getLock(db: Sql, name: string): Promise<LockResponse> {
 /** Locks are few (one a cluster-wide job): more than this is a leak to see, not to page through. */
 const LIST_LIMIT = 1000;
 
-/** The locks held now, by the database's clock (an expired one is free for the next acquirer), by name. */
+/** The locks held now, by the database's clock (acquireLock takes one only once it has expired), by name. */
 export async function listLocks(db: Sql): Promise<Lock[]> {
   const rows = await db.rows<LockRow>(
-    `SELECT name, holder, acquired_at, expires_at, generation FROM cluster_locks WHERE expires_at > NOW(6) ORDER BY name LIMIT ${LIST_LIMIT}`,
+    `SELECT name, holder, acquired_at, expires_at, generation FROM cluster_locks WHERE expires_at >= NOW(6) ORDER BY name LIMIT ${LIST_LIMIT}`,
   );
   return rows.map(toLock);
 }

@@ -229,11 +229,15 @@ export class Reservations {
    * capacity seems taken by nothing that runs.
    */
   async listHeld(limit: number): Promise<HeldReservation[]> {
-    const rows = await this.db.rows<{ instance_uuid: string; node: string; namespace: string; lease_expires: Date | null }>(
-      `SELECT instance_uuid, node, namespace, lease_expires FROM node_reservations WHERE state = 'reserved'
-        ORDER BY lease_expires IS NULL, lease_expires, instance_uuid LIMIT ${Math.max(1, Math.floor(limit))}`,
-    );
-    return rows.map((r) => ({ instanceUuid: r.instance_uuid, node: r.node, namespace: r.namespace, leaseExpires: r.lease_expires }));
+    const max = Math.max(1, Math.floor(limit));
+    // Two reads in the (state, lease_expires) index's own order: one sorted by an expression would sort every row.
+    const read = (where: string, order: string, n: number) =>
+      this.db.rows<{ instance_uuid: string; node: string; namespace: string; lease_expires: Date | null }>(
+        `SELECT instance_uuid, node, namespace, lease_expires FROM node_reservations WHERE state = 'reserved' AND ${where} ORDER BY ${order} LIMIT ${n}`,
+      );
+    const leased = await read('lease_expires IS NOT NULL', 'lease_expires, uuid', max);
+    const kept = leased.length < max ? await read('lease_expires IS NULL', 'uuid', max - leased.length) : [];
+    return [...leased, ...kept].map((r) => ({ instanceUuid: r.instance_uuid, node: r.node, namespace: r.namespace, leaseExpires: r.lease_expires }));
   }
 
   /** The instance started building on its node: the reservation no longer lapses. Repeating it is harmless. */

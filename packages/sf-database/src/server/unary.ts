@@ -63,7 +63,9 @@ const requestHashes = new WeakMap<object, string>();
  */
 export function fingerprinted(definition: ServiceDefinition, handlers: object): ServiceDefinition {
   const entries = Object.entries(definition).map(([name, method]) => {
-    const handler: unknown = (handlers as Record<string, unknown>)[name];
+    // grpc-js finds a handler by the method's name or else its originalName (camelCase).
+    const byName = handlers as Record<string, unknown>;
+    const handler: unknown = byName[name] ?? byName[method.originalName ?? ''];
     if (typeof handler !== 'function' || !onceHandlers.has(handler)) return [name, method] as const;
     const decode = method.requestDeserialize;
     const requestDeserialize = (bytes: Buffer): unknown => {

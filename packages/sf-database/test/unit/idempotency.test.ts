@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createLogger } from '@sf/common';
 import type { PoolCatalog } from '../../src/allocator/allocator.js';
 import type { Sql } from '../../src/internal/sql.js';
@@ -28,6 +31,22 @@ describe('request fingerprints', () => {
     const changed = Object.keys(wrapped).filter((name) => wrapped[name] !== instanceDefinition[name]).sort();
     assert.deepEqual(changed, ['CreateInstance', 'DeleteInstance', 'FailInstanceCreate', 'FinishUnplacedDelete', 'TransitionInstanceState', 'UpdateInstance']);
     assert.equal(wrapped['GetInstance'], instanceDefinition['GetInstance'], 'a read decodes as it did');
+  });
+
+  it('across every service, wraps exactly the methods the rpc files declare once: a missed one would fail every keyed call', () => {
+    const rpcDir = fileURLToPath(new URL('../../../src/rpc/', import.meta.url));
+    const declared = readdirSync(rpcDir)
+      .filter((file) => file.endsWith('.rpc.ts'))
+      .flatMap((file) => [...readFileSync(join(rpcDir, file), 'utf8').matchAll(/unary\(rt, '(\w+)', 'once'/g)].map((m) => m[1]))
+      .sort();
+    const wrappedNames = table
+      .flatMap(([definition, handlers]) => {
+        const all = fingerprinted(definition, handlers);
+        return Object.keys(all).filter((name) => all[name] !== definition[name]);
+      })
+      .sort();
+    assert.ok(declared.length > 30);
+    assert.deepEqual(wrappedNames, declared);
   });
 
   it('decodes a keyed request as before', () => {
