@@ -25,6 +25,11 @@ const PREFIX_OF_LEVEL: ReadonlyMap<number, string> = new Map(
   }),
 );
 
+/** The prefix that files a line at pino level `label`'s priority. */
+export function priorityPrefix(label: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal'): string {
+  return `<${PRIORITY_OF_LABEL[label] ?? ''}>`;
+}
+
 export interface StreamIdentity {
   dev: bigint;
   ino: bigint;

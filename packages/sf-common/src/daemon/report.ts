@@ -1,8 +1,7 @@
 import { journalStream } from '../config/load.js';
-import { writesToJournal } from '../journal.js';
+import { priorityPrefix, writesToJournal } from '../journal.js';
 
-/** syslog's err priority (sd-daemon(3)). */
-const ERR_PREFIX = '<3>';
+const ERR_PREFIX = priorityPrefix('error');
 
 /**
  * Why a daemon stops, as plain text for a person: `name: message`, each line
